@@ -1,0 +1,42 @@
+// The compiler: graph in, program out. It runs nothing and touches no memory; the passes below are
+// the whole pipeline, in order.
+
+import { foldViews } from './views.js';
+import { lower, type Lowered } from './lower.js';
+import { rewrite, SIMPLIFY } from './rewrite.js';
+import { schedule, type Schedule } from './schedule.js';
+import { Node } from './ir.js';
+
+export interface Program {
+  /** The roots as the API built them. */
+  readonly input: readonly Node[];
+  /** The roots after the graph passes; results correspond by position. */
+  readonly roots: readonly Node[];
+  readonly schedule: Schedule;
+  /** In execution order. */
+  readonly kernels: readonly Lowered[];
+}
+
+/** Graph passes, in order: each maps roots to equivalent roots. */
+export const PASSES: readonly (readonly [string, (roots: readonly Node[]) => Node[]])[] = [
+  ['simplify', (roots) => rewrite(roots, SIMPLIFY)],
+  ['views', foldViews],
+];
+
+export function compile(input: readonly Node[]): Program {
+  let roots: readonly Node[] = input;
+  for (const [, pass] of PASSES) roots = pass(roots);
+  // an output that simplified to an input array is still a new array: the caller may write to it
+  roots = roots.map((r, i) => (r.op === 'buffer' && input[i]!.op !== 'buffer' ? Node.make('contiguous', r.dtype, r.shape, [r]) : r));
+  const sched = schedule(roots);
+  return { input, roots, schedule: sched, kernels: sched.kernels.map(lower) };
+}
+
+export { renderJs } from './codegen.js';
+export { printGraph, printKernel, printPlan, printProgram } from './print.js';
+export * from './ir.js';
+export * from './dtype.js';
+export * from './shape.js';
+export { ALU, LIB, refAlu, type LibName } from './alu.js';
+export type { Lowered, LoopIR, Binding } from './lower.js';
+export type { Schedule, KernelPlan, Boundary } from './schedule.js';

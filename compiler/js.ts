@@ -1,0 +1,20 @@
+// Small helpers for writing JS expressions as text.
+
+/** Parenthesises an expression for use as an operand of an infix operator, unless it is a name, a
+ *  number, an index, a call or already bracketed as a whole. */
+export function paren(e: string): string {
+  if (/^[\w$.]+(\[[\w$]+\])?$/.test(e)) return e;
+  const open = e.indexOf('(');
+  if (open >= 0 && /^[\w$.]*$/.test(e.slice(0, open)) && closing(e, open) === e.length - 1) return e;
+  return `(${e})`;
+}
+
+/** Index of the bracket closing the one at `open`. */
+function closing(e: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < e.length; i++) {
+    if (e[i] === '(') depth++;
+    else if (e[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

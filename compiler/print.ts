@@ -1,0 +1,84 @@
+// Printers for what the compiler did: the graph, the plan with every fusion boundary and its reason,
+// and each kernel's source under a header. Used by `explain`, NDFUSE_DEBUG, the CLI and golden tests,
+// so the output is stable: it names nodes by their position, not by process-wide ids.
+
+import { renderJs } from './codegen.js';
+import { DTYPE_INFO } from './dtype.js';
+import { toposort, type Node, type SliceArg, type ViewArg } from './ir.js';
+import type { Lowered } from './lower.js';
+import type { Program } from './index.js';
+import { showShape } from './shape.js';
+
+/** Stable names (%0, %1, ...) for the nodes of one printout. */
+export class Names {
+  private readonly ids = new Map<Node, number>();
+  of(n: Node): string {
+    let id = this.ids.get(n);
+    if (id === undefined) this.ids.set(n, (id = this.ids.size));
+    return '%' + id;
+  }
+}
+
+const typeOf = (n: Node): string => `${DTYPE_INFO[n.dtype].tag}${showShape(n.shape)}`;
+
+function argText(n: Node): string {
+  const a = n.arg;
+  if (a === null) return '';
+  if (typeof a === 'number') return ' ' + String(a);
+  if (Array.isArray(a)) return ` [${a.join(', ')}]`;
+  if ('id' in a) return '';
+  if ('strides' in a) return ` strides [${(a as ViewArg).strides.join(', ')}] offset ${(a as ViewArg).offset}`;
+  const s = a as SliceArg;
+  return ` start [${s.starts.join(', ')}] step [${s.steps.join(', ')}]`;
+}
+
+export function printGraph(roots: readonly Node[], names = new Names()): string {
+  return toposort(roots)
+    .map((n) => `${names.of(n)} = ${n.op} ${typeOf(n)}${n.src.length ? ' (' + n.src.map((s) => names.of(s)).join(', ') + ')' : ''}${argText(n)}`)
+    .join('\n');
+}
+
+export function printPlan(p: Program, names = new Names()): string {
+  const out: string[] = [];
+  const boundary = new Map(p.schedule.boundaries.map((b) => [b.node, b.reason]));
+  const producedBy = new Map<Node, number>();
+  p.kernels.forEach((k, i) => k.binding.outputs.forEach((o) => producedBy.set(o, i + 1)));
+  out.push(`${p.kernels.length} kernel${p.kernels.length === 1 ? '' : 's'}`);
+  p.kernels.forEach((k, i) => {
+    const plan = p.schedule.kernels[i]!;
+    out.push(`kernel ${i + 1} ${k.name}: ${plan.reason}`);
+    out.push(`  writes ${k.binding.outputs.map((o) => `${names.of(o)} ${typeOf(o)}`).join(', ')}`);
+    out.push(`  fuses  ${k.fused.length ? k.fused.map((f) => `${f.op} ${names.of(f)}`).join(', ') : '(nothing: a copy)'}`);
+    k.binding.inputs.forEach((inp, j) => {
+      const from = producedBy.get(inp);
+      const why = inp.op === 'buffer' ? 'input array'
+        : `stored by kernel ${from ?? '?'}: ${boundary.get(inp) ?? 'materialised'}`;
+      const strided = k.ir.ins[j]!.strided ? ', read strided' : '';
+      out.push(`  reads  ${names.of(inp)} ${typeOf(inp)} (${why}${strided})`);
+    });
+  });
+  return out.join('\n');
+}
+
+/** A kernel's source under a comment naming the nodes it fuses, its dtypes and its cache key. */
+export function printKernel(k: Lowered, names = new Names()): string {
+  const tag = (d: keyof typeof DTYPE_INFO): string => DTYPE_INFO[d].tag;
+  const header = [
+    `// ${k.name}`,
+    `// fuses: ${k.fused.length ? k.fused.map((f) => `${f.op} ${names.of(f)}`).join(', ') : '(copy)'}`,
+    `// outputs: ${k.ir.outs.map(tag).join(', ')}; inputs: ${k.ir.ins.map((x) => tag(x.dtype) + (x.strided ? ' strided' : '')).join(', ') || 'none'}`,
+    `// cache key: ${k.key}`,
+  ];
+  return header.join('\n') + '\n' + renderJs(k.ir, k.name).source + '\n';
+}
+
+/** Everything `explain` shows: graph, plan, kernel sources. */
+export function printProgram(p: Program): string {
+  const names = new Names();
+  return [
+    '== graph (as built) ==', printGraph(p.input, names),
+    '== graph (after simplify and views) ==', printGraph(p.roots, names),
+    '== plan ==', printPlan(p, names),
+    '== kernels ==', ...p.kernels.map((k) => printKernel(k, names)),
+  ].join('\n');
+}

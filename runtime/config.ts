@@ -1,0 +1,68 @@
+// Settings, read once from the environment and changeable in code. Each is documented where its
+// default is defined; `epoch` changes whenever any of them does, so caches of plans can tell.
+
+export interface Config {
+  /** NDFUSE_DEBUG. 1: kernel count and cache statistics per evaluation; 2: time per kernel;
+   *  3: the plan with every fusion boundary and its reason; 4: the source of each kernel run. */
+  debug: number;
+  /** NDFUSE_CHUNK. Elements per call of a kernel; the executor walks whole chunks, then the tail.
+   *  The default comes from bench/chunk-size.bench (see bench/README.md). */
+  chunk: number;
+  /** NDFUSE_BACKEND. 'fused' compiles kernels; 'naive' runs the reference interpreter, one
+   *  temporary array per op (for hosts that forbid `new Function`, and as the baseline). */
+  backend: 'fused' | 'naive';
+  /** NDFUSE_DUMP_KERNELS. '' off; '-' prints each newly compiled kernel to stderr; any other value
+   *  is a folder that receives one <kernel name>.js file per kernel. */
+  dumpKernels: string;
+  /** NDFUSE_CACHE_SIZE. Compiled kernels kept (least recently used are dropped). */
+  cacheSize: number;
+}
+
+export const DEFAULT_CHUNK = 16384;
+
+function fromEnv(env: NodeJS.ProcessEnv): Config {
+  const int = (name: string, dflt: number, min: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return dflt;
+    const v = Number(raw);
+    if (!Number.isInteger(v) || v < min) throw new Error(`ndfuse: ${name}=${raw} is not an integer >= ${min}`);
+    return v;
+  };
+  const backend = env.NDFUSE_BACKEND || 'fused';
+  if (backend !== 'fused' && backend !== 'naive') {
+    throw new Error(`ndfuse: NDFUSE_BACKEND=${backend} is not 'fused' or 'naive'`);
+  }
+  return {
+    debug: int('NDFUSE_DEBUG', 0, 0),
+    chunk: int('NDFUSE_CHUNK', DEFAULT_CHUNK, 1),
+    backend,
+    dumpKernels: env.NDFUSE_DUMP_KERNELS ?? '',
+    cacheSize: int('NDFUSE_CACHE_SIZE', 512, 1),
+  };
+}
+
+let current: Readonly<Config> = Object.freeze(fromEnv(process.env));
+let epoch = 0;
+
+export const config = (): Readonly<Config> => current;
+export const configEpoch = (): number => epoch;
+
+export function setConfig(patch: Partial<Config>): void {
+  const next = { ...current, ...patch };
+  if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
+  if (next.backend !== 'fused' && next.backend !== 'naive') throw new Error(`ndfuse: setConfig: backend must be 'fused' or 'naive', got ${String(next.backend)}`);
+  current = Object.freeze(next);
+  epoch++;
+}
+
+/** Runs `fn` with some settings changed, restoring them afterwards (also when `fn` throws). */
+export function withConfig<T>(patch: Partial<Config>, fn: () => T): T {
+  const saved = current;
+  setConfig(patch);
+  try {
+    return fn();
+  } finally {
+    current = saved;
+    epoch++;
+  }
+}

@@ -1,0 +1,85 @@
+// The reference interpreter: the living definition of every op. It walks the graph as the API built
+// it, node by node, with a fresh temporary array per node and plain index arithmetic for movement
+// ops, sharing nothing with the compiler but the scalar table in compiler/alu.ts. It is the tests'
+// oracle, the benchmarks' "naive" baseline, and the backend where `new Function` is forbidden.
+
+import { castFn, contiguousStrides, isElementwise, refAlu, toposort, type AluOp, type Node, type SliceArg, type ViewArg } from '../compiler/index.js';
+import { fresh, type Buffer, type Storage } from './buffer.js';
+
+export function evaluateReference(roots: readonly Node[]): Storage[] {
+  const mem = new Map<Node, Storage>();
+  for (const n of toposort(roots)) mem.set(n, evalNode(n, n.src.map((s) => mem.get(s)!)));
+  // a result must never be an input's own memory: the caller may write to it
+  return roots.map((r) => {
+    const s = mem.get(r)!;
+    return r.op !== 'buffer' && isInputMemory(r, s) ? s.slice() : s;
+  });
+}
+
+// reshape and contiguous pass their source's array through, so a result can be an input's memory
+function isInputMemory(r: Node, s: Storage): boolean {
+  return toposort([r]).some((n) => n.op === 'buffer' && (n.arg as Buffer).data === s);
+}
+
+function evalNode(n: Node, src: Storage[]): Storage {
+  const size = n.size;
+  if (n.op === 'buffer') return (n.arg as Buffer).data;
+  if (n.op === 'const') return fresh(n.dtype, size).fill(n.arg as number);
+  if (n.op === 'reshape' || n.op === 'contiguous') return src[0]!;
+  if (n.op === 'cast') {
+    const f = castFn(n.dtype);
+    const a = src[0]!;
+    const o = fresh(n.dtype, size);
+    for (let i = 0; i < size; i++) o[i] = f(a[i]!);
+    return o;
+  }
+  if (isElementwise(n)) {
+    const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
+    const f = refAlu(n.op as AluOp, operand);
+    const [a, b, c] = src as [Storage, Storage, Storage];
+    const o = fresh(n.dtype, size);
+    // one loop per arity keeps this baseline as fast as plain op-by-op JavaScript can be
+    if (src.length === 1) for (let i = 0; i < size; i++) o[i] = f(a[i]!, 0, 0);
+    else if (src.length === 2) for (let i = 0; i < size; i++) o[i] = f(a[i]!, b[i]!, 0);
+    else for (let i = 0; i < size; i++) o[i] = f(a[i]!, b[i]!, c[i]!);
+    return o;
+  }
+  return gather(n, src[0]!);
+}
+
+/** Movement ops and views: each output element copied from where its index says. */
+function gather(n: Node, a: Storage): Storage {
+  const inShape = n.src[0]!.shape;
+  const inStrides = contiguousStrides(inShape);
+  const rank = n.shape.length;
+  const at: (idx: number[]) => number = (() => {
+    switch (n.op) {
+      case 'permute': {
+        const order = n.arg as readonly number[];
+        return (idx) => idx.reduce((p, v, k) => p + v * inStrides[order[k]!]!, 0);
+      }
+      case 'expand':
+        return (idx) => idx.reduce((p, v, k) => p + (inShape[k] === 1 ? 0 : v) * inStrides[k]!, 0);
+      case 'slice': {
+        const s = n.arg as SliceArg;
+        return (idx) => idx.reduce((p, v, k) => p + (s.starts[k]! + v * s.steps[k]!) * inStrides[k]!, 0);
+      }
+      case 'view': {
+        const v = n.arg as ViewArg;
+        return (idx) => idx.reduce((p, x, k) => p + x * v.strides[k]!, v.offset);
+      }
+      default:
+        throw new Error(`ndfuse internal: the reference interpreter has no rule for ${n.op}`);
+    }
+  })();
+  const o = fresh(n.dtype, n.size);
+  const idx = new Array<number>(rank).fill(0);
+  for (let i = 0; i < n.size; i++) {
+    o[i] = a[at(idx)]!;
+    for (let k = rank - 1; k >= 0; k--) {
+      if (++idx[k]! < n.shape[k]!) break;
+      idx[k] = 0;
+    }
+  }
+  return o;
+}

@@ -1,0 +1,12 @@
+// ndfuse: the public entry point. Array operations build a lazy graph; evaluating it compiles each
+// fusible group into one generated JavaScript loop.
+
+export { LazyArray, type NestedResult } from './array.js';
+export { array, zeros, ones, full, arange, linspace, random, type ArrayData, type ArrayOptions, type NestedArray } from './creation.js';
+export * from './ops.js';
+export { evalAll, explain, type EvalAllOptions } from './realize.js';
+export { NdfuseError } from './errors.js';
+export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';
+export { cacheStats, clearKernelCache } from '../runtime/kernel-cache.js';
+export type { DType } from '../compiler/index.js';
+export type { Storage } from '../runtime/buffer.js';

@@ -1,0 +1,360 @@
+// The elementwise and movement ops, as free functions that build graph nodes (nothing is computed
+// here). This is where numpy's rules are applied: dtype promotion with weak JS numbers, broadcasting,
+// and argument checks whose errors name the op and the argument. The compiler sees ops whose operands
+// already share one dtype and one shape.
+
+import {
+  broadcastShapes, castFn, floatResult, isFloat, Node, normAxis, promote, promoteWithScalar, scalarDType,
+  showShape, sizeOf, type AluOp, type DType,
+} from '../compiler/index.js';
+import { LazyArray } from './array.js';
+import { array, checkDType, checkShape, constNode, type ArrayData } from './creation.js';
+import { argError, describe, NdfuseError } from './errors.js';
+
+/** Anything an op accepts as an array: a LazyArray, a JS number or boolean, a TypedArray, nested arrays. */
+export type Operand = ArrayData;
+
+/** An operand seen by an op: a graph node, or a JS scalar that only weakly takes part in promotion. */
+interface In {
+  readonly node?: Node;
+  readonly scalar?: number;
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+}
+
+function input(op: string, name: string, x: Operand): In {
+  if (typeof x === 'number') return { scalar: x, dtype: scalarDType(x), shape: [] };
+  if (typeof x === 'boolean') return { scalar: +x, dtype: 'bool', shape: [] };
+  if (x instanceof LazyArray) return { node: x.node, dtype: x.dtype, shape: x.shape };
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) {
+    const n = array(x).node;
+    return { node: n, dtype: n.dtype, shape: n.shape };
+  }
+  throw argError(op, name, `must be a LazyArray, a number, a boolean, a TypedArray or nested arrays, got ${describe(x)}`);
+}
+
+/** numpy's result dtype: arrays promote each other; JS numbers only change the kind (numpy 2's weak scalars). */
+function commonDType(ins: readonly In[]): DType {
+  const arrays = ins.filter((i) => i.node);
+  if (arrays.length === 0) return ins.map((i) => i.dtype).reduce(promote);
+  let d = arrays.map((i) => i.dtype).reduce(promote);
+  for (const i of ins) if (!i.node && i.dtype !== 'bool') d = promoteWithScalar(d, i.scalar!);
+  return d;
+}
+
+function broadcastAll(op: string, names: readonly string[], ins: readonly In[]): number[] {
+  let shape: number[] = [];
+  ins.forEach((x, k) => {
+    const next = broadcastShapes(shape, x.shape);
+    if (!next) {
+      throw argError(op, names[k]!, `has shape ${showShape(x.shape)}, which cannot be broadcast with ${showShape(shape)}`);
+    }
+    shape = next;
+  });
+  return shape;
+}
+
+/** `n` converted to `dtype`. */
+export function castNode(n: Node, dtype: DType): Node {
+  if (n.dtype === dtype) return n;
+  if (n.op === 'const') return constNode(n.arg as number, dtype, n.shape);
+  return Node.make('cast', dtype, n.shape, [n]);
+}
+
+/** `n` broadcast to `shape` (assumed compatible). */
+export function broadcastNode(n: Node, shape: readonly number[]): Node {
+  if (n.shape.length === shape.length && n.shape.every((d, k) => d === shape[k])) return n;
+  if (n.op === 'const') return Node.make('const', n.dtype, shape, [], n.arg);
+  const lead = shape.length - n.shape.length;
+  const ranked = lead > 0 ? Node.make('reshape', n.dtype, [...Array<number>(lead).fill(1), ...n.shape], [n]) : n;
+  return Node.make('expand', n.dtype, shape, [ranked]);
+}
+
+const place = (x: In, dtype: DType, shape: readonly number[]): Node =>
+  x.node ? broadcastNode(castNode(x.node, dtype), shape) : constNode(x.scalar!, dtype, shape);
+
+/** Builds `op` over operands converted to `operandDType` and broadcast together. */
+function build(op: AluOp, outDType: DType, operandDTypes: readonly DType[], names: readonly string[], ins: readonly In[]): LazyArray {
+  const shape = broadcastAll(op, names, ins);
+  return new LazyArray(Node.make(op, outDType, shape, ins.map((x, k) => place(x, operandDTypes[k]!, shape))));
+}
+
+// ### Arithmetic
+
+type Arith = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'mod' | 'fmod' | 'atan2' | 'minimum' | 'maximum';
+
+function arith(op: Arith, a: Operand, b: Operand): LazyArray {
+  const ins = [input(op, 'a', a), input(op, 'b', b)];
+  let d = commonDType(ins);
+  let alu: AluOp = op;
+  if (d === 'bool') {
+    // numpy: + and * on booleans are logical or / and; - is refused
+    if (op === 'add') alu = 'or';
+    else if (op === 'mul') alu = 'and';
+    else if (op === 'sub') throw new NdfuseError(op, 'subtracting booleans is not supported; use logicalXor, or astype first');
+    else if (op === 'pow' || op === 'mod' || op === 'fmod') d = 'int32';
+  }
+  if (op === 'div' && !isFloat(d)) d = 'float64';
+  if (op === 'atan2') d = floatResult(d);
+  return build(alu, d, [d, d], ['a', 'b'], ins);
+}
+
+export const add = (a: Operand, b: Operand): LazyArray => arith('add', a, b);
+export const sub = (a: Operand, b: Operand): LazyArray => arith('sub', a, b);
+export const mul = (a: Operand, b: Operand): LazyArray => arith('mul', a, b);
+/** True division: integers give float64, as numpy's `/`. */
+export const div = (a: Operand, b: Operand): LazyArray => arith('div', a, b);
+export const pow = (a: Operand, b: Operand): LazyArray => arith('pow', a, b);
+/** numpy's `%`: the result takes the sign of the divisor. */
+export const mod = (a: Operand, b: Operand): LazyArray => arith('mod', a, b);
+/** C's fmod: the result takes the sign of the dividend. */
+export const fmod = (a: Operand, b: Operand): LazyArray => arith('fmod', a, b);
+export const atan2 = (a: Operand, b: Operand): LazyArray => arith('atan2', a, b);
+export const minimum = (a: Operand, b: Operand): LazyArray => arith('minimum', a, b);
+export const maximum = (a: Operand, b: Operand): LazyArray => arith('maximum', a, b);
+
+/** numpy's clip: min(max(x, lo), hi); either bound may be null. */
+export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyArray {
+  let r = same(input('clip', 'x', x));
+  if (lo !== null && lo !== undefined) r = maximum(r, lo);
+  if (hi !== null && hi !== undefined) r = minimum(r, hi);
+  return r;
+}
+
+// ### Comparisons and logic (results are bool)
+
+type Cmp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
+  const ins = [input(op, 'a', a), input(op, 'b', b)];
+  const d = commonDType(ins);
+  return build(op, 'bool', [d, d], ['a', 'b'], ins);
+}
+
+export const eq = (a: Operand, b: Operand): LazyArray => compare('eq', a, b);
+export const ne = (a: Operand, b: Operand): LazyArray => compare('ne', a, b);
+export const lt = (a: Operand, b: Operand): LazyArray => compare('lt', a, b);
+export const le = (a: Operand, b: Operand): LazyArray => compare('le', a, b);
+export const gt = (a: Operand, b: Operand): LazyArray => compare('gt', a, b);
+export const ge = (a: Operand, b: Operand): LazyArray => compare('ge', a, b);
+
+function logical(op: 'and' | 'or' | 'xor', a: Operand, b: Operand): LazyArray {
+  const name = { and: 'logicalAnd', or: 'logicalOr', xor: 'logicalXor' }[op];
+  return build(op, 'bool', ['bool', 'bool'], ['a', 'b'], [input(name, 'a', a), input(name, 'b', b)]);
+}
+
+/** Elementwise truth (nonzero is true) of both; any dtype, result bool. */
+export const logicalAnd = (a: Operand, b: Operand): LazyArray => logical('and', a, b);
+export const logicalOr = (a: Operand, b: Operand): LazyArray => logical('or', a, b);
+export const logicalXor = (a: Operand, b: Operand): LazyArray => logical('xor', a, b);
+export const logicalNot = (x: Operand): LazyArray => build('not', 'bool', ['bool'], ['x'], [input('logicalNot', 'x', x)]);
+
+/** Elements of x where cond is true (nonzero), else of y; all three broadcast together. */
+export function where(cond: Operand, x: Operand, y: Operand): LazyArray {
+  const ins = [input('where', 'cond', cond), input('where', 'x', x), input('where', 'y', y)];
+  const d = commonDType(ins.slice(1));
+  return build('where', d, ['bool', d, d], ['cond', 'x', 'y'], ins);
+}
+
+// ### Unary functions
+
+function unary(op: AluOp, i: In, d: DType = i.dtype): LazyArray {
+  return build(op, d, [d], ['x'], [i]);
+}
+
+/** The operand itself, as a LazyArray (for ops that leave some dtypes unchanged). */
+const same = (i: In): LazyArray => new LazyArray(place(i, i.dtype, i.shape));
+
+export function neg(x: Operand): LazyArray {
+  const i = input('neg', 'x', x);
+  if (i.dtype === 'bool') throw new NdfuseError('neg', 'negating booleans is not supported; use logicalNot');
+  return unary('neg', i);
+}
+export function abs(x: Operand): LazyArray {
+  const i = input('abs', 'x', x);
+  return i.dtype === 'bool' || i.dtype === 'uint8' ? same(i) : unary('abs', i);
+}
+export const sign = (x: Operand): LazyArray => unary('sign', input('sign', 'x', x));
+
+const floatFn = (op: AluOp) => (x: Operand): LazyArray => {
+  const i = input(op, 'x', x);
+  return unary(op, i, floatResult(i.dtype));
+};
+export const sqrt = floatFn('sqrt');
+export const exp = floatFn('exp');
+export const expm1 = floatFn('expm1');
+export const log = floatFn('log');
+export const log1p = floatFn('log1p');
+export const log10 = floatFn('log10');
+export const sin = floatFn('sin');
+export const cos = floatFn('cos');
+export const tan = floatFn('tan');
+export const asin = floatFn('asin');
+export const acos = floatFn('acos');
+export const atan = floatFn('atan');
+export const sinh = floatFn('sinh');
+export const cosh = floatFn('cosh');
+export const tanh = floatFn('tanh');
+export const asinh = floatFn('asinh');
+export const acosh = floatFn('acosh');
+export const atanh = floatFn('atanh');
+
+// rounding leaves integers as they are (and keeps their dtype)
+const rounding = (op: AluOp) => (x: Operand): LazyArray => {
+  const i = input(op, 'x', x);
+  return isFloat(i.dtype) ? unary(op, i) : same(i);
+};
+export const floor = rounding('floor');
+export const ceil = rounding('ceil');
+export const trunc = rounding('trunc');
+
+/** numpy's round: halves go to the even neighbour; `decimals` scales by 10**decimals first, as numpy does. */
+export function round(x: Operand, decimals = 0): LazyArray {
+  if (!Number.isInteger(decimals)) throw argError('round', 'decimals', `must be an integer, got ${describe(decimals)}`);
+  const i = input('round', 'x', x);
+  if (decimals === 0 || !isFloat(i.dtype)) return rounding('round')(same(i));
+  const scale = 10 ** Math.abs(decimals);
+  const r = rounding('round');
+  return decimals > 0 ? div(r(mul(same(i), scale)), scale) : mul(r(div(same(i), scale)), scale);
+}
+
+/** A copy converted to `dtype` (floats to ints truncate toward zero; to bool, nonzero is true). */
+export function astype(x: Operand, dtype: DType): LazyArray {
+  const d = checkDType('astype', 'dtype', dtype);
+  const i = input('astype', 'x', x);
+  return new LazyArray(i.node ? castNode(i.node, d) : constNode(castFn(d)(i.scalar!), d, []));
+}
+
+// ### Views: new shapes over the same elements, never a copy
+
+function node(op: string, x: Operand): Node {
+  const i = input(op, 'x', x);
+  return i.node ?? constNode(i.scalar!, i.dtype, []);
+}
+
+/** A new shape with the same elements in row-major order; one dimension may be -1. */
+export function reshape(x: Operand, shape: readonly number[]): LazyArray {
+  const n = node('reshape', x);
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= -1)) {
+    throw argError('reshape', 'shape', `must be an array of integers (one may be -1), got ${describe(shape)}`);
+  }
+  const free = shape.filter((d) => d === -1).length;
+  if (free > 1) throw argError('reshape', 'shape', `${showShape(shape)} has more than one -1`);
+  const known = sizeOf(shape.filter((d) => d !== -1));
+  const target = shape.map((d) => (d === -1 ? (known === 0 ? 0 : n.size / known) : d));
+  if (sizeOf(target) !== n.size || !target.every(Number.isInteger)) {
+    throw argError('reshape', 'shape', `${showShape(shape)} cannot hold the ${n.size} elements of shape ${showShape(n.shape)}`);
+  }
+  return new LazyArray(reshapeNode(n, target));
+}
+
+const reshapeNode = (n: Node, shape: readonly number[]): Node =>
+  n.shape.length === shape.length && n.shape.every((d, k) => d === shape[k]) ? n
+    : n.op === 'const' ? Node.make('const', n.dtype, shape, [], n.arg)
+      : Node.make('reshape', n.dtype, shape, [n]);
+
+/** Permutes the axes (by default reverses them, like `.T`). */
+export function transpose(x: Operand, axes?: readonly number[]): LazyArray {
+  const n = node('transpose', x);
+  const r = n.shape.length;
+  const order = axes === undefined ? n.shape.map((_, k) => r - 1 - k) : axes.map((a) => normAxis(a, r));
+  if (order.length !== r || order.some((a) => a === null) || new Set(order).size !== r) {
+    throw argError('transpose', 'axes', `must be a permutation of the ${r} axes, got ${describe(axes)}`);
+  }
+  const ord = order as number[];
+  if (ord.every((a, k) => a === k)) return new LazyArray(n);
+  return new LazyArray(Node.make('permute', n.dtype, ord.map((a) => n.shape[a]!), [n], ord));
+}
+
+/** numpy's broadcast_to: repeats size-1 (or missing leading) dimensions, without copying. */
+export function broadcastTo(x: Operand, shape: readonly number[]): LazyArray {
+  const n = node('broadcastTo', x);
+  const s = checkShape('broadcastTo', 'shape', shape);
+  const b = broadcastShapes(n.shape, s);
+  if (!b || b.length !== s.length || !b.every((d, k) => d === s[k])) {
+    throw argError('broadcastTo', 'shape', `${showShape(s)} is not a broadcast of shape ${showShape(n.shape)}`);
+  }
+  return new LazyArray(broadcastNode(n, s));
+}
+
+/** Inserts a size-1 dimension at `axis`. */
+export function expandDims(x: Operand, axis: number): LazyArray {
+  const n = node('expandDims', x);
+  const a = normAxis(axis, n.shape.length + 1);
+  if (a === null) throw argError('expandDims', 'axis', `${describe(axis)} is out of range for ${n.shape.length + 1} dimensions`);
+  return new LazyArray(reshapeNode(n, [...n.shape.slice(0, a), 1, ...n.shape.slice(a)]));
+}
+
+/** Removes size-1 dimensions: all of them, or the ones named. */
+export function squeeze(x: Operand, axis?: number | readonly number[]): LazyArray {
+  const n = node('squeeze', x);
+  const r = n.shape.length;
+  let drop: number[];
+  if (axis === undefined) drop = n.shape.map((d, k) => (d === 1 ? k : -1)).filter((k) => k >= 0);
+  else {
+    drop = (typeof axis === 'number' ? [axis] : [...axis]).map((a) => {
+      const k = normAxis(a, r);
+      if (k === null) throw argError('squeeze', 'axis', `${describe(a)} is out of range for ${r} dimensions`);
+      if (n.shape[k] !== 1) throw argError('squeeze', 'axis', `${a} has size ${n.shape[k]}, not 1`);
+      return k;
+    });
+  }
+  return new LazyArray(reshapeNode(n, n.shape.filter((_, k) => !drop.includes(k))));
+}
+
+/** One dimension of a slice: an index (drops the dimension), 'start:stop:step', [start, stop, step] or null (all). */
+export type SliceSpec = number | string | null | readonly (number | null | undefined)[];
+
+/**
+ * numpy basic indexing, one spec per leading dimension: `x.slice(0)`, `x.slice(':', '::-1')`,
+ * `x.slice([1, null, 2])`. Negative numbers count from the end; the result is a view.
+ */
+export function slice(x: Operand, ...specs: SliceSpec[]): LazyArray {
+  const n = node('slice', x);
+  if (specs.length > n.shape.length) throw argError('slice', 'specs', `has ${specs.length} entries for ${n.shape.length} dimensions`);
+  const starts: number[] = [], steps: number[] = [], counts: number[] = [];
+  const keep: boolean[] = [];
+  n.shape.forEach((dim, k) => {
+    const spec = specs[k] ?? null;
+    if (typeof spec === 'number') {
+      const i = spec < 0 ? spec + dim : spec;
+      if (!Number.isInteger(spec) || i < 0 || i >= dim) throw argError('slice', `specs[${k}]`, `index ${describe(spec)} is out of range for size ${dim}`);
+      starts.push(i); steps.push(1); counts.push(1); keep.push(false);
+      return;
+    }
+    const [a, b, c] = parseSpec(spec, k);
+    const step = c ?? 1;
+    if (step === 0) throw argError('slice', `specs[${k}]`, 'has step 0');
+    // numpy's PySlice_AdjustIndices
+    const clampStart = (v: number | undefined, dflt: number): number => {
+      if (v === undefined) return dflt;
+      if (v < 0) v += dim;
+      return step > 0 ? Math.min(Math.max(v, 0), dim) : Math.min(Math.max(v, -1), dim - 1);
+    };
+    const start = clampStart(a, step > 0 ? 0 : dim - 1);
+    const stop = clampStart(b, step > 0 ? dim : -1);
+    const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+    starts.push(count > 0 ? start : 0); steps.push(step); counts.push(count); keep.push(true);
+  });
+  const sliced = starts.every((s) => s === 0) && steps.every((s) => s === 1) && counts.every((c, k) => c === n.shape[k])
+    ? n : Node.make('slice', n.dtype, counts, [n], { starts, steps });
+  return new LazyArray(reshapeNode(sliced, counts.filter((_, k) => keep[k])));
+}
+
+function parseSpec(spec: SliceSpec, k: number): [number | undefined, number | undefined, number | undefined] {
+  const bad = (): NdfuseError => argError('slice', `specs[${k}]`, `is not a slice: ${describe(spec)} (use an index, 'start:stop:step', [start, stop, step] or null)`);
+  let parts: (number | null | undefined)[];
+  if (spec === null) return [undefined, undefined, undefined];
+  if (typeof spec === 'string') {
+    const p = spec.split(':');
+    if (p.length < 1 || p.length > 3) throw bad();
+    parts = p.map((s) => (s.trim() === '' ? undefined : Number(s)));
+    if (p.length === 1) throw bad();
+  } else if (Array.isArray(spec)) {
+    if (spec.length > 3) throw bad();
+    parts = [...spec];
+  } else throw bad();
+  if (parts.some((v) => v !== undefined && v !== null && !Number.isInteger(v))) throw bad();
+  const [a, b, c] = parts.map((v) => (v === null ? undefined : v));
+  return [a, b, c];
+}

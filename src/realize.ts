@@ -1,0 +1,59 @@
+// Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
+
+import { compile, printProgram, type Node, type Program } from '../compiler/index.js';
+import type { Storage } from '../runtime/buffer.js';
+import { config } from '../runtime/config.js';
+import { execute } from '../runtime/executor.js';
+import { evaluateReference } from '../runtime/reference.js';
+import { LazyArray } from './array.js';
+import { checkStorage, fromStorage } from './creation.js';
+import { argError, describe } from './errors.js';
+
+// Nodes are interned, so a root stands for its whole graph: evaluating the same expression over the
+// same arrays again (a loop, a benchmark) skips the compiler entirely. Programs hold no sizes that
+// could go stale: they are a pure function of the graph.
+const programs = new WeakMap<Node, Program>();
+
+export function programFor(roots: readonly Node[]): Program {
+  if (roots.length !== 1) return compile(roots);
+  let p = programs.get(roots[0]!);
+  if (!p) programs.set(roots[0]!, (p = compile(roots)));
+  return p;
+}
+
+export interface EvalAllOptions {
+  /** out[i], when given, receives xs[i]: a TypedArray of xs[i]'s dtype and size that the caller owns. */
+  out?: readonly (Storage | undefined)[];
+}
+
+/** Evaluates several arrays together: outputs of one shape are computed in one loop. */
+export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): LazyArray[] {
+  if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
+    throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
+  }
+  const out = opts.out ?? [];
+  if (!Array.isArray(out)) throw argError('evalAll', 'out', `must be an array, got ${describe(out)}`);
+  out.forEach((o, i) => {
+    if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
+  });
+  const roots = xs.map((x) => x.node);
+  const data = config().backend === 'naive' ? withOut(evaluateReference(roots), out) : execute(programFor(roots), out);
+  return xs.map((x, i) => (x.node.op === 'buffer' && data[i] === bufferData(x.node) ? x : fromStorage(data[i]!, x.dtype, x.shape)));
+}
+
+const bufferData = (n: Node): Storage => (n.arg as unknown as { data: Storage }).data;
+
+function withOut(data: Storage[], out: readonly (Storage | undefined)[]): Storage[] {
+  return data.map((d, i) => {
+    const o = out[i];
+    if (o === undefined || o === d) return d;
+    o.set(d);
+    return o;
+  });
+}
+
+/** The graph, the plan with every fusion boundary and its reason, and each kernel's source. */
+export function explain(...xs: LazyArray[]): string {
+  if (!xs.every((x) => x instanceof LazyArray)) throw argError('explain', 'xs', 'must be LazyArrays');
+  return printProgram(programFor(xs.map((x) => x.node)));
+}
