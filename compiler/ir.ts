@@ -28,6 +28,8 @@ export type Op =
 /** What the compiler knows of a realised buffer: an identity, never its data. */
 export interface BufferRef {
   readonly id: number;
+  /** The interned nodes that read this buffer directly; kept by the compiler (see `Node.make`). */
+  nodes?: Map<string, Node>;
 }
 
 export interface ViewArg {
@@ -45,6 +47,9 @@ export type Arg = null | number | readonly number[] | BufferRef | ViewArg | Slic
 export class Node {
   /** Number of elements. */
   readonly size: number;
+  /** Interned nodes this node owns (see `make`), created on first use. */
+  private children: Map<string, Node> | undefined = undefined;
+
   private constructor(
     readonly id: number,
     readonly key: string,
@@ -57,32 +62,48 @@ export class Node {
     let s = 1;
     for (const d of shape) s *= d;
     this.size = s;
-    Object.freeze(this);
   }
 
-  /** Interns: returns the existing node for an equal (op, dtype, shape, src, arg). */
+  /**
+   * Interns: returns the existing node for an equal (op, dtype, shape, src, arg).
+   *
+   * Where the table lives decides how long nodes live. A node is kept in a table owned by its youngest
+   * source that is not a constant (a buffer node's table hangs off its buffer), so a graph lives
+   * exactly as long as the arrays it reads, and an expression over a fresh array dies with it. A
+   * global table of WeakRefs would not do: V8 keeps every WeakRef target alive until the current job
+   * ends, so a synchronous loop evaluating over fresh arrays would hold all of them.
+   */
   static make(op: Op, dtype: DType, shape: readonly number[], src: readonly Node[], arg: Arg = null): Node {
     let key = op + '|' + dtype + '|' + shape.join(',') + '|';
-    for (const s of src) key += s.id + ',';
+    let owner: Node | undefined;
+    for (const s of src) {
+      key += s.id + ',';
+      if (s.op !== 'const' && (owner === undefined || s.id > owner.id)) owner = s;
+    }
     key += '|' + argKey(arg);
-    const hit = interned.get(key)?.deref();
+    const table = owner ? (owner.children ??= new Map()) : leafTable(arg);
+    const hit = table.get(key);
     if (hit !== undefined) return hit;
     const n = new Node(nextId++, key, op, dtype, Object.freeze(shape.slice()), Object.freeze(src.slice()), freezeArg(arg));
-    interned.set(key, new WeakRef(n));
-    collector.register(n, key);
+    table.set(key, n);
+    // a table over a long-lived array must not grow without bound (a loop over changing scalars):
+    // the oldest entry goes, which costs only sharing, never correctness
+    if (table.size > MAX_CHILDREN) table.delete(table.keys().next().value!);
     return n;
   }
 }
 
+const MAX_CHILDREN = 1024;
 let nextId = 1;
-const interned = new Map<string, WeakRef<Node>>();
-// a node the program no longer holds may be collected; drop its entry unless the key was reused
-const collector = new FinalizationRegistry<string>((key) => {
-  if (interned.get(key)?.deref() === undefined) interned.delete(key);
-});
 
-/** How many nodes are interned right now (for tests of collection). */
-export const internedCount = (): number => interned.size;
+// Leaves: a buffer's nodes live in a table on the buffer itself; constants, and nodes built from
+// constants only, in one table bounded like the others.
+const constTable = new Map<string, Node>();
+
+function leafTable(arg: Arg): Map<string, Node> {
+  if (arg !== null && typeof arg === 'object' && 'id' in arg) return (arg.nodes ??= new Map());
+  return constTable;
+}
 
 function argKey(arg: Arg): string {
   if (arg === null) return '';

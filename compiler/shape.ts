@@ -16,8 +16,12 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
   return out;
 }
 
-export const sameShape = (a: readonly number[], b: readonly number[]): boolean =>
-  a.length === b.length && a.every((d, k) => d === b[k]);
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 export const sizeOf = (shape: readonly number[]): number => shape.reduce((p, d) => p * d, 1);
 

@@ -1,7 +1,7 @@
 // Where array memory lives. Only this module allocates array storage, so a later backend (worker
 // threads over SharedArrayBuffer, WebAssembly memory) changes this file and not the compiler or API.
 
-import { DTYPE_INFO, type BufferRef, type DType } from '../compiler/index.js';
+import { DTYPE_INFO, type BufferRef, type DType, type Node } from '../compiler/index.js';
 
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
@@ -9,11 +9,12 @@ const CTORS = { Float64Array, Float32Array, Int32Array, Uint8Array } as const;
 
 export const storageCtor = (d: DType) => CTORS[DTYPE_INFO[d].storage];
 
-/** A realised array's memory, as the IR refers to it. One Buffer per TypedArray, so wrapping the same
- *  array twice gives the same graph node. */
+/** A realised array's memory, as the IR refers to it. `bufferOf` gives one Buffer per TypedArray, so
+ *  wrapping the same array twice gives the same graph node. */
 export class Buffer implements BufferRef {
   private static nextId = 1;
   readonly id = Buffer.nextId++;
+  nodes?: Map<string, Node>;
   constructor(readonly data: Storage) {}
 }
 

@@ -2,17 +2,63 @@
 // chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
 
 import { printKernel, printPlan, type Node, type Program } from '../compiler/index.js';
-import { Buffer, fresh, overlaps, release, scratch, type Storage } from './buffer.js';
+import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { config } from './config.js';
 import { cacheStats, kernelFor } from './kernel-cache.js';
 
-/** Storage of a node that is already in memory. */
-function storageOf(n: Node, mem: Map<Node, Storage>): Storage {
-  if (n.op === 'buffer') return (n.arg as Buffer).data;
-  const s = mem.get(n);
-  if (!s) throw new Error(`ndfuse internal: node ${n.op} read before it was computed`);
-  return s;
+/**
+ * What running a program needs beyond the program, worked out once per program: every array gets a
+ * slot; kernels name their arrays by slot. Keeps per-call work to a few array writes, which matters
+ * when the arrays are small.
+ */
+interface Plan {
+  readonly nslots: number;
+  /** Slots of input arrays, with the buffer nodes that fill them. */
+  readonly inputs: readonly (readonly [number, Node])[];
+  readonly steps: readonly {
+    /** Output slots with, for each, the root it is (-1 for an intermediate) and the node stored. */
+    readonly outs: readonly (readonly [number, number, Node])[];
+    /** Slots of outputs then inputs, in the kernel's argument order. */
+    readonly args: readonly number[];
+    /** Intermediate slots no later kernel reads. */
+    readonly dead: readonly number[];
+  }[];
+  readonly rootSlots: readonly number[];
 }
+
+const plans = new WeakMap<Program, Plan>();
+
+function planOf(p: Program): Plan {
+  let plan = plans.get(p);
+  if (plan) return plan;
+  const slot = new Map<Node, number>();
+  const inputs: [number, Node][] = [];
+  const slotOf = (n: Node): number => {
+    let s = slot.get(n);
+    if (s === undefined) {
+      slot.set(n, (s = slot.size));
+      if (n.op === 'buffer') inputs.push([s, n]);
+    }
+    return s;
+  };
+  const rootIndex = new Map<Node, number>();
+  p.roots.forEach((r, i) => rootIndex.has(r) || rootIndex.set(r, i));
+  const lastRead = new Map<Node, number>();
+  p.kernels.forEach((k, i) => k.binding.inputs.forEach((n) => lastRead.set(n, i)));
+  const steps = p.kernels.map((k, ki) => {
+    const b = k.binding;
+    const outs = b.outputs.map((n) => [slotOf(n), rootIndex.get(n) ?? -1, n] as const);
+    const args = [...outs.map((o) => o[0]), ...b.inputs.map(slotOf)];
+    const dead = b.inputs.filter((n) => lastRead.get(n) === ki && n.op !== 'buffer' && !rootIndex.has(n)).map(slotOf);
+    return { outs, args, dead: [...new Set(dead)] };
+  });
+  const rootSlots = p.roots.map(slotOf);
+  plan = { nslots: slot.size, inputs, steps, rootSlots };
+  plans.set(p, plan);
+  return plan;
+}
+
+const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /**
  * Runs `p`. `out[i]`, when given, receives root i (the caller has checked its dtype and length).
@@ -20,58 +66,54 @@ function storageOf(n: Node, mem: Map<Node, Storage>): Storage {
  */
 export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] {
   const cfg = config();
-  const mem = new Map<Node, Storage>();
-  const rootIndex = new Map<Node, number>();
-  p.roots.forEach((r, i) => rootIndex.set(r, i));
-
-  // the last kernel that reads each intermediate, so it can be released right after
-  const lastRead = new Map<Node, number>();
-  p.kernels.forEach((k, i) => k.binding.inputs.forEach((n) => lastRead.set(n, i)));
-
-  // an `out` that shares memory with something the program reads is written only at the end
-  const direct = out.map((o) => o !== undefined && !p.kernels.some((k) =>
-    k.binding.inputs.some((n, j) => {
-      const s = n.op === 'buffer' ? (n.arg as Buffer).data : undefined;
-      return s !== undefined && overlaps(s, o) && (p.kernels.length > 1 || k.ir.ins[j]!.strided);
-    })));
-
+  const plan = planOf(p);
+  const mem = new Array<Storage>(plan.nslots);
+  for (let i = 0; i < plan.inputs.length; i++) mem[plan.inputs[i]![0]] = dataOf(plan.inputs[i]![1]);
+  const direct: readonly unknown[] = out.length === 0 ? out : out.map((o) => o !== undefined && writesDirectly(p, o));
   const times: number[] = [];
-  p.kernels.forEach((k, ki) => {
-    const b = k.binding;
-    const outs = b.outputs.map((n) => {
-      const r = rootIndex.get(n);
-      const s = r === undefined ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : fresh(n.dtype, n.size);
-      mem.set(n, s);
-      return s;
-    });
-    const bufs = [...outs, ...b.inputs.map((n) => storageOf(n, mem))];
-    const fn = kernelFor(k);
+  const chunk = cfg.chunk;
+
+  for (let ki = 0; ki < plan.steps.length; ki++) {
+    const step = plan.steps[ki]!;
+    const b = p.kernels[ki]!.binding;
+    for (let j = 0; j < step.outs.length; j++) {
+      const [s, r, n] = step.outs[j]!;
+      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : fresh(n.dtype, n.size);
+    }
+    const bufs = new Array<Storage>(step.args.length);
+    for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
+    const fn = kernelFor(p.kernels[ki]!);
     const t0 = cfg.debug >= 2 ? performance.now() : 0;
     const n = b.size;
-    const chunk = cfg.chunk;
     let s = 0;
     for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
     if (s < n) fn(s, n, bufs, b.consts, b.geom);
     if (cfg.debug >= 2) times.push(performance.now() - t0);
-    for (const inp of b.inputs) {
-      if (lastRead.get(inp) === ki && inp.op !== 'buffer' && !rootIndex.has(inp)) {
-        release(mem.get(inp)!);
-        mem.delete(inp);
-      }
-    }
-  });
+    for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
+  }
 
-  const results = p.roots.map((r, i) => {
-    const s = storageOf(r, mem);
+  const results = new Array<Storage>(plan.rootSlots.length);
+  for (let i = 0; i < results.length; i++) {
+    const got = mem[plan.rootSlots[i]!]!;
     const o = out[i];
-    if (o !== undefined && s !== o) {
-      o.set(s);
-      return o;
-    }
-    return s;
-  });
+    if (o !== undefined && got !== o) o.set(got);
+    results[i] = o ?? got;
+  }
   if (cfg.debug >= 1) report(p, times);
   return results;
+}
+
+/** Can `o` receive its output as the kernel runs? Not when the program also reads that memory
+ *  through a view, or in a later kernel: then the result is computed aside and copied in at the end. */
+function writesDirectly(p: Program, o: Storage): boolean {
+  for (const k of p.kernels) {
+    const inputs = k.binding.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const n = inputs[j]!;
+      if (n.op === 'buffer' && overlaps(dataOf(n), o) && (p.kernels.length > 1 || k.ir.ins[j]!.strided)) return false;
+    }
+  }
+  return true;
 }
 
 function report(p: Program, times: number[]): void {

@@ -11,16 +11,17 @@ export type KernelFn = (start: number, end: number, buf: Storage[], cst: readonl
 
 export const cacheStats = { hits: 0, misses: 0, compileMs: 0, evicted: 0 };
 
-const cache = new Map<string, KernelFn>();
+// each entry remembers when it was last used; eviction (rare) scans for the oldest, so a hit costs
+// one lookup and one store
+const cache = new Map<string, { fn: KernelFn; used: number }>();
+let clock = 0;
 
 export function kernelFor(k: Lowered): KernelFn {
   const hit = cache.get(k.key);
   if (hit) {
     cacheStats.hits++;
-    // re-insert: a Map iterates in insertion order, so the first entry is the least recently used
-    cache.delete(k.key);
-    cache.set(k.key, hit);
-    return hit;
+    hit.used = ++clock;
+    return hit.fn;
   }
   cacheStats.misses++;
   const t0 = performance.now();
@@ -29,14 +30,18 @@ export function kernelFor(k: Lowered): KernelFn {
   const factory = new Function('lib', `const { ${helpers.join(', ')} } = lib;\nreturn ${source};`) as (lib: typeof LIB) => KernelFn;
   const fn = factory(LIB);
   cacheStats.compileMs += performance.now() - t0;
-  cache.set(k.key, fn);
-  const max = config().cacheSize;
-  while (cache.size > max) {
-    cache.delete(cache.keys().next().value!);
-    cacheStats.evicted++;
-  }
+  cache.set(k.key, { fn, used: ++clock });
+  if (cache.size > config().cacheSize) evictOldest();
   dump(k);
   return fn;
+}
+
+function evictOldest(): void {
+  let oldest: string | undefined;
+  let when = Infinity;
+  for (const [key, e] of cache) if (e.used < when) [oldest, when] = [key, e.used];
+  cache.delete(oldest!);
+  cacheStats.evicted++;
 }
 
 /** Drops every compiled kernel (a cold start, for tests and benchmarks). */

@@ -4,7 +4,7 @@
 import type { DType, Node } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
-import { evalAll, explain } from './realize.js';
+import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
 import type { Operand, SliceSpec } from './ops.js';
 
@@ -75,13 +75,12 @@ export class LazyArray {
 
   /** Computes the array now; `out` (a TypedArray of this dtype and size) receives it if given. */
   eval(opts: { out?: Storage } = {}): LazyArray {
-    return evalAll([this], { out: [opts.out] })[0]!;
+    return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]!;
   }
 
   /** The elements in row-major order. For a realised array this is its memory, not a copy. */
   toTypedArray(): Storage {
-    const r = this.eval();
-    return (r.node.arg as unknown as { data: Storage }).data;
+    return evalData([this])[0]!;
   }
 
   /** Nested JS arrays (booleans for bool), like numpy's tolist(). */

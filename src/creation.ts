@@ -2,7 +2,7 @@
 // (lazy: a constant never occupies memory until it is an output), ranges and seeded random numbers.
 
 import { castFn, DTYPE_INFO, isDType, Node, scalarDType, sizeOf, showShape, type DType } from '../compiler/index.js';
-import { bufferOf, fresh, storageCtor, type Storage } from '../runtime/buffer.js';
+import { Buffer, bufferOf, fresh, storageCtor, type Storage } from '../runtime/buffer.js';
 import { LazyArray } from './array.js';
 import { argError, describe } from './errors.js';
 
@@ -17,6 +17,11 @@ export interface ArrayOptions {
 /** A LazyArray over storage the caller hands over (no copy). */
 export const fromStorage = (data: Storage, dtype: DType, shape: readonly number[]): LazyArray =>
   new LazyArray(Node.make('buffer', dtype, shape, [], bufferOf(data)));
+
+/** A LazyArray over storage ndfuse just made (an evaluation's result, which no one else can have
+ *  wrapped yet, so it skips bufferOf's lookup). */
+export const fromResult = (data: Storage, dtype: DType, shape: readonly number[]): LazyArray =>
+  new LazyArray(Node.make('buffer', dtype, shape, [], new Buffer(data)));
 
 export function checkDType(op: string, arg: string, d: unknown): DType {
   if (!isDType(d)) throw argError(op, arg, `is not a dtype: ${describe(d)} (use float64, float32, int32, uint8 or bool)`);

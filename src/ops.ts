@@ -4,8 +4,8 @@
 // already share one dtype and one shape.
 
 import {
-  broadcastShapes, castFn, floatResult, isFloat, Node, normAxis, promote, promoteWithScalar, scalarDType,
-  showShape, sizeOf, type AluOp, type DType,
+  broadcastShapes, castFn, floatResult, isFloat, Node, normAxis, promote, promoteWithScalar, sameShape,
+  scalarDType, showShape, sizeOf, type AluOp, type DType,
 } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, checkDType, checkShape, constNode, type ArrayData } from './creation.js';
@@ -35,17 +35,18 @@ function input(op: string, name: string, x: Operand): In {
 
 /** numpy's result dtype: arrays promote each other; JS numbers only change the kind (numpy 2's weak scalars). */
 function commonDType(ins: readonly In[]): DType {
-  const arrays = ins.filter((i) => i.node);
-  if (arrays.length === 0) return ins.map((i) => i.dtype).reduce(promote);
-  let d = arrays.map((i) => i.dtype).reduce(promote);
+  let d: DType | undefined;
+  for (const i of ins) if (i.node) d = d === undefined ? i.dtype : promote(d, i.dtype);
+  if (d === undefined) return ins.map((i) => i.dtype).reduce(promote);
   for (const i of ins) if (!i.node && i.dtype !== 'bool') d = promoteWithScalar(d, i.scalar!);
   return d;
 }
 
-function broadcastAll(op: string, names: readonly string[], ins: readonly In[]): number[] {
-  let shape: number[] = [];
+function broadcastAll(op: string, names: readonly string[], ins: readonly In[]): readonly number[] {
+  let shape: readonly number[] = [];
   ins.forEach((x, k) => {
-    const next = broadcastShapes(shape, x.shape);
+    if (sameShape(shape, x.shape) || x.shape.length === 0) return;
+    const next = k === 0 ? x.shape : broadcastShapes(shape, x.shape);
     if (!next) {
       throw argError(op, names[k]!, `has shape ${showShape(x.shape)}, which cannot be broadcast with ${showShape(shape)}`);
     }
@@ -63,7 +64,7 @@ export function castNode(n: Node, dtype: DType): Node {
 
 /** `n` broadcast to `shape` (assumed compatible). */
 export function broadcastNode(n: Node, shape: readonly number[]): Node {
-  if (n.shape.length === shape.length && n.shape.every((d, k) => d === shape[k])) return n;
+  if (sameShape(n.shape, shape)) return n;
   if (n.op === 'const') return Node.make('const', n.dtype, shape, [], n.arg);
   const lead = shape.length - n.shape.length;
   const ranked = lead > 0 ? Node.make('reshape', n.dtype, [...Array<number>(lead).fill(1), ...n.shape], [n]) : n;
@@ -249,7 +250,7 @@ export function reshape(x: Operand, shape: readonly number[]): LazyArray {
 }
 
 const reshapeNode = (n: Node, shape: readonly number[]): Node =>
-  n.shape.length === shape.length && n.shape.every((d, k) => d === shape[k]) ? n
+  sameShape(n.shape, shape) ? n
     : n.op === 'const' ? Node.make('const', n.dtype, shape, [], n.arg)
       : Node.make('reshape', n.dtype, shape, [n]);
 

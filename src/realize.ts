@@ -6,7 +6,7 @@ import { config } from '../runtime/config.js';
 import { execute } from '../runtime/executor.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
-import { checkStorage, fromStorage } from './creation.js';
+import { checkStorage, fromResult, fromStorage } from './creation.js';
 import { argError, describe } from './errors.js';
 
 // Nodes are interned, so a root stands for its whole graph: evaluating the same expression over the
@@ -28,6 +28,16 @@ export interface EvalAllOptions {
 
 /** Evaluates several arrays together: outputs of one shape are computed in one loop. */
 export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): LazyArray[] {
+  const data = evalData(xs, opts);
+  return xs.map((x, i) => {
+    if (x.node.op === 'buffer' && data[i] === bufferData(x.node)) return x;
+    // the caller's own array may be wrapped again later: give it its one Buffer
+    return data[i] === opts.out?.[i] ? fromStorage(data[i]!, x.dtype, x.shape) : fromResult(data[i]!, x.dtype, x.shape);
+  });
+}
+
+/** The memory of each array, evaluated as `evalAll` does, without wrapping it in new arrays. */
+export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): Storage[] {
   if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
     throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
   }
@@ -37,8 +47,7 @@ export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): La
     if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
   });
   const roots = xs.map((x) => x.node);
-  const data = config().backend === 'naive' ? withOut(evaluateReference(roots), out) : execute(programFor(roots), out);
-  return xs.map((x, i) => (x.node.op === 'buffer' && data[i] === bufferData(x.node) ? x : fromStorage(data[i]!, x.dtype, x.shape)));
+  return config().backend === 'naive' ? withOut(evaluateReference(roots), out) : execute(programFor(roots), out);
 }
 
 const bufferData = (n: Node): Storage => (n.arg as unknown as { data: Storage }).data;

@@ -1,0 +1,21 @@
+// `npm run bench [-- --quick] [suite ...]`: runs the benchmark suites and prints markdown.
+
+import { engineBench } from './engine.bench.js';
+import { chunkBench } from './chunk-size.bench.js';
+
+const SUITES: Record<string, (o: { quick?: boolean }) => string> = {
+  engine: engineBench,
+  chunk: chunkBench,
+};
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const names = args.filter((a) => !a.startsWith('--'));
+for (const name of names.length ? names : Object.keys(SUITES)) {
+  const suite = SUITES[name];
+  if (!suite) {
+    process.stderr.write(`ndfuse bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`\n## ${name}\n\n${suite({ quick })}\n`);
+}
