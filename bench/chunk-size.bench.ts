@@ -21,7 +21,7 @@ export function chunkBench(opts: { quick?: boolean } = {}): string {
       { name: `contiguous ${c}`, fn: () => withConfig({ chunk: c }, () => a.mul(b).sub(1).eval({ out })) },
       { name: `strided ${c}`, fn: () => withConfig({ chunk: c }, () => m.T.mul(2).add(m).eval({ out: outT })) },
     ]);
-    const r = run(cases, { maxTime: opts.quick ? 0.1 : 1 });
+    const r = run(cases, { maxTime: opts.quick ? 0.1 : 2, rounds: opts.quick ? 1 : 5 });
     CHUNKS.forEach((c, k) => {
       const [x, y] = [r[2 * k]!, r[2 * k + 1]!];
       rows.push([n.toExponential(0), c >= 2 ** 30 ? 'whole range' : String(c), `${us(x.mean)} ±${x.rme.toFixed(1)}%`, `${us(y.mean)} ±${y.rme.toFixed(1)}%`]);

@@ -12,18 +12,35 @@ export interface Row {
   readonly name: string;
   /** Mean seconds per call. */
   readonly mean: number;
-  /** Relative margin of error, percent. */
+  /** Relative margin of error, percent (of the median round). */
   readonly rme: number;
   readonly samples: number;
 }
 
-/** Runs each case to benchmark.js's statistical confidence (or for `maxTime` seconds). */
-export function run(cases: readonly Case[], opts: { maxTime?: number; minSamples?: number } = {}): Row[] {
-  return cases.map((c) => {
-    const b = new Benchmark(c.name, c.fn, { maxTime: opts.maxTime ?? 2, minSamples: opts.minSamples ?? 10 });
-    b.run({ async: false });
-    if (b.error) throw b.error;
-    return { name: c.name, mean: b.stats.mean, rme: b.stats.rme, samples: b.stats.sample.length };
+/**
+ * Runs the cases in `rounds` interleaved rounds (each round in a rotated order), each time to
+ * benchmark.js's statistics for `maxTime` seconds, and reports per case the median of the rounds'
+ * means. On a shared VM the speed drifts by tens of percent over minutes; interleaving spreads that
+ * drift over every case, so the ratios between cases stay honest. `rme` is benchmark.js's relative
+ * margin of error of the median round.
+ */
+export function run(cases: readonly Case[], opts: { maxTime?: number; rounds?: number } = {}): Row[] {
+  const rounds = opts.rounds ?? 5;
+  const maxTime = (opts.maxTime ?? 2) / rounds;
+  const seen: { mean: number; rme: number; samples: number }[][] = cases.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < cases.length; j++) {
+      const k = (j + r) % cases.length;
+      const b = new Benchmark(cases[k]!.name, cases[k]!.fn, { maxTime, minSamples: 5 });
+      b.run({ async: false });
+      if (b.error) throw b.error;
+      seen[k]!.push({ mean: b.stats.mean, rme: b.stats.rme, samples: b.stats.sample.length });
+    }
+  }
+  return cases.map((c, k) => {
+    const sorted = seen[k]!.slice().sort((a, b) => a.mean - b.mean);
+    const mid = sorted[sorted.length >> 1]!;
+    return { name: c.name, mean: mid.mean, rme: mid.rme, samples: sorted.reduce((s, x) => s + x.samples, 0) };
   });
 }
 

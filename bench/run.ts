@@ -2,10 +2,12 @@
 
 import { engineBench } from './engine.bench.js';
 import { chunkBench } from './chunk-size.bench.js';
+import { memoryBench } from './memory.bench.js';
 
 const SUITES: Record<string, (o: { quick?: boolean }) => string> = {
   engine: engineBench,
   chunk: chunkBench,
+  memory: memoryBench,
 };
 
 const args = process.argv.slice(2);

@@ -14,9 +14,21 @@ export interface Rule {
   readonly apply: (n: Node) => Node | undefined;
 }
 
+// rule lists indexed by op, built once per list
+const indexes = new WeakMap<readonly Rule[], Map<Op, Rule[]>>();
+
+function indexOf(rules: readonly Rule[]): Map<Op, Rule[]> {
+  let byOp = indexes.get(rules);
+  if (!byOp) {
+    byOp = new Map();
+    for (const r of rules) for (const op of r.ops) (byOp.get(op) ?? byOp.set(op, []).get(op)!).push(r);
+    indexes.set(rules, byOp);
+  }
+  return byOp;
+}
+
 export function rewrite(roots: readonly Node[], rules: readonly Rule[]): Node[] {
-  const byOp = new Map<Op, Rule[]>();
-  for (const r of rules) for (const op of r.ops) byOp.set(op, [...(byOp.get(op) ?? []), r]);
+  const byOp = indexOf(rules);
   const done = new Map<Node, Node>();
   // replacements are built from already settled sources, so settling only re-examines the node itself
   const settle = (n: Node): Node => {

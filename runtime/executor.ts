@@ -3,6 +3,7 @@
 
 import { printKernel, printPlan, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
+import { nowMs } from './clock.js';
 import { config } from './config.js';
 import { cacheStats, kernelFor } from './kernel-cache.js';
 
@@ -83,12 +84,12 @@ export function execute(p: Program, out: readonly (Storage | undefined)[] = []):
     const bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
     const fn = kernelFor(p.kernels[ki]!);
-    const t0 = cfg.debug >= 2 ? performance.now() : 0;
+    const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const n = b.size;
     let s = 0;
     for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
     if (s < n) fn(s, n, bufs, b.consts, b.geom);
-    if (cfg.debug >= 2) times.push(performance.now() - t0);
+    if (cfg.debug >= 2) times.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
   }
 

@@ -96,6 +96,15 @@ describe('fusion', () => {
     expect(compile([a.add(0).node]).roots[0]!.op).toBe('add');
   });
 
+  it('interning: an expression over a fresh array is owned by it, not by the long-lived one', () => {
+    const longLived = random([5], { seed: 15 });
+    const table = (n: Node): number => (n as unknown as { children?: Map<string, Node> }).children?.size ?? 0;
+    longLived.mul(2); // owned by longLived (the constant never owns)
+    const before = table(longLived.node);
+    for (let i = 0; i < 10; i++) longLived.mul(random([5], { seed: i })).sub(1);
+    expect(table(longLived.node)).toBe(before);
+  });
+
   it('interning: equal subgraphs are the same object', () => {
     const a = random([5], { seed: 14 });
     expect(a.add(1).exp().node).toBe(a.add(1).exp().node);
