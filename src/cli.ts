@@ -5,7 +5,6 @@ import { Command, InvalidArgumentError } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setConfig } from '../runtime/config.js';
 
 const pkg = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string };
 
@@ -25,6 +24,8 @@ export function makeProgram(): Command {
     .action(async (script: string, args: string[], opts: { dumpKernels?: string | boolean }) => {
       const path = resolve(script);
       if (!existsSync(path)) throw new InvalidArgumentError(`ndfuse run: no such script: ${script}`);
+      // loaded here so that a bad NDFUSE_* variable is reported as a message, not a stack trace
+      const { setConfig } = await import('../runtime/config.js');
       if (opts.dumpKernels !== undefined) {
         const where = opts.dumpKernels === true ? '-' : resolve(String(opts.dumpKernels));
         // the environment reaches a copy of ndfuse the script may load from its own node_modules

@@ -1,6 +1,6 @@
 // Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
 
-import { compile, printProgram, type Node, type Program } from '../compiler/index.js';
+import { compile, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
 import { execute } from '../runtime/executor.js';
@@ -47,7 +47,9 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
     if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
   });
   const roots = xs.map((x) => x.node);
-  return config().backend === 'naive' ? withOut(evaluateReference(roots), out) : execute(programFor(roots), out);
+  if (config().backend === 'fused') return execute(programFor(roots), out);
+  if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
+  return withOut(evaluateReference(roots), out);
 }
 
 const bufferData = (n: Node): Storage => (n.arg as unknown as { data: Storage }).data;

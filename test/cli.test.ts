@@ -49,6 +49,23 @@ describe('ndfuse run', () => {
     expect(ndfuse(['run', script, '4']).stdout).toBe('0,2,4,6\n');
   });
 
+  it('reads NDFUSE_BACKEND and NDFUSE_DEBUG from the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
+    const script = join(dir, 's.mjs');
+    writeFileSync(script, `import { arange, cacheStats } from ${JSON.stringify(join(root, 'dist/src/index.js'))};\nconsole.log(arange(4).mul(3).sub(1).toArray().join(','), cacheStats.misses);\n`);
+    const run = (env: Record<string, string>): string => execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" run "${script}" 2>&1`], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(run({ NDFUSE_BACKEND: 'naive', NDFUSE_DEBUG: '1' })).toBe('ndfuse: naive backend: 5 nodes, one temporary array each\n-1,2,5,8 0\n');
+    expect(run({ NDFUSE_DEBUG: '1' })).toMatch(/^ndfuse: 1 kernel \[k_ew2_i32_\w+\] \| cache 0 hits, 1 misses, [\d.]+ ms compiling\n-1,2,5,8 1\n$/);
+    let failed: { status: number; stdout: string } | undefined;
+    try {
+      run({ NDFUSE_BACKEND: 'gpu' });
+    } catch (e) {
+      failed = e as { status: number; stdout: string };
+    }
+    expect(failed?.status).toBe(1);
+    expect(failed?.stdout).toBe("ndfuse: NDFUSE_BACKEND=gpu is not 'fused' or 'naive'\n");
+  });
+
   it('says so when the script does not exist', () => {
     const r = ndfuseAll(['run', 'no/such/script.ts']);
     expect(r.status).not.toBe(0);
