@@ -5,7 +5,9 @@
 // depends only on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
 import { emitAlu, emitCast, LIB, type LibName } from './alu.js';
+import { castExpr } from './dtype.js';
 import type { LoopIR, Ref } from './lower.js';
+import { REDUCE } from './reduce.js';
 
 export interface Rendered {
   readonly source: string;
@@ -13,90 +15,173 @@ export interface Rendered {
   readonly helpers: readonly LibName[];
 }
 
-export function renderJs(ir: LoopIR, name: string): Rendered {
-  const R = ir.rank;
-  const inner = R - 1;
-  const lines: string[] = [];
-  const emit = (indent: number, text: string): void => {
-    lines.push('  '.repeat(indent) + text);
-  };
+class Lines {
+  readonly lines: string[] = [];
+  add(indent: number, text: string): void {
+    this.lines.push('  '.repeat(indent) + text);
+  }
+}
 
-  // how often each value is used decides whether it gets a name or is inlined
+/**
+ * The statements computing the instructions of one region. A value used once is inlined into its
+ * user; a value used more often gets a `const`. `load(k)` is how input k is read in this region.
+ */
+function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: string[], extraUses: readonly Ref[]): string[] {
   const uses = new Array<number>(ir.body.length).fill(0);
   for (const b of ir.body) for (const a of b.args) if (a.k === 'v') uses[a.i]!++;
-  for (const s of ir.stores) if (s.k === 'v') uses[s.i]!++;
-
-  const stridedIdx = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
-  const load = (k: number): string => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`;
-  const exprs: string[] = [];
-  const ref = (r: Ref): string => (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : exprs[r.i]!);
-
-  const bodyLines: string[] = [];
+  for (const r of extraUses) if (r.k === 'v') uses[r.i]!++;
+  const out: string[] = [];
   ir.body.forEach((b, i) => {
-    const args = b.args.map(ref);
+    if (b.inner !== inner) return;
+    const args = b.args.map((a) => ref(a, load, exprs));
     const e = b.op === 'cast' ? emitCast(b.dtype, b.out, args[0]!) : emitAlu(b.op, b.dtype, args);
     if (uses[i]! > 1) {
-      bodyLines.push(`const v${i} = ${e};`);
+      out.push(`const v${i} = ${e};`);
       exprs[i] = `v${i}`;
     } else exprs[i] = e;
   });
-  ir.stores.forEach((s, j) => bodyLines.push(`o${j}[i] = ${ref(s)};`));
-  for (const k of stridedIdx) if (R > 0) bodyLines.push(`p${k} += s${k}_${inner};`);
+  return out;
+}
 
-  emit(0, `function ${name}(start, end, buf, cst, geo) {`);
+const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): string =>
+  (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : exprs[r.i]!);
+
+function header(ir: LoopIR, name: string, out: Lines): void {
+  out.add(0, `function ${name}(start, end, buf, cst, geo) {`);
   const arrays = [...ir.outs.map((_, j) => `o${j} = buf[${j}]`), ...ir.ins.map((_, k) => `a${k} = buf[${ir.outs.length + k}]`)];
-  emit(1, `const ${arrays.join(', ')};`);
-  if (ir.nconsts > 0) emit(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
+  out.add(1, `const ${arrays.join(', ')};`);
+  if (ir.nconsts > 0) out.add(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
+}
 
-  if (R === 0) {
-    emit(1, 'for (let i = start; i < end; i++) {');
-    for (const l of bodyLines) emit(2, l);
-    emit(1, '}');
-  } else {
-    // geometry: dims, then per strided input its offset and strides
-    emit(1, `const ${Array.from({ length: R }, (_, d) => `d${d} = geo[${d}]`).join(', ')};`);
-    let g = R;
-    const offsets: string[] = [];
-    for (const k of stridedIdx) {
-      offsets.push(`geo[${g}]`);
-      emit(1, `const ${Array.from({ length: R }, (_, d) => `s${k}_${d} = geo[${g + 1 + d}]`).join(', ')};`);
-      g += 1 + R;
-    }
-    // moving to the next row of dim d (after a full row of dim d + 1) adds b<k>_<d> to a read's position
-    for (const k of stridedIdx) {
-      if (R > 1) emit(1, `const ${Array.from({ length: R - 1 }, (_, d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`).join(', ')};`);
-    }
-    // where `start` falls in the loop nest
-    emit(1, `let t = start;`);
-    for (let d = R - 1; d >= 1; d--) emit(1, `let q${d} = t % d${d}; t = (t - q${d}) / d${d};`);
-    emit(1, `let q0 = t;`);
-    stridedIdx.forEach((k, j) => {
-      const terms = Array.from({ length: R }, (_, d) => `q${d} * s${k}_${d}`);
-      emit(1, `let p${k} = ${offsets[j]} + ${terms.join(' + ')};`);
-    });
-    emit(1, 'let i = start;');
-    emit(1, 'while (i < end) {');
-    emit(2, `const stop = Math.min(end, i + d${inner} - q${inner});`);
-    emit(2, 'for (; i < stop; i++) {');
-    for (const l of bodyLines) emit(3, l);
-    emit(2, '}');
-    if (R > 1) {
-      emit(2, `q${inner} = 0;`);
-      // carry into the outer dims, innermost first
-      const carry = (d: number, indent: number): void => {
-        for (const k of stridedIdx) emit(indent, `p${k} += b${k}_${d};`);
-        if (d === 0) return;
-        emit(indent, `if (++q${d} === d${d}) {`);
-        emit(indent + 1, `q${d} = 0;`);
-        carry(d - 1, indent + 1);
-        emit(indent, '}');
-      };
-      carry(inner - 1, 2);
-    }
-    emit(1, '}');
-  }
-  emit(0, '}');
-  const source = lines.join('\n');
+const names = (n: number, f: (d: number) => string): string => Array.from({ length: n }, (_, d) => f(d)).join(', ');
+
+export function renderJs(ir: LoopIR, name: string): Rendered {
+  const out = new Lines();
+  header(ir, name, out);
+  if (ir.reduce) reduceBody(ir, out);
+  else elementwiseBody(ir, out);
+  out.add(0, '}');
+  const source = out.lines.join('\n');
   const helpers = (Object.keys(LIB) as LibName[]).filter((h) => source.includes(h + '('));
   return { source, helpers };
+}
+
+function elementwiseBody(ir: LoopIR, out: Lines): void {
+  const R = ir.rank;
+  const inner = R - 1;
+  const stridedIdx = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
+  const exprs: string[] = [];
+  const body = values(ir, false, (k) => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`, exprs, ir.stores);
+  ir.stores.forEach((s, j) => body.push(`o${j}[i] = ${ref(s, (k) => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`, exprs)};`));
+  for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
+
+  if (R === 0) {
+    out.add(1, 'for (let i = start; i < end; i++) {');
+    for (const l of body) out.add(2, l);
+    out.add(1, '}');
+    return;
+  }
+  // geometry: dims, then per strided input its offset and strides
+  out.add(1, `const ${names(R, (d) => `d${d} = geo[${d}]`)};`);
+  let g = R;
+  const offsets: string[] = [];
+  for (const k of stridedIdx) {
+    offsets.push(`geo[${g}]`);
+    out.add(1, `const ${names(R, (d) => `s${k}_${d} = geo[${g + 1 + d}]`)};`);
+    g += 1 + R;
+  }
+  // moving to the next row of dim d (after a full row of dim d + 1) adds b<k>_<d> to a read's position
+  for (const k of stridedIdx) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
+  unravel(R, out, 1);
+  stridedIdx.forEach((k, j) => out.add(1, `let p${k} = ${offsets[j]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
+  out.add(1, 'let i = start;');
+  out.add(1, 'while (i < end) {');
+  out.add(2, `const stop = Math.min(end, i + d${inner} - q${inner});`);
+  out.add(2, 'for (; i < stop; i++) {');
+  for (const l of body) out.add(3, l);
+  out.add(2, '}');
+  if (R > 1) {
+    out.add(2, `q${inner} = 0;`);
+    carry(stridedIdx, inner - 1, out, 2, 'b', 'q', 'd', 'p');
+  }
+  out.add(1, '}');
+}
+
+/** Counters q0..q<R-1> for where `start` falls in a row-major nest of dims d0..d<R-1>. */
+function unravel(R: number, out: Lines, indent: number): void {
+  out.add(indent, 'let t = start;');
+  for (let d = R - 1; d >= 1; d--) out.add(indent, `let q${d} = t % d${d}; t = (t - q${d}) / d${d};`);
+  out.add(indent, 'let q0 = t;');
+}
+
+/** Steps positions `pos<k>` to the next index of dim d, carrying into outer dims as counters wrap. */
+function carry(ks: readonly number[], d: number, out: Lines, indent: number, delta: string, q: string, dim: string, pos: string): void {
+  for (const k of ks) out.add(indent, `${pos}${k} += ${delta}${k}_${d};`);
+  if (d === 0) return;
+  out.add(indent, `if (++${q}${d} === ${dim}${d}) {`);
+  out.add(indent + 1, `${q}${d} = 0;`);
+  carry(ks, d - 1, out, indent + 1, delta, q, dim, pos);
+  out.add(indent, '}');
+}
+
+/**
+ * For each output element i in [start, end): reset the accumulators, walk the inner nest (dims e*,
+ * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
+ * input's outer position p<k> (strides s<k>_*) to the next output element.
+ */
+function reduceBody(ir: LoopIR, out: Lines): void {
+  const red = ir.reduce!;
+  const R = ir.rank, E = red.rank;
+  const all = ir.ins.map((_, k) => k);
+  const innerIns = all.filter((k) => ir.ins[k]!.inner);
+  out.add(1, `const ${names(R, (d) => `d${d} = geo[${d}]`)}, ${names(E, (d) => `e${d} = geo[${R + d}]`)};`);
+  let g = R + E;
+  const offsets: string[] = [];
+  for (const k of all) {
+    offsets.push(`geo[${g}]`);
+    out.add(1, `const ${names(R, (d) => `s${k}_${d} = geo[${g + 1 + d}]`)};`);
+    if (ir.ins[k]!.inner) out.add(1, `const ${names(E, (d) => `t${k}_${d} = geo[${g + 1 + R + d}]`)};`);
+    g += 1 + R + (ir.ins[k]!.inner ? E : 0);
+  }
+  for (const k of all) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
+  for (const k of innerIns) if (E > 1) out.add(1, `const ${names(E - 1, (d) => `u${k}_${d} = t${k}_${d} - e${d + 1} * t${k}_${d + 1}`)};`);
+  unravel(R, out, 1);
+  all.forEach((k) => out.add(1, `let p${k} = ${offsets[k]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
+
+  out.add(1, 'for (let i = start; i < end; i++) {');
+  red.accs.forEach((a, k) => {
+    const vars = REDUCE[a.op].vars(a.float).map(([v, init]) => `r${v}${k} = ${init}`);
+    out.add(2, `let ${vars.join(', ')};`);
+  });
+  const needsIndex = red.accs.some((a) => a.op === 'argmin' || a.op === 'argmax');
+  if (needsIndex) out.add(2, 'let j = 0;');
+  if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
+  // the inner nest: one for-loop per inner dim
+  for (let d = 0; d < E; d++) out.add(2 + d, `for (let j${d} = 0; j${d} < e${d}; j${d}++) {`);
+  const innerExprs: string[] = [];
+  const depth = 2 + E;
+  for (const l of values(ir, true, (k) => `a${k}[x${k}]`, innerExprs, red.accs.map((a) => a.value))) out.add(depth, l);
+  red.accs.forEach((a, k) => {
+    out.add(depth, `const w${k} = ${ref(a.value, (i) => `a${i}[x${i}]`, innerExprs)};`);
+    out.add(depth, REDUCE[a.op].step(k, `w${k}`, 'j', a.float));
+  });
+  if (needsIndex) out.add(depth, 'j++;');
+  for (const k of innerIns) out.add(depth, `x${k} += t${k}_${E - 1};`);
+  for (let d = E - 1; d >= 0; d--) {
+    out.add(2 + d, '}');
+    if (d > 0) for (const k of innerIns) out.add(2 + d, `x${k} += u${k}_${d - 1};`);
+  }
+  red.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.float))};`));
+  const outerExprs: string[] = [];
+  for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
+  ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
+  // the next output element
+  for (const k of all) out.add(2, `p${k} += s${k}_${R - 1};`);
+  if (R > 1) {
+    out.add(2, `if (++q${R - 1} === d${R - 1}) {`);
+    out.add(3, `q${R - 1} = 0;`);
+    carry(all, R - 2, out, 3, 'b', 'q', 'd', 'p');
+    out.add(2, '}');
+  }
+  out.add(1, '}');
 }

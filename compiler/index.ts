@@ -29,7 +29,7 @@ export function compile(input: readonly Node[]): Program {
   // an output that simplified to an input array is still a new array: the caller may write to it
   roots = roots.map((r, i) => (r.op === 'buffer' && input[i]!.op !== 'buffer' ? Node.make('contiguous', r.dtype, r.shape, [r]) : r));
   const sched = schedule(roots);
-  return { input, roots, schedule: sched, kernels: sched.kernels.map(lower) };
+  return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };
 }
 
 export { renderJs } from './codegen.js';
@@ -38,5 +38,6 @@ export * from './ir.js';
 export * from './dtype.js';
 export * from './shape.js';
 export { ALU, LIB, refAlu, type LibName } from './alu.js';
+export { REDUCE } from './reduce.js';
 export type { Lowered, LoopIR, Binding } from './lower.js';
 export type { Schedule, KernelPlan, Boundary } from './schedule.js';

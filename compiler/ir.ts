@@ -22,8 +22,17 @@ export type Op =
   | 'cast' // arg: null (the node's dtype is the target)
   | 'contiguous' // forces its source to be materialised into a buffer of its own
   | 'view' // a strided read of a materialised source; arg: ViewArg (made by the views pass only)
+  | 'reduce' // arg: ReduceArg; the node's shape is the source's without the reduced axes
   | MovementOp
   | AluOp;
+
+export type ReduceOp = 'sum' | 'prod' | 'min' | 'max' | 'argmin' | 'argmax' | 'any' | 'all';
+
+export interface ReduceArg {
+  readonly op: ReduceOp;
+  /** Reduced axes of the source, ascending. */
+  readonly axes: readonly number[];
+}
 
 /** What the compiler knows of a realised buffer: an identity, never its data. */
 export interface BufferRef {
@@ -42,7 +51,7 @@ export interface SliceArg {
   readonly steps: readonly number[];
 }
 
-export type Arg = null | number | readonly number[] | BufferRef | ViewArg | SliceArg;
+export type Arg = null | number | readonly number[] | BufferRef | ViewArg | SliceArg | ReduceArg;
 
 export class Node {
   /** Number of elements. */
@@ -111,13 +120,16 @@ function argKey(arg: Arg): string {
   if (Array.isArray(arg)) return arg.join(',');
   if ('id' in arg) return '#' + arg.id;
   if ('strides' in arg) return arg.strides.join(',') + '@' + arg.offset;
+  if ('op' in arg) return arg.op + ':' + arg.axes.join(',');
   const sl = arg as SliceArg;
   return sl.starts.join(',') + ':' + sl.steps.join(',');
 }
 
 function freezeArg(arg: Arg): Arg {
   if (arg === null || typeof arg !== 'object' || 'id' in arg) return arg; // a buffer stays live
-  return Object.freeze(Array.isArray(arg) ? arg.slice() : { ...arg });
+  if (Array.isArray(arg)) return Object.freeze(arg.slice());
+  if ('op' in arg) return Object.freeze({ op: arg.op, axes: Object.freeze(arg.axes.slice()) });
+  return Object.freeze({ ...arg });
 }
 
 export const UNARY_OPS: ReadonlySet<Op> = new Set<Op>([
@@ -135,8 +147,8 @@ export const MOVEMENT_OPS: ReadonlySet<Op> = new Set<Op>(['reshape', 'permute', 
 export const isElementwise = (n: Node): boolean =>
   UNARY_OPS.has(n.op) || BINARY_OPS.has(n.op) || n.op === 'where' || n.op === 'cast';
 
-/** Ops whose value exists in memory, so a kernel reads them rather than computing them. */
-export const isMaterial = (n: Node): boolean => n.op === 'buffer' || n.op === 'contiguous';
+/** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
+export const isMaterial = (n: Node): boolean => n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce';
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

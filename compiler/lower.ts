@@ -1,15 +1,21 @@
-// Lowering: a scheduled kernel becomes a LoopIR (three-address instructions over loads and constants,
-// plus how each input is addressed) and a Binding (the arrays, constants and sizes to pass). The
-// LoopIR holds no sizes, strides or constant values, so one compiled kernel serves every shape of the
-// same structure and layout; its canonical text is the kernel cache key.
+// Lowering: a scheduled kernel becomes a LoopIR (three-address instructions over loads, constants and
+// accumulators, plus how each input is addressed) and a Binding (the arrays, constants and sizes to
+// pass). The LoopIR holds no sizes, strides or constant values, so one compiled kernel serves every
+// shape of the same structure and layout; its canonical text is the kernel cache key.
+//
+// An elementwise kernel loops over its output. A kernel with reductions loops over its output (the
+// outer loop nest) and, for each output element, over the reduced elements (the inner loop nest): the
+// reductions' producers run inside, the epilogue and the stores outside.
 
-import { DTYPE_INFO, type DType } from './dtype.js';
-import { contiguousStrides, hash8, isElementwise, toposort, type AluOp, type Node, type ViewArg } from './ir.js';
+import { DTYPE_INFO, isFloat, type DType } from './dtype.js';
+import {
+  contiguousStrides, hash8, isElementwise, toposort, type AluOp, type Node, type ReduceArg, type ReduceOp, type ViewArg,
+} from './ir.js';
 import type { KernelPlan } from './schedule.js';
 
-/** A value inside the loop: input k, constant k, or the result of instruction k. */
+/** A value inside the loop: input k, constant k, instruction k's result, or accumulator k's result. */
 export interface Ref {
-  readonly k: 'in' | 'c' | 'v';
+  readonly k: 'in' | 'c' | 'v' | 'acc';
   readonly i: number;
 }
 
@@ -20,13 +26,28 @@ export interface Instr {
   /** dtype of the result. */
   readonly out: DType;
   readonly args: readonly Ref[];
+  /** Computed in the inner (reduction) loop. */
+  readonly inner: boolean;
+}
+
+export interface Acc {
+  readonly op: ReduceOp;
+  /** Whether the values are floats (sums are then compensated). */
+  readonly float: boolean;
+  readonly value: Ref;
+  /** dtype of the result. */
+  readonly dtype: DType;
 }
 
 export interface LoopIR {
-  /** 0: every array is read at the loop index; otherwise the rank of the strided loop nest. */
+  /** Elementwise: 0 when every array is read at the loop index, else the rank of the strided loop
+   *  nest. With reductions: the rank of the outer loop nest. */
   readonly rank: number;
+  /** The reductions, and the rank of the inner loop nest; null for an elementwise kernel. */
+  readonly reduce: { readonly rank: number; readonly accs: readonly Acc[] } | null;
   readonly outs: readonly DType[];
-  readonly ins: readonly { readonly dtype: DType; readonly strided: boolean }[];
+  /** `inner`: read in the inner loop nest (with strides over both nests). */
+  readonly ins: readonly { readonly dtype: DType; readonly strided: boolean; readonly inner: boolean }[];
   readonly nconsts: number;
   readonly body: readonly Instr[];
   /** stores[j] is written to output j. */
@@ -39,9 +60,9 @@ export interface Binding {
   /** The materialised nodes (buffers or earlier kernels' outputs) read, in order. */
   readonly inputs: readonly Node[];
   readonly consts: readonly number[];
-  /** Loop dims, then for each strided input its offset and strides. */
+  /** Outer dims [, inner dims], then per input its offset and strides (outer [, inner]). */
   readonly geom: readonly number[];
-  /** Elements in the loop. */
+  /** Elements in the (outer) loop. */
   readonly size: number;
 }
 
@@ -50,100 +71,160 @@ export interface Lowered {
   readonly key: string;
   readonly name: string;
   readonly binding: Binding;
-  /** The elementwise nodes computed inside the loop. */
+  /** The elementwise and reduction nodes computed inside the kernel. */
   readonly fused: readonly Node[];
 }
 
-const leafInputs = (n: Node): readonly Node[] => (isElementwise(n) ? n.src : []);
+interface Input {
+  readonly dtype: DType;
+  readonly view: ViewArg | null;
+  readonly inner: boolean;
+  readonly shape: readonly number[];
+}
 
-export function lower(plan: KernelPlan): Lowered {
+export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   const values = plan.stores.map((s) => s.value);
-  // the loop walks the values' shape; a stored node may name the same elements by another shape
-  const shape = values[0]!.shape;
-  const refs = new Map<Node, Ref>();
-  const ins: { dtype: DType; view: ViewArg | null }[] = [];
+  const ins: Input[] = [];
   const inputs: Node[] = [];
   const consts: number[] = [];
   const body: Instr[] = [];
+  const accs: Acc[] = [];
   const fused: Node[] = [];
+  let space: Node | undefined; // the first reduction's source: every reduction here shares its shape and axes
+  const constRefs = new Map<Node, Ref>();
 
-  for (const n of toposort(values, leafInputs)) {
-    if (n.op === 'const') {
-      refs.set(n, { k: 'c', i: consts.length });
+  const constant = (n: Node): Ref => {
+    let r = constRefs.get(n);
+    if (!r) {
+      constRefs.set(n, (r = { k: 'c', i: consts.length }));
       consts.push(n.arg as number);
-    } else if (isElementwise(n)) {
-      const args = n.src.map((s) => refs.get(s)!);
-      const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
-      refs.set(n, { k: 'v', i: body.length });
-      body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args });
-      fused.push(n);
-    } else {
-      refs.set(n, { k: 'in', i: ins.length });
-      const base = n.op === 'view' ? n.src[0]! : n;
-      ins.push({ dtype: n.dtype, view: n.op === 'view' ? (n.arg as ViewArg) : null });
-      inputs.push(base);
     }
-  }
+    return r;
+  };
+  const input = (n: Node, inner: boolean): Ref => {
+    ins.push({ dtype: n.dtype, view: n.op === 'view' ? (n.arg as ViewArg) : null, inner, shape: n.shape });
+    inputs.push(n.op === 'view' ? n.src[0]! : n);
+    return { k: 'in', i: ins.length - 1 };
+  };
 
-  const { dims, strided } = collapse(shape, ins.map((x) => x.view));
-  const rank = strided.some((s) => s !== null) ? dims.length : 0;
-  const geom: number[] = rank > 0 ? [...dims] : [];
-  for (const s of strided) if (s) geom.push(s.offset, ...s.strides);
+  // lowers the nodes under `roots` in one region: outer (over the output) or inner (over the
+  // reduced elements); each region remembers what it has lowered, so shared subexpressions are shared
+  const outerRefs = new Map<Node, Ref>();
+  const innerRefs = new Map<Node, Ref>();
+  let axes: readonly number[] = [];
+  const region = (roots: readonly Node[], inner: boolean): void => {
+    const refs = inner ? innerRefs : outerRefs;
+    for (const n of toposort(roots, (m) => (isElementwise(m) ? m.src : []))) {
+      if (refs.has(n)) continue;
+      if (n.op === 'const') refs.set(n, constant(n));
+      else if (isElementwise(n)) {
+        const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
+        refs.set(n, { k: 'v', i: body.length });
+        body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args: n.src.map((s) => refs.get(s)!), inner });
+        fused.push(n);
+      } else if (!inner && n.op === 'reduce' && (!stored.has(n) || values.includes(n))) {
+        if (!space) {
+          space = n.src[0]!;
+          axes = (n.arg as ReduceArg).axes;
+        }
+        region([n.src[0]!], true);
+        refs.set(n, { k: 'acc', i: accs.length });
+        accs.push({ op: (n.arg as ReduceArg).op, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
+        fused.push(n);
+      } else refs.set(n, input(n, inner));
+    }
+  };
+  region(values, false);
+
+  const outShape = values[0]!.shape;
+  let rank: number, innerRank = 0;
+  const geom: number[] = [];
+  const strided: boolean[] = [];
+  if (!space) {
+    const { dims, strides } = collapse(outShape, ins.map((x) => (x.view ? x.view.strides : null)), false);
+    rank = strides.some((s, k) => s !== null && !(ins[k]!.view!.offset === 0 && isPlain(s, dims))) ? dims.length : 0;
+    if (rank > 0) geom.push(...dims);
+    ins.forEach((x, k) => {
+      const s = strides[k];
+      const isStrided = rank > 0 && s !== null && !(x.view!.offset === 0 && isPlain(s, dims));
+      strided.push(isStrided);
+      if (isStrided) geom.push(x.view!.offset, ...s!);
+    });
+  } else {
+    // outer dims are the source's unreduced axes, inner dims its reduced axes
+    const keep = space.shape.map((_, a) => a).filter((a) => !axes.includes(a));
+    const full = (x: Input): readonly number[] => (x.view ? x.view.strides : contiguousStrides(x.shape));
+    const outer = collapse(keep.map((a) => space!.shape[a]!), ins.map((x) => {
+      const st = full(x);
+      return x.inner ? keep.map((a) => st[a]!) : st;
+    }), true);
+    const innerPart = collapse(axes.map((a) => space!.shape[a]!), ins.map((x) => (x.inner ? axes.map((a) => full(x)[a]!) : null)), true);
+    rank = outer.dims.length;
+    innerRank = innerPart.dims.length;
+    geom.push(...outer.dims, ...innerPart.dims);
+    ins.forEach((x, k) => {
+      strided.push(true);
+      geom.push(x.view ? x.view.offset : 0, ...outer.strides[k]!, ...(x.inner ? innerPart.strides[k]! : []));
+    });
+  }
 
   const ir: LoopIR = {
     rank,
+    reduce: space ? { rank: innerRank, accs } : null,
     outs: plan.stores.map((s) => s.node.dtype),
-    ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k] !== null })),
+    ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner })),
     nconsts: consts.length,
     body,
-    stores: values.map((v) => refs.get(v)!),
+    stores: values.map((v) => outerRefs.get(v)!),
   };
   const key = keyOf(ir);
   const tag = DTYPE_INFO[ir.outs[0]!].tag;
-  const name = `k_${rank > 0 ? 's' : ''}${body.length ? 'ew' + body.length : 'copy'}_${tag}_${hash8(key)}`;
+  const kind = space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
+    : (rank > 0 ? 's' : '') + (body.length ? 'ew' + body.length : 'copy');
   return {
-    ir, key, name, fused,
+    ir, key, fused,
+    name: `k_${kind}_${tag}_${hash8(key)}`,
     binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: plan.stores[0]!.node.size },
   };
 }
 
+const isPlain = (s: readonly number[], dims: readonly number[]): boolean => {
+  const plain = contiguousStrides(dims);
+  return s.every((x, k) => x === plain[k]);
+};
+
 /**
- * Drops unit dimensions and merges neighbours that every strided read walks as one, so a transposed
- * or broadcast read costs as few loop levels as possible; a read that collapses to plain row-major
- * order is no longer strided.
+ * Drops unit dimensions and merges neighbours that every read walks as one, so a transposed or
+ * broadcast read costs as few loop levels as possible. `null` strides mean row-major over `shape`.
+ * With `keepOne`, a nest that collapses to nothing keeps one unit dimension (a reduction's loops
+ * always exist).
  */
-function collapse(shape: readonly number[], views: readonly (ViewArg | null)[]): {
+function collapse(shape: readonly number[], strides: readonly (readonly number[] | null)[], keepOne: boolean): {
   dims: number[];
-  strided: ({ offset: number; strides: number[] } | null)[];
+  strides: (number[] | null)[];
 } {
   const keep = shape.map((d, k) => (d !== 1 ? k : -1)).filter((k) => k >= 0);
   let dims = keep.map((k) => shape[k]!);
-  let st = views.map((v) => (v ? keep.map((k) => v.strides[k]!) : null));
-  if (dims.length === 0) {
-    // a single element: one loop level still carries a read's offset
+  let st = strides.map((s) => (s ? keep.map((k) => s[k]!) : null));
+  if (dims.length === 0 && (keepOne || st.some((s) => s !== null))) {
     dims = [1];
     st = st.map((s) => (s ? [0] : null));
   }
   for (let k = dims.length - 2; k >= 0; k--) {
-    const merges = st.every((s) => s === null || s[k] === s[k + 1]! * dims[k + 1]!);
-    if (!merges) continue;
+    if (!st.every((s) => s === null || s[k] === s[k + 1]! * dims[k + 1]!)) continue;
     dims = [...dims.slice(0, k), dims[k]! * dims[k + 1]!, ...dims.slice(k + 2)];
     st = st.map((s) => (s ? [...s.slice(0, k), s[k + 1]!, ...s.slice(k + 2)] : null));
   }
-  const plain = contiguousStrides(dims);
-  const strided = views.map((v, j) => {
-    const s = st[j];
-    if (!v || !s || (v.offset === 0 && s.every((x, k) => x === plain[k]))) return null;
-    return { offset: v.offset, strides: s };
-  });
-  return { dims, strided };
+  return { dims, strides: st };
 }
 
-const refText = (r: Ref): string => (r.k === 'in' ? 'a' : r.k) + r.i;
+const refText = (r: Ref): string => (r.k === 'in' ? 'a' : r.k === 'acc' ? 'r' : r.k) + r.i;
+const tagOf = (d: DType): string => DTYPE_INFO[d].tag;
 
 /** The canonical text of a LoopIR: equal texts generate equal source. */
 export function keyOf(ir: LoopIR): string {
-  const ins = ir.ins.map((x) => DTYPE_INFO[x.dtype].tag + (x.strided ? 's' : 'c')).join(',');
-  const body = ir.body.map((b, i) => `v${i}=${b.op}.${DTYPE_INFO[b.dtype].tag}>${DTYPE_INFO[b.out].tag}(${b.args.map(refText).join(',')})`);
-  return `r${ir.rank}|o:${ir.outs.map((d) => DTYPE_INFO[d].tag).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}`;
+  const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '')).join(',');
+  const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
+  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)})`).join(';')}` : '';
+  return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}`;
 }

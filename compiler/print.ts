@@ -4,7 +4,7 @@
 
 import { renderJs } from './codegen.js';
 import { DTYPE_INFO } from './dtype.js';
-import { toposort, type Node, type SliceArg, type ViewArg } from './ir.js';
+import { toposort, type Node, type ReduceArg, type SliceArg, type ViewArg } from './ir.js';
 import type { Lowered } from './lower.js';
 import type { Program } from './index.js';
 import { showShape } from './shape.js';
@@ -28,6 +28,7 @@ function argText(n: Node): string {
   if (Array.isArray(a)) return ` [${a.join(', ')}]`;
   if ('id' in a) return '';
   if ('strides' in a) return ` strides [${(a as ViewArg).strides.join(', ')}] offset ${(a as ViewArg).offset}`;
+  if ('op' in a) return ` ${(a as ReduceArg).op} over axes [${(a as ReduceArg).axes.join(', ')}]`;
   const s = a as SliceArg;
   return ` start [${s.starts.join(', ')}] step [${s.steps.join(', ')}]`;
 }

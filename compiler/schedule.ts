@@ -1,8 +1,10 @@
 // The scheduler: splits a graph into kernels. Every elementwise node is computed inside the loop of
-// the kernel that needs it (never stored); a node is stored only when it is an output or must exist in
-// memory for a later read. Each boundary it draws carries a reason, for `explain` and NDFUSE_DEBUG=3.
+// the kernel that needs it (never stored). A reduction is computed inside the loop of the kernel that
+// reads it at its own shape: its elementwise producer runs in the inner loop, and elementwise work on
+// its result runs as the kernel's epilogue. A node is stored to memory only when it is an output or
+// must exist for a later read; each such boundary carries a reason, for `explain` and NDFUSE_DEBUG=3.
 
-import { toposort, type Node } from './ir.js';
+import { isElementwise, toposort, type Node, type ReduceArg } from './ir.js';
 import { sameShape, showShape } from './shape.js';
 
 /** One value a kernel stores: `node` is what later readers see, `value` the expression it holds. */
@@ -23,29 +25,90 @@ export interface Boundary {
 }
 
 export interface Schedule {
+  /** In execution order. */
   readonly kernels: readonly KernelPlan[];
   /** Nodes stored to memory by one kernel and read by another, with why. */
   readonly boundaries: readonly Boundary[];
+  /** The same nodes, for lowering: a kernel reads these instead of computing them. */
+  readonly stored: ReadonlySet<Node>;
 }
 
-export function schedule(roots: readonly Node[]): Schedule {
-  const kernels: KernelPlan[] = [];
-  const boundaries: Boundary[] = [];
+const spaceOf = (r: Node): string => r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(',');
 
-  // materialised intermediates come first, in dependency order
-  for (const n of toposort(roots)) {
-    if (n.op !== 'contiguous') continue;
-    const reason = n.src[0]!.op === 'buffer'
-      ? 'the expression simplified to an input array: the output is a fresh copy of it'
-      : 'a reshape that strides cannot express: its source is copied first (numpy copies too)';
-    boundaries.push({ node: n, reason });
-    kernels.push({ stores: [{ node: n, value: n.src[0]! }], reason });
+export function schedule(roots: readonly Node[]): Schedule {
+  const order = toposort(roots);
+  const reasons = new Map<Node, string>();
+  let changed = false;
+  const store = (n: Node, reason: string): void => {
+    if (reasons.has(n)) return;
+    reasons.set(n, reason);
+    changed = true;
+  };
+
+  for (const n of order) {
+    if (n.op === 'contiguous') {
+      store(n, n.src[0]!.op === 'buffer'
+        ? 'the expression simplified to an input array: the output is a fresh copy of it'
+        : 'a reshape that strides cannot express: its source is copied first (numpy copies too)');
+    }
+    if (n.op === 'view' && n.src[0]!.op === 'reduce') {
+      store(n.src[0]!, 'a reduction read through a view (broadcast back, sliced or transposed) is stored first');
+    }
   }
 
-  // outputs: one loop per distinct output shape; what is already in memory needs no kernel
+  // deciding which reductions fuse can store one, which changes the kernels: repeat until stable
+  let kernels: KernelPlan[];
+  do {
+    changed = false;
+    kernels = plan(roots, order, reasons);
+    const owner = new Map<Node, number>();
+    kernels.forEach((k, ki) => {
+      let space: string | undefined;
+      const seen = new Set<Node>();
+      // the epilogue: elementwise nodes over the kernel's output shape, down to reductions
+      const epilogue = (n: Node, top: boolean): void => {
+        if (seen.has(n) || (!top && reasons.has(n))) return;
+        seen.add(n);
+        if (isElementwise(n)) for (const s of n.src) epilogue(s, false);
+        else if (n.op === 'reduce') {
+          if (space !== undefined && spaceOf(n) !== space) {
+            store(n, 'a second reduction over a different shape or axes cannot share the loop: stored first');
+          } else if (owner.has(n) && owner.get(n) !== ki) {
+            store(n, 'a reduction used by two kernels is computed once and stored');
+          } else {
+            space = spaceOf(n);
+            owner.set(n, ki);
+            producer(n.src[0]!);
+          }
+        }
+      };
+      // the producer: elementwise nodes over the reduction's input shape
+      const producer = (n: Node): void => {
+        if (seen.has(n) || reasons.has(n)) return;
+        seen.add(n);
+        if (isElementwise(n)) for (const s of n.src) producer(s);
+        else if (n.op === 'reduce') store(n, 'a reduction inside another reduction is stored first');
+      };
+      for (const s of k.stores) epilogue(s.value, true);
+    });
+  } while (changed);
+
+  const stored = new Set(reasons.keys());
+  const boundaries = order.filter((n) => stored.has(n)).map((n) => ({ node: n, reason: reasons.get(n)! }));
+  return { kernels, boundaries, stored };
+}
+
+/** The kernels for a given set of stored nodes: each stored node alone, in dependency order, then the
+ *  outputs, one loop per distinct output shape. */
+function plan(roots: readonly Node[], order: readonly Node[], reasons: ReadonlyMap<Node, string>): KernelPlan[] {
+  const kernels: KernelPlan[] = [];
+  for (const n of order) {
+    const reason = reasons.get(n);
+    if (reason !== undefined) kernels.push({ stores: [{ node: n, value: n.op === 'contiguous' ? n.src[0]! : n }], reason });
+  }
   const groups: Node[][] = [];
   for (const r of new Set(roots)) {
-    if (r.op === 'buffer' || r.op === 'contiguous') continue;
+    if (r.op === 'buffer' || reasons.has(r)) continue; // already in memory, or stored above
     const g = groups.find((gr) => sameShape(gr[0]!.shape, r.shape));
     if (g) g.push(r);
     else groups.push([r]);
@@ -56,5 +119,5 @@ export function schedule(roots: readonly Node[]): Schedule {
       : `outputs of shape ${showShape(g[0]!.shape)}: a different shape from ${showShape(groups[0]![0]!.shape)} needs its own loop`;
     kernels.push({ stores: g.map((r) => ({ node: r, value: r })), reason });
   });
-  return { kernels, boundaries };
+  return kernels;
 }

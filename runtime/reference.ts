@@ -3,7 +3,10 @@
 // ops, sharing nothing with the compiler but the scalar table in compiler/alu.ts. It is the tests'
 // oracle, the benchmarks' "naive" baseline, and the backend where `new Function` is forbidden.
 
-import { castFn, contiguousStrides, isElementwise, refAlu, toposort, type AluOp, type Node, type SliceArg, type ViewArg } from '../compiler/index.js';
+import {
+  castFn, contiguousStrides, isElementwise, isFloat, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
+  type ViewArg,
+} from '../compiler/index.js';
 import { fresh, type Buffer, type Storage } from './buffer.js';
 
 export function evaluateReference(roots: readonly Node[]): Storage[] {
@@ -44,7 +47,44 @@ function evalNode(n: Node, src: Storage[]): Storage {
     else for (let i = 0; i < size; i++) o[i] = f(a[i]!, b[i]!, c[i]!);
     return o;
   }
+  if (n.op === 'reduce') return reduce(n, src[0]!);
   return gather(n, src[0]!);
+}
+
+/** For each output element in row-major order, its reduced elements in row-major order, folded. */
+function reduce(n: Node, a: Storage): Storage {
+  const { op, axes } = n.arg as ReduceArg;
+  const inShape = n.src[0]!.shape;
+  const st = contiguousStrides(inShape);
+  const kept = inShape.map((_, k) => k).filter((k) => !axes.includes(k));
+  const count = axes.reduce((p, k) => p * inShape[k]!, 1);
+  const def = REDUCE[op];
+  const float = isFloat(n.src[0]!.dtype);
+  const cast = castFn(n.dtype);
+  const o = fresh(n.dtype, n.size);
+  const values = new Float64Array(count);
+  for (let i = 0; i < n.size; i++) {
+    // the source offset of output i
+    let base = 0;
+    let rest = i;
+    for (let j = kept.length - 1; j >= 0; j--) {
+      const k = kept[j]!;
+      base += (rest % inShape[k]!) * st[k]!;
+      rest = Math.floor(rest / inShape[k]!);
+    }
+    for (let r = 0; r < count; r++) {
+      let off = base;
+      let q = r;
+      for (let j = axes.length - 1; j >= 0; j--) {
+        const k = axes[j]!;
+        off += (q % inShape[k]!) * st[k]!;
+        q = Math.floor(q / inShape[k]!);
+      }
+      values[r] = a[off]!;
+    }
+    o[i] = cast(def.ref(values, float));
+  }
+  return o;
 }
 
 /** Movement ops and views: each output element copied from where its index says. */

@@ -4,6 +4,8 @@
 import type { DType, Node } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
+import * as red from './reduce.js';
+import type { Axis, ReduceOptions } from './reduce.js';
 import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
 import type { Operand, SliceSpec } from './ops.js';
@@ -64,6 +66,19 @@ export class LazyArray {
   trunc(): LazyArray { return ops.trunc(this); }
   round(decimals = 0): LazyArray { return ops.round(this, decimals); }
   astype(dtype: DType): LazyArray { return ops.astype(this, dtype); }
+
+  sum(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.sum(this, axis, opts); }
+  prod(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.prod(this, axis, opts); }
+  mean(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.mean(this, axis, opts); }
+  min(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.min(this, axis, opts); }
+  max(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.max(this, axis, opts); }
+  argmin(axis?: number | null): LazyArray { return red.argmin(this, axis); }
+  argmax(axis?: number | null): LazyArray { return red.argmax(this, axis); }
+  any(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.any(this, axis, opts); }
+  all(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.all(this, axis, opts); }
+  var(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.variance(this, axis, opts); }
+  std(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.std(this, axis, opts); }
+  countNonzero(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.countNonzero(this, axis, opts); }
 
   reshape(shape: readonly number[]): LazyArray { return ops.reshape(this, shape); }
   transpose(axes?: readonly number[]): LazyArray { return ops.transpose(this, axes); }
