@@ -1,0 +1,141 @@
+// Reductions against the reference interpreter, and their fusion claims by kernel count.
+
+import { describe, expect, it } from 'vitest';
+import { DTYPES, type DType } from '../compiler/index.js';
+import * as nd from '../src/index.js';
+import { withConfig, type LazyArray } from '../src/index.js';
+import { expectSame, kernels, reference, sample } from './helpers.js';
+
+const CHUNK = 64;
+
+function check(x: LazyArray, what: string): void {
+  const want = reference(x);
+  const got = x.toTypedArray();
+  expect(got.constructor, what).toBe(want.constructor);
+  expectSame(got, want, what);
+}
+
+type R = (x: LazyArray, axis?: nd.Axis, o?: nd.ReduceOptions) => LazyArray;
+const REDUCTIONS: Record<string, R> = {
+  sum: nd.sum, prod: nd.prod, mean: nd.mean, min: nd.min, max: nd.max, any: nd.any, all: nd.all,
+  var: (x, a, o) => nd.variance(x, a, o), std: (x, a, o) => nd.std(x, a, { ...o, ddof: 1 }), countNonzero: nd.countNonzero,
+};
+const AXES: nd.Axis[] = [undefined, 0, 1, -1, [0, 2], [1, 2], [0, 1, 2]];
+
+describe.each(DTYPES as DType[])('%s reductions', (dtype) => {
+  it.each([[2, 3, 5], [7, 1, 13], [3, 22, 4], [0, 4, 3]])('shape [%i, %i, %i] over every axis set', (a, b, c) => withConfig({ chunk: CHUNK }, () => {
+    const x = sample(dtype, [a, b, c], a * 100 + b * 10 + c);
+    for (const [name, f] of Object.entries(REDUCTIONS)) {
+      for (const axis of AXES) {
+        const empty = x.size === 0 || (axis !== undefined && [axis].flat().some((k) => x.shape[(k as number) < 0 ? (k as number) + 3 : k as number] === 0));
+        if (empty && (name === 'min' || name === 'max')) continue;
+        check(f(x, axis), `${name}(${dtype}${JSON.stringify(x.shape)}, ${JSON.stringify(axis)})`);
+        check(f(x, axis, { keepdims: true }), `${name} keepdims`);
+      }
+    }
+    if (x.size > 0) {
+      for (const axis of [undefined, 0, 1, 2]) {
+        check(nd.argmin(x, axis), `argmin ${axis}`);
+        check(nd.argmax(x, axis), `argmax ${axis}`);
+      }
+    }
+  }));
+
+  it('reductions of views and of fused expressions', () => withConfig({ chunk: CHUNK }, () => {
+    const x = sample(dtype, [9, 14], 3);
+    const y = sample(dtype, [14], 4);
+    check(x.T.sum(1), 'sum of a transpose');
+    check(x.slice('::2', '1::3').max(0), 'max of a strided slice');
+    if (dtype !== 'bool') check(x.mul(y).add(1).sum(1).sqrt(), 'row norms with an epilogue');
+    check(nd.evalAll([x.sum(1), x.max(1)])[0]!, 'two reductions in one loop');
+  }));
+});
+
+describe('reduction semantics', () => {
+  it('dtypes follow numpy', () => {
+    const i = sample('int32', [4], 1), f = sample('float32', [4], 1), b = sample('bool', [4], 1);
+    expect(i.sum().dtype).toBe('float64');
+    expect(f.sum().dtype).toBe('float32');
+    expect(f.mean().dtype).toBe('float32');
+    expect(i.mean().dtype).toBe('float64');
+    expect(b.any().dtype).toBe('bool');
+    expect(i.max().dtype).toBe('int32');
+    expect(f.argmax().dtype).toBe('int32');
+    expect(b.countNonzero().dtype).toBe('int32');
+  });
+
+  it('hand-computed values', () => {
+    const x = nd.array([[1, 2, 3], [4, 5, 6]]);
+    expect(x.sum().item()).toBe(21);
+    expect(x.sum(0).toArray()).toEqual([5, 7, 9]);
+    expect(x.sum(1, { keepdims: true }).toArray()).toEqual([[6], [15]]);
+    expect(x.prod(1).toArray()).toEqual([6, 120]);
+    expect(x.mean(0).toArray()).toEqual([2.5, 3.5, 4.5]);
+    expect(x.min().item()).toBe(1);
+    expect(x.argmax().item()).toBe(5);
+    expect(x.argmin(1).toArray()).toEqual([0, 0]);
+    expect(x.var().item()).toBeCloseTo(35 / 12, 15);
+    for (const v of x.std(0, { ddof: 1 }).toArray() as number[]) expect(v).toBeCloseTo(Math.sqrt(4.5), 15);
+    expect(x.gt(3).any(1).toArray()).toEqual([false, true]);
+    expect(x.gt(0).all().item()).toBe(true);
+    expect(nd.array([1, NaN, 3]).max().item()).toBeNaN();
+    expect(nd.array([1, NaN, 3, NaN]).argmax().item()).toBe(1);
+    expect(nd.array([1, Infinity, 3]).sum().item()).toBe(Infinity);
+    expect(nd.array([Infinity, -Infinity]).sum().item()).toBeNaN();
+    expect(nd.zeros([0]).sum().item()).toBe(0);
+  });
+
+  it('summing 1e7 copies of 0.1 is accurate to 1e-9 relative (compensated: to 1e-15)', () => {
+    const s = nd.full([1e7], 0.1).sum().item() as number;
+    expect(Math.abs(s - 1e6) / 1e6).toBeLessThan(1e-9);
+    // compensation makes the error independent of n; a plain running sum drifts (1.6e-10 here),
+    // so the tighter bound tells the two apart
+    expect(Math.abs(s - 1e6) / 1e6).toBeLessThan(1e-15);
+    let naive = 0;
+    for (let i = 0; i < 1e7; i++) naive += 0.1;
+    expect(Math.abs(naive - 1e6) / 1e6).toBeGreaterThan(1e-15);
+  });
+});
+
+describe('fusion of reductions', () => {
+  const a = nd.random([1000], { seed: 1 }), b = nd.random([1000], { seed: 2 });
+  const m = nd.random([50, 40], { seed: 3 });
+
+  it('a.mul(b).sum() is one kernel that stores nothing of size n', () => {
+    const ks = kernels(a.mul(b).sum());
+    expect(ks).toHaveLength(1);
+    expect(ks[0]!.binding.outputs.map((o) => o.size)).toEqual([1]);
+  });
+
+  it('a.sub(a.mean(0)) is exactly two kernels, the boundary explained', () => {
+    const x = m.sub(m.mean(0));
+    const ks = kernels(x);
+    expect(ks).toHaveLength(2);
+    expect(x.explain()).toMatch(/a reduction read through a view \(broadcast back/);
+  });
+
+  it('row L2 norms, mean and var', () => {
+    expect(kernels(m.mul(m).sum(1).sqrt())).toHaveLength(1);
+    expect(kernels(m.mean())).toHaveLength(1);
+    expect(kernels(m.var(1))).toHaveLength(2);
+    expect(kernels(m.sum(1), m.max(1), m.mean(1))).toHaveLength(1);
+  });
+
+  it('reductions over different axes in one evaluation get a loop each', () => {
+    const p = kernels(m.sum(0), m.sum(1).add(0).sum());
+    expect(p.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('reduction errors', () => {
+  const x = nd.random([2, 3], { seed: 1 });
+  it.each([
+    [() => x.sum(2), /^ndfuse: sum: argument 'axis' number 2 is out of range for 2 dimensions/],
+    [() => x.mean([0, 0]), /^ndfuse: mean: argument 'axis' repeats an axis: \[0, 0\]/],
+    [() => x.max('a' as never), /^ndfuse: max: argument 'axis' must be a number, an array of numbers or null/],
+    [() => nd.zeros([0, 3]).min(0), /^ndfuse: min: the reduction is over no elements/],
+    [() => x.var(0, { ddof: -1 }), /^ndfuse: var: argument 'ddof' must be a non-negative integer/],
+  ])('%#', (f, msg) => {
+    expect(f).toThrow(msg);
+  });
+});
