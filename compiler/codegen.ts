@@ -6,6 +6,7 @@
 
 import { emitAlu, emitCast, LIB, type LibName } from './alu.js';
 import { castExpr } from './dtype.js';
+import { paren } from './js.js';
 import type { LoopIR, Ref } from './lower.js';
 import { REDUCE } from './reduce.js';
 
@@ -71,8 +72,12 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
   const inner = R - 1;
   const stridedIdx = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
   const exprs: string[] = [];
-  const body = values(ir, false, (k) => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`, exprs, ir.stores);
-  ir.stores.forEach((s, j) => body.push(`o${j}[i] = ${ref(s, (k) => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`, exprs)};`));
+  const load = (k: number): string => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`;
+  const body = values(ir, false, load, exprs, ir.compress ? [...ir.stores, ir.compress] : ir.stores);
+  if (ir.compress) {
+    out.add(1, 'let n = 0; // elements stored so far');
+    body.push(`if (${paren(ref(ir.compress, load, exprs))} !== 0) o0[n++] = ${ref(ir.stores[0]!, load, exprs)};`);
+  } else ir.stores.forEach((s, j) => body.push(`o${j}[i] = ${ref(s, load, exprs)};`));
   for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
 
   if (R === 0) {
@@ -153,19 +158,17 @@ function reduceBody(ir: LoopIR, out: Lines): void {
     const vars = REDUCE[a.op].vars(a.float).map(([v, init]) => `r${v}${k} = ${init}`);
     out.add(2, `let ${vars.join(', ')};`);
   });
-  const needsIndex = red.accs.some((a) => a.op === 'argmin' || a.op === 'argmax');
-  if (needsIndex) out.add(2, 'let j = 0;');
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
   // the inner nest: one for-loop per inner dim
   for (let d = 0; d < E; d++) out.add(2 + d, `for (let j${d} = 0; j${d} < e${d}; j${d}++) {`);
   const innerExprs: string[] = [];
   const depth = 2 + E;
-  for (const l of values(ir, true, (k) => `a${k}[x${k}]`, innerExprs, red.accs.map((a) => a.value))) out.add(depth, l);
+  for (const l of values(ir, true, (k) => `a${k}[x${k}]`, innerExprs, red.accs.flatMap((a) => (a.mask ? [a.value, a.mask] : [a.value])))) out.add(depth, l);
+  const innerLoad = (i: number): string => `a${i}[x${i}]`;
   red.accs.forEach((a, k) => {
-    out.add(depth, `const w${k} = ${ref(a.value, (i) => `a${i}[x${i}]`, innerExprs)};`);
-    out.add(depth, REDUCE[a.op].step(k, `w${k}`, 'j', a.float));
+    const step = `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.float)}`;
+    out.add(depth, a.mask ? `if (${paren(ref(a.mask, innerLoad, innerExprs))} !== 0) { ${step} }` : step);
   });
-  if (needsIndex) out.add(depth, 'j++;');
   for (const k of innerIns) out.add(depth, `x${k} += t${k}_${E - 1};`);
   for (let d = E - 1; d >= 0; d--) {
     out.add(2 + d, '}');

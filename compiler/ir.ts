@@ -22,7 +22,9 @@ export type Op =
   | 'cast' // arg: null (the node's dtype is the target)
   | 'contiguous' // forces its source to be materialised into a buffer of its own
   | 'view' // a strided read of a materialised source; arg: ViewArg (made by the views pass only)
-  | 'reduce' // arg: ReduceArg; the node's shape is the source's without the reduced axes
+  | 'reduce' // arg: ReduceArg; the shape is the source's without the reduced axes; an optional
+  //            second source (bool, the first's shape) limits the reduction to where it is true
+  | 'compress' // the elements of src[0] where src[1] (bool, same shape) is true, in order; 1-D
   | MovementOp
   | AluOp;
 
@@ -148,7 +150,8 @@ export const isElementwise = (n: Node): boolean =>
   UNARY_OPS.has(n.op) || BINARY_OPS.has(n.op) || n.op === 'where' || n.op === 'cast';
 
 /** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
-export const isMaterial = (n: Node): boolean => n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce';
+export const isMaterial = (n: Node): boolean =>
+  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress';
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

@@ -32,6 +32,8 @@ export interface Instr {
 
 export interface Acc {
   readonly op: ReduceOp;
+  /** Only elements where this (bool) value is nonzero take part. */
+  readonly mask: Ref | null;
   /** Whether the values are floats (sums are then compensated). */
   readonly float: boolean;
   readonly value: Ref;
@@ -52,6 +54,9 @@ export interface LoopIR {
   readonly body: readonly Instr[];
   /** stores[j] is written to output j. */
   readonly stores: readonly Ref[];
+  /** A compress kernel writes stores[0] to consecutive places where this value is nonzero; it must
+   *  run over its whole range in one call. */
+  readonly compress: Ref | null;
 }
 
 export interface Binding {
@@ -127,16 +132,20 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
           space = n.src[0]!;
           axes = (n.arg as ReduceArg).axes;
         }
-        region([n.src[0]!], true);
+        region(n.src, true);
         refs.set(n, { k: 'acc', i: accs.length });
-        accs.push({ op: (n.arg as ReduceArg).op, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
+        const mask = n.src[1] ? innerRefs.get(n.src[1])! : null;
+        accs.push({ op: (n.arg as ReduceArg).op, mask, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
       } else refs.set(n, input(n, inner));
     }
   };
-  region(values, false);
+  // a compress kernel loops over its source and stores where the mask is true
+  const compressed = values[0]!.op === 'compress' ? values[0]! : undefined;
+  const roots = compressed ? compressed.src : values;
+  region(roots, false);
 
-  const outShape = values[0]!.shape;
+  const outShape = roots[0]!.shape;
   let rank: number, innerRank = 0;
   const geom: number[] = [];
   const strided: boolean[] = [];
@@ -175,16 +184,17 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner })),
     nconsts: consts.length,
     body,
-    stores: values.map((v) => outerRefs.get(v)!),
+    stores: compressed ? [outerRefs.get(compressed.src[0]!)!] : values.map((v) => outerRefs.get(v)!),
+    compress: compressed ? outerRefs.get(compressed.src[1]!)! : null,
   };
   const key = keyOf(ir);
   const tag = DTYPE_INFO[ir.outs[0]!].tag;
   const kind = space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
-    : (rank > 0 ? 's' : '') + (body.length ? 'ew' + body.length : 'copy');
+    : (rank > 0 ? 's' : '') + (compressed ? 'compress' : body.length ? 'ew' + body.length : 'copy');
   return {
     ir, key, fused,
     name: `k_${kind}_${tag}_${hash8(key)}`,
-    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: plan.stores[0]!.node.size },
+    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.reduce((p, d) => p * d, 1) },
   };
 }
 
@@ -225,6 +235,7 @@ const tagOf = (d: DType): string => DTYPE_INFO[d].tag;
 export function keyOf(ir: LoopIR): string {
   const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '')).join(',');
   const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
-  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)})`).join(';')}` : '';
-  return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}`;
+  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
+  const compress = ir.compress ? ` if ${refText(ir.compress)}` : '';
+  return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}${compress}`;
 }

@@ -12,8 +12,8 @@ import type { ReduceOp } from './ir.js';
 export interface ReduceDef {
   /** Accumulator variables (r<name><k> in the source) and their initial values. */
   readonly vars: (float: boolean) => readonly (readonly [string, string])[];
-  /** Statements adding value `v` (at reduction index `idx`) to accumulator `k`. */
-  readonly step: (k: number, v: string, idx: string, float: boolean) => string;
+  /** Statements adding value `v` to accumulator `k`. */
+  readonly step: (k: number, v: string, float: boolean) => string;
   /** The accumulator's result. */
   readonly result: (k: number, float: boolean) => string;
   /** The same, as a function over the values in order (the reference). */
@@ -61,7 +61,7 @@ function argBest(better: (v: number, s: number) => boolean, init: number) {
 export const REDUCE: Readonly<Record<ReduceOp, ReduceDef>> = {
   sum: {
     vars: (float) => (float ? [['s', '0'], ['c', '0'], ['n', '0']] : [['s', '0']]),
-    step: (k, v, _i, float) => (float
+    step: (k, v, float) => (float
       ? `{ const y = ${v} - rc${k}; const t = rs${k} + y; rc${k} = (t - rs${k}) - y; rs${k} = t; rn${k} += ${v}; }`
       : `rs${k} += ${v};`),
     result: (k, float) => (float ? `(Number.isFinite(rn${k}) ? rs${k} : rn${k})` : `rs${k}`),
@@ -90,15 +90,15 @@ export const REDUCE: Readonly<Record<ReduceOp, ReduceDef>> = {
     needsElements: true,
   },
   argmin: {
-    vars: () => [['s', 'Infinity'], ['k', '0']],
-    step: (k, v, i) => `if (${v} < rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ${i}; }`,
+    vars: () => [['s', 'Infinity'], ['k', '0'], ['i', '0']],
+    step: (k, v) => `if (${v} < rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
     result: (k) => `rk${k}`,
     ref: argBest((v, s) => v < s, Infinity),
     needsElements: true,
   },
   argmax: {
-    vars: () => [['s', '-Infinity'], ['k', '0']],
-    step: (k, v, i) => `if (${v} > rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ${i}; }`,
+    vars: () => [['s', '-Infinity'], ['k', '0'], ['i', '0']],
+    step: (k, v) => `if (${v} > rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
     result: (k) => `rk${k}`,
     ref: argBest((v, s) => v > s, -Infinity),
     needsElements: true,

@@ -6,7 +6,7 @@
 
 import { ALU, refAlu } from './alu.js';
 import { castFn } from './dtype.js';
-import { isElementwise, Node, toposort, type AluOp, type Op } from './ir.js';
+import { isElementwise, Node, toposort, type AluOp, type Op, type ReduceArg } from './ir.js';
 
 export interface Rule {
   readonly name: string;
@@ -84,6 +84,17 @@ export const SIMPLIFY: readonly Rule[] = [
   { name: '--x', ops: ['neg'], apply: (n) => keep(n, n.src[0]!.op === 'neg' ? n.src[0]!.src[0] : undefined) },
   { name: '!!x', ops: ['not'], apply: (n) => keep(n, n.src[0]!.op === 'not' ? n.src[0]!.src[0] : undefined) },
   { name: 'cast to own dtype', ops: ['cast'], apply: (n) => keep(n, n.src[0]) },
+  {
+    // a reduction of selected elements reads them where they are: the selection is never stored
+    name: 'reduce a selection in place',
+    ops: ['reduce'],
+    apply: (n) => {
+      const c = n.src[0]!;
+      if (c.op !== 'compress' || n.src.length > 1) return undefined;
+      const [x, mask] = c.src as [Node, Node];
+      return Node.make('reduce', n.dtype, n.shape, [x, mask], { op: (n.arg as ReduceArg).op, axes: x.shape.map((_, k) => k) });
+    },
+  },
   {
     name: 'where on a constant',
     ops: ['where'],

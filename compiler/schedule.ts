@@ -51,6 +51,7 @@ export function schedule(roots: readonly Node[]): Schedule {
         ? 'the expression simplified to an input array: the output is a fresh copy of it'
         : 'a reshape that strides cannot express: its source is copied first (numpy copies too)');
     }
+    if (n.op === 'compress') store(n, "a selection's layout depends on the mask's values: it is compressed into memory");
     if (n.op === 'view' && n.src[0]!.op === 'reduce') {
       store(n.src[0]!, 'a reduction read through a view (broadcast back, sliced or transposed) is stored first');
     }

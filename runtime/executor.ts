@@ -86,8 +86,10 @@ export function execute(p: Program, out: readonly (Storage | undefined)[] = []):
     const fn = kernelFor(p.kernels[ki]!);
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const n = b.size;
+    // a compress kernel counts what it has stored, so it runs over its whole range at once
+    const span = p.kernels[ki]!.ir.compress ? Math.max(n, 1) : chunk;
     let s = 0;
-    for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
+    for (; s + span <= n; s += span) fn(s, s + span, bufs, b.consts, b.geom);
     if (s < n) fn(s, n, bufs, b.consts, b.geom);
     if (cfg.debug >= 2) times.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);

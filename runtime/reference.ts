@@ -47,12 +47,19 @@ function evalNode(n: Node, src: Storage[]): Storage {
     else for (let i = 0; i < size; i++) o[i] = f(a[i]!, b[i]!, c[i]!);
     return o;
   }
-  if (n.op === 'reduce') return reduce(n, src[0]!);
+  if (n.op === 'reduce') return reduce(n, src[0]!, src[1]);
+  if (n.op === 'compress') {
+    const o = fresh(n.dtype, n.size);
+    let j = 0;
+    for (let i = 0; i < src[0]!.length; i++) if (src[1]![i] !== 0) o[j++] = src[0]![i]!;
+    return o;
+  }
   return gather(n, src[0]!);
 }
 
-/** For each output element in row-major order, its reduced elements in row-major order, folded. */
-function reduce(n: Node, a: Storage): Storage {
+/** For each output element in row-major order, its reduced elements (where the mask, if any, is
+ *  true) in row-major order, folded. */
+function reduce(n: Node, a: Storage, mask: Storage | undefined): Storage {
   const { op, axes } = n.arg as ReduceArg;
   const inShape = n.src[0]!.shape;
   const st = contiguousStrides(inShape);
@@ -62,8 +69,9 @@ function reduce(n: Node, a: Storage): Storage {
   const float = isFloat(n.src[0]!.dtype);
   const cast = castFn(n.dtype);
   const o = fresh(n.dtype, n.size);
-  const values = new Float64Array(count);
+  const buf = new Float64Array(count);
   for (let i = 0; i < n.size; i++) {
+    let taken = 0;
     // the source offset of output i
     let base = 0;
     let rest = i;
@@ -80,9 +88,9 @@ function reduce(n: Node, a: Storage): Storage {
         off += (q % inShape[k]!) * st[k]!;
         q = Math.floor(q / inShape[k]!);
       }
-      values[r] = a[off]!;
+      if (!mask || mask[off] !== 0) buf[taken++] = a[off]!;
     }
-    o[i] = cast(def.ref(values, float));
+    o[i] = cast(def.ref(buf.subarray(0, taken), float));
   }
   return o;
 }

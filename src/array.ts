@@ -5,6 +5,7 @@ import type { DType, Node } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
+import * as masks from './masks.js';
 import type { Axis, ReduceOptions } from './reduce.js';
 import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
@@ -79,6 +80,12 @@ export class LazyArray {
   var(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.variance(this, axis, opts); }
   std(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.std(this, axis, opts); }
   countNonzero(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.countNonzero(this, axis, opts); }
+
+  /** The elements where mask is true, as a 1-D array (numpy's `x[mask]`). */
+  select(mask: Operand): LazyArray { return masks.select(this, mask); }
+  /** A new array with `value` where mask is true (numpy's `x[mask] = value`, without mutation). */
+  setWhere(mask: Operand, value: Operand): LazyArray { return masks.setWhere(this, mask, value); }
+  nonzero(): LazyArray[] { return masks.nonzero(this); }
 
   reshape(shape: readonly number[]): LazyArray { return ops.reshape(this, shape); }
   transpose(axes?: readonly number[]): LazyArray { return ops.transpose(this, axes); }

@@ -49,6 +49,12 @@ function reduceNode(op: ReduceOp, x: LazyArray, axes: readonly number[], dtype: 
   return opts.keepdims ? reshape(r, x.shape.map((d, k) => (axes.includes(k) ? 1 : d))) : r;
 }
 
+/** `op` over all elements of x where mask (bool, x's shape) is true: what a reduction of
+ *  `select(x, mask)` computes, without the selection. */
+export function maskedReduce(op: ReduceOp, x: LazyArray, mask: LazyArray, dtype: DType): LazyArray {
+  return new LazyArray(Node.make('reduce', dtype, [], [x.node, mask.node], { op, axes: x.shape.map((_, k) => k) }));
+}
+
 /** numpy's sum; integer and bool sums give float64 (numpy's int64, exact up to 2**53). */
 export function sum(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = lazyOf('sum', x);
