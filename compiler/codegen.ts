@@ -45,7 +45,7 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
 }
 
 const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): string =>
-  (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : exprs[r.i]!);
+  (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : r.k === 'mm' ? 'm' : exprs[r.i]!);
 
 function header(ir: LoopIR, name: string, out: Lines): void {
   out.add(0, `function ${name}(start, end, buf, cst, geo) {`);
@@ -59,7 +59,8 @@ const names = (n: number, f: (d: number) => string): string => Array.from({ leng
 export function renderJs(ir: LoopIR, name: string): Rendered {
   const out = new Lines();
   header(ir, name, out);
-  if (ir.reduce) reduceBody(ir, out);
+  if (ir.matmul) matmulBody(ir, out);
+  else if (ir.reduce) reduceBody(ir, out);
   else elementwiseBody(ir, out);
   out.add(0, '}');
   const source = out.lines.join('\n');
@@ -186,5 +187,66 @@ function reduceBody(ir: LoopIR, out: Lines): void {
     carry(all, R - 2, out, 3, 'b', 'q', 'd', 'p');
     out.add(2, '}');
   }
+  out.add(1, '}');
+}
+
+/**
+ * Output rows [start, end) of a (batched) matrix product. Four rows at a time share each load of B
+ * (the inner loop runs along a row of B and of the accumulators); a finished row then runs through
+ * the epilogue, where `m` is the product's element, and is stored.
+ */
+function matmulBody(ir: LoopIR, out: Lines): void {
+  const { a, b } = ir.matmul!;
+  const A = `a${a}`, B = `a${b}`;
+  const epi = ir.ins.map((_, k) => k).filter((k) => k !== a && k !== b);
+  out.add(1, 'const M = geo[0], K = geo[1], N = geo[2];');
+  let g = 3;
+  ir.ins.forEach((_, k) => {
+    if (k === a) out.add(1, `const oA = geo[${g}], bA = geo[${g + 1}], iA = geo[${g + 2}], kA = geo[${g + 3}];`);
+    else if (k === b) out.add(1, `const oB = geo[${g}], bB = geo[${g + 1}], kB = geo[${g + 2}];`);
+    else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
+    g += k === b ? 3 : 4;
+  });
+  out.add(1, '// four rows of accumulators');
+  out.add(1, 'const acc = new Float64Array(4 * N), N2 = 2 * N, N3 = 3 * N;');
+  out.add(1, 'let r = start;');
+  out.add(1, 'while (r < end) {');
+  out.add(2, 'const bt = Math.floor(r / M), i = r - bt * M;');
+  out.add(2, 'const rows = Math.min(4, end - r, M - i);');
+  out.add(2, 'acc.fill(0, 0, rows * N);');
+  out.add(2, 'const pa = oA + bt * bA + i * iA, pb = oB + bt * bB;');
+  out.add(2, 'if (rows === 4) {');
+  out.add(3, 'for (let k = 0; k < K; k++) {');
+  out.add(4, 'const ak = pa + k * kA, bk = pb + k * kB;');
+  out.add(4, `const x0 = ${A}[ak], x1 = ${A}[ak + iA], x2 = ${A}[ak + 2 * iA], x3 = ${A}[ak + 3 * iA];`);
+  out.add(4, 'for (let j = 0; j < N; j++) {');
+  out.add(5, `const y = ${B}[bk + j];`);
+  out.add(5, 'acc[j] += x0 * y;');
+  out.add(5, 'acc[N + j] += x1 * y;');
+  out.add(5, 'acc[N2 + j] += x2 * y;');
+  out.add(5, 'acc[N3 + j] += x3 * y;');
+  out.add(4, '}');
+  out.add(3, '}');
+  out.add(2, '} else {');
+  out.add(3, 'for (let q = 0; q < rows; q++) {');
+  out.add(4, 'for (let k = 0; k < K; k++) {');
+  out.add(5, `const x = ${A}[pa + q * iA + k * kA], bk = pb + k * kB, base = q * N;`);
+  out.add(5, `for (let j = 0; j < N; j++) acc[base + j] += x * ${B}[bk + j];`);
+  out.add(4, '}');
+  out.add(3, '}');
+  out.add(2, '}');
+  out.add(2, 'for (let q = 0; q < rows; q++) {');
+  if (epi.length) out.add(3, `let ${epi.map((k) => `p${k} = f${k} + bt * sb${k} + (i + q) * si${k}`).join(', ')};`);
+  out.add(3, 'const row = (r + q) * N, base = q * N;');
+  out.add(3, 'for (let j = 0; j < N; j++) {');
+  out.add(4, `const m = ${castExpr(ir.matmul!.dtype, 'acc[base + j]')};`);
+  const exprs: string[] = [];
+  const load = (k: number): string => `a${k}[p${k}]`;
+  for (const l of values(ir, false, load, exprs, ir.stores)) out.add(4, l);
+  ir.stores.forEach((s, j) => out.add(4, `o${j}[row + j] = ${ref(s, load, exprs)};`));
+  for (const k of epi) out.add(4, `p${k} += sj${k};`);
+  out.add(3, '}');
+  out.add(2, '}');
+  out.add(2, 'r += rows;');
   out.add(1, '}');
 }

@@ -2,6 +2,7 @@
 // the whole pipeline, in order.
 
 import { foldViews } from './views.js';
+import { placeOperands } from './matmul.js';
 import { lower, type Lowered } from './lower.js';
 import { rewrite, SIMPLIFY } from './rewrite.js';
 import { schedule, type Schedule } from './schedule.js';
@@ -21,13 +22,16 @@ export interface Program {
 export const PASSES: readonly (readonly [string, (roots: readonly Node[]) => Node[]])[] = [
   ['simplify', (roots) => rewrite(roots, SIMPLIFY)],
   ['views', foldViews],
+  ['matmul operands', placeOperands],
 ];
 
 export function compile(input: readonly Node[]): Program {
   let roots: readonly Node[] = input;
   for (const [, pass] of PASSES) roots = pass(roots);
   // an output that simplified to an input array is still a new array: the caller may write to it
-  roots = roots.map((r, i) => (r.op === 'buffer' && input[i]!.op !== 'buffer' ? Node.make('contiguous', r.dtype, r.shape, [r]) : r));
+  roots = roots.map((r, i) => (r.op === 'buffer' && input[i]!.op !== 'buffer'
+    ? Node.make('contiguous', r.dtype, r.shape, [r], 'the expression simplified to an input array: the output is a fresh copy of it')
+    : r));
   const sched = schedule(roots);
   return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };
 }

@@ -20,11 +20,12 @@ export type Op =
   | 'buffer' // a realised array; arg: BufferRef
   | 'const' // one value broadcast to the node's shape; arg: number
   | 'cast' // arg: null (the node's dtype is the target)
-  | 'contiguous' // forces its source to be materialised into a buffer of its own
+  | 'contiguous' // its source, stored in memory of its own; arg: why (a string, shown in the plan)
   | 'view' // a strided read of a materialised source; arg: ViewArg (made by the views pass only)
   | 'reduce' // arg: ReduceArg; the shape is the source's without the reduced axes; an optional
   //            second source (bool, the first's shape) limits the reduction to where it is true
   | 'compress' // the elements of src[0] where src[1] (bool, same shape) is true, in order; 1-D
+  | 'matmul' // src[0] [batch?, M, K] times src[1] [batch?, K, N]; both in memory (see passes)
   | MovementOp
   | AluOp;
 
@@ -53,7 +54,7 @@ export interface SliceArg {
   readonly steps: readonly number[];
 }
 
-export type Arg = null | number | readonly number[] | BufferRef | ViewArg | SliceArg | ReduceArg;
+export type Arg = null | number | string | readonly number[] | BufferRef | ViewArg | SliceArg | ReduceArg;
 
 export class Node {
   /** Number of elements. */
@@ -119,6 +120,7 @@ function leafTable(arg: Arg): Map<string, Node> {
 function argKey(arg: Arg): string {
   if (arg === null) return '';
   if (typeof arg === 'number') return Object.is(arg, -0) ? '-0' : String(arg);
+  if (typeof arg === 'string') return arg;
   if (Array.isArray(arg)) return arg.join(',');
   if ('id' in arg) return '#' + arg.id;
   if ('strides' in arg) return arg.strides.join(',') + '@' + arg.offset;
@@ -151,7 +153,7 @@ export const isElementwise = (n: Node): boolean =>
 
 /** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
 export const isMaterial = (n: Node): boolean =>
-  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress';
+  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress' || n.op === 'matmul';
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

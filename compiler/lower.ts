@@ -13,9 +13,10 @@ import {
 } from './ir.js';
 import type { KernelPlan } from './schedule.js';
 
-/** A value inside the loop: input k, constant k, instruction k's result, or accumulator k's result. */
+/** A value inside the loop: input k, constant k, instruction k's result, accumulator k's result, or
+ *  the kernel's matmul element. */
 export interface Ref {
-  readonly k: 'in' | 'c' | 'v' | 'acc';
+  readonly k: 'in' | 'c' | 'v' | 'acc' | 'mm';
   readonly i: number;
 }
 
@@ -57,6 +58,8 @@ export interface LoopIR {
   /** A compress kernel writes stores[0] to consecutive places where this value is nonzero; it must
    *  run over its whole range in one call. */
   readonly compress: Ref | null;
+  /** A matmul kernel: the inputs holding A and B, the product's dtype; the loop runs over output rows. */
+  readonly matmul: { readonly a: number; readonly b: number; readonly dtype: DType } | null;
 }
 
 export interface Binding {
@@ -117,6 +120,7 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   const outerRefs = new Map<Node, Ref>();
   const innerRefs = new Map<Node, Ref>();
   let axes: readonly number[] = [];
+  let mm: { a: number; b: number; node: Node } | undefined;
   const region = (roots: readonly Node[], inner: boolean): void => {
     const refs = inner ? innerRefs : outerRefs;
     for (const n of toposort(roots, (m) => (isElementwise(m) ? m.src : []))) {
@@ -137,6 +141,10 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         const mask = n.src[1] ? innerRefs.get(n.src[1])! : null;
         accs.push({ op: (n.arg as ReduceArg).op, mask, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
+      } else if (!inner && n.op === 'matmul' && (!stored.has(n) || values.includes(n))) {
+        mm = { a: input(n.src[0]!, false).i, b: input(n.src[1]!, false).i, node: n };
+        refs.set(n, { k: 'mm', i: 0 });
+        fused.push(n);
       } else refs.set(n, input(n, inner));
     }
   };
@@ -149,7 +157,28 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   let rank: number, innerRank = 0;
   const geom: number[] = [];
   const strided: boolean[] = [];
-  if (!space) {
+  if (mm) {
+    // the output is [batch,] M, N; A is [batch,] M, K and B [batch,] K, N
+    const [M, N] = outShape.slice(-2) as [number, number];
+    const K = mm.node.src[0]!.shape[mm.node.src[0]!.shape.length - 1]!;
+    rank = 1;
+    geom.push(M, K, N);
+    const batched = (x: Input): number[] => {
+      const st = x.view ? [...x.view.strides] : contiguousStrides(x.shape);
+      const shape = [...x.shape];
+      while (st.length < 3) {
+        st.unshift(0);
+        shape.unshift(1);
+      }
+      if (shape[0] === 1) st[0] = 0; // a batch of one is broadcast
+      return [x.view ? x.view.offset : 0, ...st];
+    };
+    ins.forEach((x, k) => {
+      strided.push(true);
+      const g = batched(x);
+      geom.push(...(k === mm!.b ? g.slice(0, 3) : g)); // B's rows are contiguous: no column stride
+    });
+  } else if (!space) {
     const { dims, strides } = collapse(outShape, ins.map((x) => (x.view ? x.view.strides : null)), false);
     rank = strides.some((s, k) => s !== null && !(ins[k]!.view!.offset === 0 && isPlain(s, dims))) ? dims.length : 0;
     if (rank > 0) geom.push(...dims);
@@ -186,15 +215,18 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     body,
     stores: compressed ? [outerRefs.get(compressed.src[0]!)!] : values.map((v) => outerRefs.get(v)!),
     compress: compressed ? outerRefs.get(compressed.src[1]!)! : null,
+    matmul: mm ? { a: mm.a, b: mm.b, dtype: mm.node.dtype } : null,
   };
   const key = keyOf(ir);
   const tag = DTYPE_INFO[ir.outs[0]!].tag;
-  const kind = space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
+  const kind = mm ? 'matmul' + (body.length ? '_ew' + body.length : '')
+    : space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
     : (rank > 0 ? 's' : '') + (compressed ? 'compress' : body.length ? 'ew' + body.length : 'copy');
   return {
     ir, key, fused,
     name: `k_${kind}_${tag}_${hash8(key)}`,
-    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.reduce((p, d) => p * d, 1) },
+    // a matmul kernel's range is output rows; the others', output (or source) elements
+    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.slice(0, mm ? -1 : undefined).reduce((p, d) => p * d, 1) },
   };
 }
 
@@ -236,6 +268,6 @@ export function keyOf(ir: LoopIR): string {
   const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '')).join(',');
   const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
   const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
-  const compress = ir.compress ? ` if ${refText(ir.compress)}` : '';
+  const compress = (ir.compress ? ` if ${refText(ir.compress)}` : '') + (ir.matmul ? `|mm>${tagOf(ir.matmul.dtype)}(a${ir.matmul.a},a${ir.matmul.b})` : '');
   return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}${compress}`;
 }

@@ -33,7 +33,10 @@ export interface Schedule {
   readonly stored: ReadonlySet<Node>;
 }
 
-const spaceOf = (r: Node): string => r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(',');
+/** What a kernel's loop nest is built around: reductions over one shape and axes share it; a
+ *  matmul has it alone. */
+const spaceOf = (r: Node): string =>
+  (r.op === 'matmul' ? `matmul#${r.id}` : r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(','));
 
 export function schedule(roots: readonly Node[]): Schedule {
   const order = toposort(roots);
@@ -46,14 +49,10 @@ export function schedule(roots: readonly Node[]): Schedule {
   };
 
   for (const n of order) {
-    if (n.op === 'contiguous') {
-      store(n, n.src[0]!.op === 'buffer'
-        ? 'the expression simplified to an input array: the output is a fresh copy of it'
-        : 'a reshape that strides cannot express: its source is copied first (numpy copies too)');
-    }
+    if (n.op === 'contiguous') store(n, n.arg as string);
     if (n.op === 'compress') store(n, "a selection's layout depends on the mask's values: it is compressed into memory");
-    if (n.op === 'view' && n.src[0]!.op === 'reduce') {
-      store(n.src[0]!, 'a reduction read through a view (broadcast back, sliced or transposed) is stored first');
+    if (n.op === 'view' && (n.src[0]!.op === 'reduce' || n.src[0]!.op === 'matmul')) {
+      store(n.src[0]!, `a ${n.src[0]!.op === 'reduce' ? 'reduction' : 'matmul'} read through a view (broadcast back, sliced or transposed) is stored first`);
     }
   }
 
@@ -71,15 +70,16 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || (!top && reasons.has(n))) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) epilogue(s, false);
-        else if (n.op === 'reduce') {
+        else if (n.op === 'reduce' || n.op === 'matmul') {
+          const what = n.op === 'reduce' ? 'reduction' : 'matmul';
           if (space !== undefined && spaceOf(n) !== space) {
-            store(n, 'a second reduction over a different shape or axes cannot share the loop: stored first');
+            store(n, `a second ${what} that cannot share the loop (another matmul, or reductions over another shape or axes): stored first`);
           } else if (owner.has(n) && owner.get(n) !== ki) {
-            store(n, 'a reduction used by two kernels is computed once and stored');
+            store(n, `a ${what} used by two kernels is computed once and stored`);
           } else {
             space = spaceOf(n);
             owner.set(n, ki);
-            producer(n.src[0]!);
+            if (n.op === 'reduce') for (const s of n.src) producer(s);
           }
         }
       };
@@ -88,7 +88,7 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || reasons.has(n)) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) producer(s);
-        else if (n.op === 'reduce') store(n, 'a reduction inside another reduction is stored first');
+        else if (n.op === 'reduce' || n.op === 'matmul') store(n, `a ${n.op === 'reduce' ? 'reduction' : 'matmul'} inside a reduction is stored first`);
       };
       for (const s of k.stores) epilogue(s.value, true);
     });

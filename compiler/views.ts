@@ -52,7 +52,8 @@ export function foldViews(roots: readonly Node[]): Node[] {
         }
         // strides cannot express this reshape (only a reshape can fail): copy what we have, in
         // row-major order, straight into an array of the new shape
-        base = Node.make('contiguous', base.dtype, m.shape, [viewNode(base, v)]);
+        base = Node.make('contiguous', base.dtype, m.shape, [viewNode(base, v)],
+          'a reshape that strides cannot express: its source is copied first (numpy copies too)');
         v = contiguousView(m.shape);
       }
       r = viewNode(base, v);

@@ -48,6 +48,7 @@ function evalNode(n: Node, src: Storage[]): Storage {
     return o;
   }
   if (n.op === 'reduce') return reduce(n, src[0]!, src[1]);
+  if (n.op === 'matmul') return matmul(n, src[0]!, src[1]!);
   if (n.op === 'compress') {
     const o = fresh(n.dtype, n.size);
     let j = 0;
@@ -127,6 +128,27 @@ function gather(n: Node, a: Storage): Storage {
     for (let k = rank - 1; k >= 0; k--) {
       if (++idx[k]! < n.shape[k]!) break;
       idx[k] = 0;
+    }
+  }
+  return o;
+}
+
+/** Each output element is the plain sum over k, ascending, of A[.., i, k] * B[.., k, j]. */
+function matmul(n: Node, a: Storage, b: Storage): Storage {
+  const [sa, sb] = [n.src[0]!.shape, n.src[1]!.shape];
+  const M = sa[sa.length - 2]!, K = sa[sa.length - 1]!, N = sb[sb.length - 1]!;
+  const batches = n.shape.length === 3 ? n.shape[0]! : 1;
+  const batchOf = (shape: readonly number[], size: number) => (t: number): number => (shape.length === 3 && shape[0]! > 1 ? t * size : 0);
+  const aAt = batchOf(sa, M * K), bAt = batchOf(sb, K * N);
+  const cast = castFn(n.dtype);
+  const o = fresh(n.dtype, n.size);
+  for (let t = 0; t < batches; t++) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let s = 0;
+        for (let k = 0; k < K; k++) s += a[aAt(t) + i * K + k]! * b[bAt(t) + k * N + j]!;
+        o[(t * M + i) * N + j] = cast(s);
+      }
     }
   }
   return o;

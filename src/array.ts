@@ -6,6 +6,7 @@ import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
 import * as masks from './masks.js';
+import * as linalg from './linalg.js';
 import type { Axis, ReduceOptions } from './reduce.js';
 import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
@@ -86,6 +87,8 @@ export class LazyArray {
   /** A new array with `value` where mask is true (numpy's `x[mask] = value`, without mutation). */
   setWhere(mask: Operand, value: Operand): LazyArray { return masks.setWhere(this, mask, value); }
   nonzero(): LazyArray[] { return masks.nonzero(this); }
+  matmul(b: Operand): LazyArray { return linalg.matmul(this, b); }
+  dot(b: Operand): LazyArray { return linalg.dot(this, b); }
 
   reshape(shape: readonly number[]): LazyArray { return ops.reshape(this, shape); }
   transpose(axes?: readonly number[]): LazyArray { return ops.transpose(this, axes); }

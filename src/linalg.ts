@@ -1,0 +1,53 @@
+// Matrix products: matmul (2-D and batched 3-D), dot and outer, as graph nodes. An elementwise
+// expression over a matmul's result runs inside the matmul kernel, row by row.
+
+import { Node, promote, showShape, type DType } from '../compiler/index.js';
+import { LazyArray } from './array.js';
+import { array } from './creation.js';
+import { argError, describe } from './errors.js';
+import { astype, mul, reshape, type Operand } from './ops.js';
+import { sum } from './reduce.js';
+
+const asLazy = (op: string, name: string, x: Operand): LazyArray => {
+  if (x instanceof LazyArray) return x;
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) return array(x as never);
+  throw argError(op, name, `must be a LazyArray, a TypedArray or nested arrays, got ${describe(x)}`);
+};
+
+/** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). */
+export function matmul(a: Operand, b: Operand): LazyArray {
+  const x = asLazy('matmul', 'a', a), y = asLazy('matmul', 'b', b);
+  for (const [name, v] of [['a', x], ['b', y]] as const) {
+    if (v.ndim !== 2 && v.ndim !== 3) throw argError('matmul', name, `must be 2-D or 3-D, got shape ${showShape(v.shape)} (use dot for vectors)`);
+  }
+  const [M, K] = x.shape.slice(-2) as [number, number];
+  const [K2, N] = y.shape.slice(-2) as [number, number];
+  if (K !== K2) throw argError('matmul', 'b', `has shape ${showShape(y.shape)}: its ${K2} rows do not match the ${K} columns of a ${showShape(x.shape)}`);
+  const ba = x.ndim === 3 ? x.shape[0]! : 1, bb = y.ndim === 3 ? y.shape[0]! : 1;
+  if (ba !== bb && ba !== 1 && bb !== 1) throw argError('matmul', 'b', `has a batch of ${bb} where a has ${ba}`);
+  const batched = x.ndim === 3 || y.ndim === 3;
+  const shape = batched ? [Math.max(ba, bb), M, N] : [M, N];
+  const d: DType = promote(x.dtype, y.dtype);
+  return new LazyArray(Node.make('matmul', d, shape, [astype(x, d).node, astype(y, d).node]));
+}
+
+/** numpy's dot for 1-D and 2-D: vector . vector, matrix . vector and vector . matrix are fused
+ *  reductions; matrix . matrix is matmul. */
+export function dot(a: Operand, b: Operand): LazyArray {
+  const x = asLazy('dot', 'a', a), y = asLazy('dot', 'b', b);
+  if (x.ndim > 2 || y.ndim > 2 || x.ndim === 0 || y.ndim === 0) {
+    throw argError('dot', x.ndim > 2 || x.ndim === 0 ? 'a' : 'b', `must be 1-D or 2-D (use matmul for batches), got shapes ${showShape(x.shape)} and ${showShape(y.shape)}`);
+  }
+  const k = x.shape[x.ndim - 1]!, k2 = y.shape[0]!;
+  if (k !== k2) throw argError('dot', 'b', `has shape ${showShape(y.shape)}, which does not match a's ${showShape(x.shape)} (${k} vs ${k2})`);
+  if (x.ndim === 1 && y.ndim === 1) return sum(mul(x, y));
+  if (x.ndim === 2 && y.ndim === 1) return sum(mul(x, y), 1);
+  if (x.ndim === 1 && y.ndim === 2) return sum(mul(reshape(x, [k, 1]), y), 0);
+  return matmul(x, y);
+}
+
+/** numpy's outer: every a[i] times every b[j] (inputs flattened). */
+export function outer(a: Operand, b: Operand): LazyArray {
+  const x = asLazy('outer', 'a', a), y = asLazy('outer', 'b', b);
+  return mul(reshape(x, [x.size, 1]), reshape(y, [1, y.size]));
+}
