@@ -34,8 +34,9 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
   const out: string[] = [];
   ir.body.forEach((b, i) => {
     if (b.inner !== inner) return;
-    const args = b.args.map((a) => ref(a, load, exprs));
-    const e = b.op === 'cast' ? emitCast(b.dtype, b.out, args[0]!) : emitAlu(b.op, b.dtype, args);
+    const e = b.op === 'gather' ? `a${b.args[0]!.i}[${ref(b.args[1]!, load, exprs)}]`
+      : b.op === 'cast' ? emitCast(b.dtype, b.out, ref(b.args[0]!, load, exprs))
+        : emitAlu(b.op, b.dtype, b.args.map((a) => ref(a, load, exprs)));
     if (uses[i]! > 1) {
       out.push(`const v${i} = ${e};`);
       exprs[i] = `v${i}`;
@@ -59,7 +60,8 @@ const names = (n: number, f: (d: number) => string): string => Array.from({ leng
 export function renderJs(ir: LoopIR, name: string): Rendered {
   const out = new Lines();
   header(ir, name, out);
-  if (ir.matmul) matmulBody(ir, out);
+  if (ir.segments) segmentBody(ir, out);
+  else if (ir.matmul) matmulBody(ir, out);
   else if (ir.reduce) reduceBody(ir, out);
   else elementwiseBody(ir, out);
   out.add(0, '}');
@@ -138,7 +140,7 @@ function carry(ks: readonly number[], d: number, out: Lines, indent: number, del
 function reduceBody(ir: LoopIR, out: Lines): void {
   const red = ir.reduce!;
   const R = ir.rank, E = red.rank;
-  const all = ir.ins.map((_, k) => k);
+  const all = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = all.filter((k) => ir.ins[k]!.inner);
   out.add(1, `const ${names(R, (d) => `d${d} = geo[${d}]`)}, ${names(E, (d) => `e${d} = geo[${R + d}]`)};`);
   let g = R + E;
@@ -152,7 +154,7 @@ function reduceBody(ir: LoopIR, out: Lines): void {
   for (const k of all) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
   for (const k of innerIns) if (E > 1) out.add(1, `const ${names(E - 1, (d) => `u${k}_${d} = t${k}_${d} - e${d + 1} * t${k}_${d + 1}`)};`);
   unravel(R, out, 1);
-  all.forEach((k) => out.add(1, `let p${k} = ${offsets[k]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
+  all.forEach((k, j) => out.add(1, `let p${k} = ${offsets[j]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
 
   out.add(1, 'for (let i = start; i < end; i++) {');
   red.accs.forEach((a, k) => {
@@ -198,10 +200,11 @@ function reduceBody(ir: LoopIR, out: Lines): void {
 function matmulBody(ir: LoopIR, out: Lines): void {
   const { a, b } = ir.matmul!;
   const A = `a${a}`, B = `a${b}`;
-  const epi = ir.ins.map((_, k) => k).filter((k) => k !== a && k !== b);
+  const epi = ir.ins.map((_, k) => k).filter((k) => k !== a && k !== b && ir.ins[k]!.role === 'loop');
   out.add(1, 'const M = geo[0], K = geo[1], N = geo[2];');
   let g = 3;
-  ir.ins.forEach((_, k) => {
+  ir.ins.forEach((x, k) => {
+    if (x.role === 'table') return;
     if (k === a) out.add(1, `const oA = geo[${g}], bA = geo[${g + 1}], iA = geo[${g + 2}], kA = geo[${g + 3}];`);
     else if (k === b) out.add(1, `const oB = geo[${g}], bB = geo[${g + 1}], kB = geo[${g + 2}];`);
     else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
@@ -248,5 +251,77 @@ function matmulBody(ir: LoopIR, out: Lines): void {
   out.add(3, '}');
   out.add(2, '}');
   out.add(2, 'r += rows;');
+  out.add(1, '}');
+}
+
+/**
+ * Rows [start, end) of a CSR matrix. Row i's values sit at positions indptr[i] .. indptr[i+1]: the
+ * inner loop runs over them (inputs at x<k>, stride t<k>), folding them into the reductions, or, for
+ * CSR times dense, adding value * dense[column] to a row of accumulators. Then the epilogue runs over
+ * the row's result (inputs at p<k>) and stores it.
+ */
+function segmentBody(ir: LoopIR, out: Lines): void {
+  const seg = ir.segments!;
+  const sp = seg.spmm;
+  const P = `a${seg.indptr}`;
+  const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
+  const innerIns = loopIns.filter((k) => ir.ins[k]!.inner);
+  const outerIns = loopIns.filter((k) => !ir.ins[k]!.inner);
+  let g = 0;
+  if (sp) out.add(1, `const K = geo[${g++}];`);
+  ir.ins.forEach((x, k) => {
+    if (x.role === 'table' || x.role === 'indptr') return;
+    if (x.role === 'operand') {
+      out.add(1, `const oD = geo[${g}], rD = geo[${g + 1}];`);
+      g += 2;
+    } else if (x.inner) {
+      out.add(1, `const f${k} = geo[${g}], t${k} = geo[${g + 1}];`);
+      g += 2;
+    } else if (sp) {
+      out.add(1, `const f${k} = geo[${g}], si${k} = geo[${g + 1}], sj${k} = geo[${g + 2}];`);
+      g += 3;
+    } else {
+      out.add(1, `const f${k} = geo[${g}], s${k} = geo[${g + 1}];`);
+      g += 2;
+    }
+  });
+  if (sp) out.add(1, 'const acc = new Float64Array(K);');
+  out.add(1, 'for (let i = start; i < end; i++) {');
+  out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
+  if (sp) out.add(2, 'acc.fill(0);');
+  const red = ir.reduce;
+  if (!sp && red) {
+    red.accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.float).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
+  }
+  if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
+  out.add(2, 'for (let j = j0; j < j1; j++) {');
+  const innerLoad = (k: number): string => `a${k}[x${k}]`;
+  const innerExprs: string[] = [];
+  const used = sp ? [sp.value, sp.column] : red!.accs.map((a) => a.value);
+  for (const l of values(ir, true, innerLoad, innerExprs, used)) out.add(3, l);
+  if (sp) {
+    out.add(3, `const v = ${ref(sp.value, innerLoad, innerExprs)}, pd = oD + ${paren(ref(sp.column, innerLoad, innerExprs))} * rD;`);
+    out.add(3, `for (let t = 0; t < K; t++) acc[t] += v * a${sp.dense}[pd + t];`);
+  } else {
+    red!.accs.forEach((a, k) => out.add(3, `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.float)}`));
+  }
+  for (const k of innerIns) out.add(3, `x${k} += t${k};`);
+  out.add(2, '}');
+  const load = (k: number): string => `a${k}[p${k}]`;
+  const exprs: string[] = [];
+  if (sp) {
+    if (outerIns.length) out.add(2, `let ${outerIns.map((k) => `p${k} = f${k} + i * si${k}`).join(', ')};`);
+    out.add(2, 'for (let t = 0; t < K; t++) {');
+    out.add(3, `const m = ${castExpr(sp.dtype, 'acc[t]')};`);
+    for (const l of values(ir, false, load, exprs, ir.stores)) out.add(3, l);
+    ir.stores.forEach((s, j) => out.add(3, `o${j}[i * K + t] = ${ref(s, load, exprs)};`));
+    for (const k of outerIns) out.add(3, `p${k} += sj${k};`);
+    out.add(2, '}');
+  } else {
+    red!.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.float))};`));
+    if (outerIns.length) out.add(2, `const ${outerIns.map((k) => `p${k} = f${k} + i * s${k}`).join(', ')};`);
+    for (const l of values(ir, false, load, exprs, ir.stores)) out.add(2, l);
+    ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, load, exprs)};`));
+  }
   out.add(1, '}');
 }

@@ -26,6 +26,10 @@ export type Op =
   //            second source (bool, the first's shape) limits the reduction to where it is true
   | 'compress' // the elements of src[0] where src[1] (bool, same shape) is true, in order; 1-D
   | 'matmul' // src[0] [batch?, M, K] times src[1] [batch?, K, N]; both in memory (see passes)
+  | 'gather' // src[0] (1-D, in memory) read at the int32 positions src[1]; shape of src[1]
+  | 'segreduce' // arg: ReduceArg (axes empty); reduces each run src[0][indptr[i] .. indptr[i+1]) of
+  //               the 1-D values src[0], with src[1] = indptr (int32, rows + 1): a CSR row reduction
+  | 'spmm' // CSR times dense: src = [values, indptr, indices, dense [cols, k]]; shape [rows, k]
   | MovementOp
   | AluOp;
 
@@ -149,11 +153,12 @@ export const MOVEMENT_OPS: ReadonlySet<Op> = new Set<Op>(['reshape', 'permute', 
 
 /** Ops computed per element inside a fused loop. */
 export const isElementwise = (n: Node): boolean =>
-  UNARY_OPS.has(n.op) || BINARY_OPS.has(n.op) || n.op === 'where' || n.op === 'cast';
+  UNARY_OPS.has(n.op) || BINARY_OPS.has(n.op) || n.op === 'where' || n.op === 'cast' || n.op === 'gather';
 
 /** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
 export const isMaterial = (n: Node): boolean =>
-  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress' || n.op === 'matmul';
+  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress' || n.op === 'matmul'
+  || n.op === 'segreduce' || n.op === 'spmm';
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

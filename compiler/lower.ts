@@ -21,8 +21,8 @@ export interface Ref {
 }
 
 export interface Instr {
-  readonly op: AluOp | 'cast';
-  /** dtype of the operands (for cast: of the source). */
+  readonly op: AluOp | 'cast' | 'gather';
+  /** dtype of the operands (for cast: of the source; for gather: of the table). */
   readonly dtype: DType;
   /** dtype of the result. */
   readonly out: DType;
@@ -50,7 +50,7 @@ export interface LoopIR {
   readonly reduce: { readonly rank: number; readonly accs: readonly Acc[] } | null;
   readonly outs: readonly DType[];
   /** `inner`: read in the inner loop nest (with strides over both nests). */
-  readonly ins: readonly { readonly dtype: DType; readonly strided: boolean; readonly inner: boolean }[];
+  readonly ins: readonly { readonly dtype: DType; readonly strided: boolean; readonly inner: boolean; readonly role: Role }[];
   readonly nconsts: number;
   readonly body: readonly Instr[];
   /** stores[j] is written to output j. */
@@ -60,6 +60,13 @@ export interface LoopIR {
   readonly compress: Ref | null;
   /** A matmul kernel: the inputs holding A and B, the product's dtype; the loop runs over output rows. */
   readonly matmul: { readonly a: number; readonly b: number; readonly dtype: DType } | null;
+  /** A CSR row kernel: for output row i the inner loop runs over positions indptr[i] .. indptr[i+1]
+   *  of the values (input `indptr`); with `spmm`, each value times a row of the dense input is added
+   *  to the output row, else the reductions in `reduce` fold the values. */
+  readonly segments: {
+    readonly indptr: number;
+    readonly spmm: { readonly dense: number; readonly value: Ref; readonly column: Ref; readonly dtype: DType } | null;
+  } | null;
 }
 
 export interface Binding {
@@ -83,11 +90,16 @@ export interface Lowered {
   readonly fused: readonly Node[];
 }
 
+/** How an input is addressed: by the loop ('loop'), at computed positions ('table'), as a CSR row
+ *  pointer ('indptr'), or as a matrix operand ('operand'). */
+export type Role = 'loop' | 'table' | 'indptr' | 'operand';
+
 interface Input {
   readonly dtype: DType;
   readonly view: ViewArg | null;
   readonly inner: boolean;
   readonly shape: readonly number[];
+  readonly role: Role;
 }
 
 export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
@@ -109,8 +121,8 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     }
     return r;
   };
-  const input = (n: Node, inner: boolean): Ref => {
-    ins.push({ dtype: n.dtype, view: n.op === 'view' ? (n.arg as ViewArg) : null, inner, shape: n.shape });
+  const input = (n: Node, inner: boolean, role: Role = 'loop'): Ref => {
+    ins.push({ dtype: n.dtype, view: n.op === 'view' ? (n.arg as ViewArg) : null, inner, shape: n.shape, role });
     inputs.push(n.op === 'view' ? n.src[0]! : n);
     return { k: 'in', i: ins.length - 1 };
   };
@@ -121,15 +133,22 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   const innerRefs = new Map<Node, Ref>();
   let axes: readonly number[] = [];
   let mm: { a: number; b: number; node: Node } | undefined;
+  let seg: { indptr: number; spmm: { dense: number; node: Node } | null } | undefined;
   const region = (roots: readonly Node[], inner: boolean): void => {
     const refs = inner ? innerRefs : outerRefs;
-    for (const n of toposort(roots, (m) => (isElementwise(m) ? m.src : []))) {
+    const below = (m: Node): readonly Node[] => (m.op === 'gather' ? [m.src[1]!] : isElementwise(m) ? m.src : []);
+    for (const n of toposort(roots, below)) {
       if (refs.has(n)) continue;
+      const mine = !stored.has(n) || values.includes(n);
       if (n.op === 'const') refs.set(n, constant(n));
-      else if (isElementwise(n)) {
+      else if (n.op === 'gather') {
+        refs.set(n, { k: 'v', i: body.length });
+        body.push({ op: 'gather', dtype: n.dtype, out: n.dtype, args: [input(n.src[0]!, inner, 'table'), refs.get(n.src[1]!)!], inner });
+        fused.push(n);
+      } else if (isElementwise(n)) {
         const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
         refs.set(n, { k: 'v', i: body.length });
-        body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args: n.src.map((s) => refs.get(s)!), inner });
+        body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args: n.src.map((x) => refs.get(x)!), inner });
         fused.push(n);
       } else if (!inner && n.op === 'reduce' && (!stored.has(n) || values.includes(n))) {
         if (!space) {
@@ -141,8 +160,20 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         const mask = n.src[1] ? innerRefs.get(n.src[1])! : null;
         accs.push({ op: (n.arg as ReduceArg).op, mask, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
-      } else if (!inner && n.op === 'matmul' && (!stored.has(n) || values.includes(n))) {
-        mm = { a: input(n.src[0]!, false).i, b: input(n.src[1]!, false).i, node: n };
+      } else if (!inner && n.op === 'segreduce' && mine) {
+        space ??= n.src[0]!;
+        seg ??= { indptr: input(n.src[1]!, false, 'indptr').i, spmm: null };
+        region([n.src[0]!], true);
+        refs.set(n, { k: 'acc', i: accs.length });
+        accs.push({ op: (n.arg as ReduceArg).op, mask: null, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
+        fused.push(n);
+      } else if (!inner && n.op === 'spmm' && mine) {
+        seg = { indptr: input(n.src[1]!, false, 'indptr').i, spmm: { dense: input(n.src[3]!, false, 'operand').i, node: n } };
+        region([n.src[0]!, n.src[2]!], true);
+        refs.set(n, { k: 'mm', i: 0 });
+        fused.push(n);
+      } else if (!inner && n.op === 'matmul' && mine) {
+        mm = { a: input(n.src[0]!, false, 'operand').i, b: input(n.src[1]!, false, 'operand').i, node: n };
         refs.set(n, { k: 'mm', i: 0 });
         fused.push(n);
       } else refs.set(n, input(n, inner));
@@ -157,7 +188,18 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   let rank: number, innerRank = 0;
   const geom: number[] = [];
   const strided: boolean[] = [];
-  if (mm) {
+  if (seg) {
+    // rows of a CSR matrix: values (inner) along the stored positions, the epilogue along the rows
+    rank = 1;
+    if (seg.spmm) geom.push(outShape[1]!);
+    ins.forEach((x, k) => {
+      strided.push(x.role === 'loop');
+      if (x.role === 'table' || x.role === 'indptr') return;
+      const st = x.view ? x.view.strides : contiguousStrides(x.shape);
+      geom.push(x.view ? x.view.offset : 0, ...(x.role === 'operand' ? [st[0]!] : x.inner ? [st[0]!] : seg!.spmm ? [st[0]!, st[1]!] : [st[0]!]));
+      void k;
+    });
+  } else if (mm) {
     // the output is [batch,] M, N; A is [batch,] M, K and B [batch,] K, N
     const [M, N] = outShape.slice(-2) as [number, number];
     const K = mm.node.src[0]!.shape[mm.node.src[0]!.shape.length - 1]!;
@@ -174,12 +216,13 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
       return [x.view ? x.view.offset : 0, ...st];
     };
     ins.forEach((x, k) => {
-      strided.push(true);
+      strided.push(x.role !== 'table');
+      if (x.role === 'table') return;
       const g = batched(x);
       geom.push(...(k === mm!.b ? g.slice(0, 3) : g)); // B's rows are contiguous: no column stride
     });
   } else if (!space) {
-    const { dims, strides } = collapse(outShape, ins.map((x) => (x.view ? x.view.strides : null)), false);
+    const { dims, strides } = collapse(outShape, ins.map((x) => (x.view && x.role === 'loop' ? x.view.strides : null)), false);
     rank = strides.some((s, k) => s !== null && !(ins[k]!.view!.offset === 0 && isPlain(s, dims))) ? dims.length : 0;
     if (rank > 0) geom.push(...dims);
     ins.forEach((x, k) => {
@@ -192,16 +235,19 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     // outer dims are the source's unreduced axes, inner dims its reduced axes
     const keep = space.shape.map((_, a) => a).filter((a) => !axes.includes(a));
     const full = (x: Input): readonly number[] => (x.view ? x.view.strides : contiguousStrides(x.shape));
+    const loop = (x: Input): boolean => x.role === 'loop';
     const outer = collapse(keep.map((a) => space!.shape[a]!), ins.map((x) => {
+      if (!loop(x)) return null;
       const st = full(x);
       return x.inner ? keep.map((a) => st[a]!) : st;
     }), true);
-    const innerPart = collapse(axes.map((a) => space!.shape[a]!), ins.map((x) => (x.inner ? axes.map((a) => full(x)[a]!) : null)), true);
+    const innerPart = collapse(axes.map((a) => space!.shape[a]!), ins.map((x) => (x.inner && loop(x) ? axes.map((a) => full(x)[a]!) : null)), true);
     rank = outer.dims.length;
     innerRank = innerPart.dims.length;
     geom.push(...outer.dims, ...innerPart.dims);
     ins.forEach((x, k) => {
-      strided.push(true);
+      strided.push(x.role === 'loop');
+      if (x.role !== 'loop') return;
       geom.push(x.view ? x.view.offset : 0, ...outer.strides[k]!, ...(x.inner ? innerPart.strides[k]! : []));
     });
   }
@@ -210,23 +256,32 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     rank,
     reduce: space ? { rank: innerRank, accs } : null,
     outs: plan.stores.map((s) => s.node.dtype),
-    ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner })),
+    ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner, role: x.role })),
     nconsts: consts.length,
     body,
     stores: compressed ? [outerRefs.get(compressed.src[0]!)!] : values.map((v) => outerRefs.get(v)!),
     compress: compressed ? outerRefs.get(compressed.src[1]!)! : null,
     matmul: mm ? { a: mm.a, b: mm.b, dtype: mm.node.dtype } : null,
+    segments: seg ? {
+      indptr: seg.indptr,
+      spmm: seg.spmm ? {
+        dense: seg.spmm.dense, dtype: seg.spmm.node.dtype,
+        value: innerRefs.get(seg.spmm.node.src[0]!)!, column: innerRefs.get(seg.spmm.node.src[2]!)!,
+      } : null,
+    } : null,
   };
   const key = keyOf(ir);
   const tag = DTYPE_INFO[ir.outs[0]!].tag;
-  const kind = mm ? 'matmul' + (body.length ? '_ew' + body.length : '')
+  const kind = seg?.spmm ? 'spmm' + (body.length ? '_ew' + body.length : '')
+    : mm ? 'matmul' + (body.length ? '_ew' + body.length : '')
+    : seg ? 'seg' + [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
     : space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
     : (rank > 0 ? 's' : '') + (compressed ? 'compress' : body.length ? 'ew' + body.length : 'copy');
   return {
     ir, key, fused,
     name: `k_${kind}_${tag}_${hash8(key)}`,
     // a matmul kernel's range is output rows; the others', output (or source) elements
-    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.slice(0, mm ? -1 : undefined).reduce((p, d) => p * d, 1) },
+    binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.slice(0, mm || seg?.spmm ? -1 : undefined).reduce((p, d) => p * d, 1) },
   };
 }
 
@@ -265,9 +320,10 @@ const tagOf = (d: DType): string => DTYPE_INFO[d].tag;
 
 /** The canonical text of a LoopIR: equal texts generate equal source. */
 export function keyOf(ir: LoopIR): string {
-  const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '')).join(',');
+  const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '') + (x.role === 'loop' ? '' : ':' + x.role)).join(',');
   const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
   const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
-  const compress = (ir.compress ? ` if ${refText(ir.compress)}` : '') + (ir.matmul ? `|mm>${tagOf(ir.matmul.dtype)}(a${ir.matmul.a},a${ir.matmul.b})` : '');
+  const compress = (ir.compress ? ` if ${refText(ir.compress)}` : '') + (ir.matmul ? `|mm>${tagOf(ir.matmul.dtype)}(a${ir.matmul.a},a${ir.matmul.b})` : '')
+    + (ir.segments ? `|seg(a${ir.segments.indptr})` + (ir.segments.spmm ? `spmm>${tagOf(ir.segments.spmm.dtype)}(${refText(ir.segments.spmm.value)},${refText(ir.segments.spmm.column)},a${ir.segments.spmm.dense})` : '') : '');
   return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}${compress}`;
 }

@@ -1,7 +1,9 @@
-// Matrix products. A matmul kernel computes a few output rows at a time from operands in memory,
-// then runs its elementwise epilogue over each finished row. This pass puts the operands where the
-// kernel wants them: a computed operand is stored first, and the right operand is packed row-major
-// when its rows are not contiguous (the inner loop walks a row of B).
+// Operands that kernels read at positions other than the loop's: matmul's A and B, CSR-times-dense's
+// dense matrix, and a gather's table. A matmul kernel computes a few output rows at a time from
+// operands in memory, then runs its elementwise epilogue over each finished row. This pass puts the
+// operands where the kernels want them: a computed operand is stored first, a right operand is
+// packed row-major when its rows are not contiguous (the inner loop walks a row of it), and a table
+// is a plain array.
 
 import { Node, toposort } from './ir.js';
 import type { ViewArg } from './ir.js';
@@ -18,15 +20,19 @@ function rowsContiguous(n: Node): boolean {
 }
 
 export function placeOperands(roots: readonly Node[]): Node[] {
-  if (!toposort(roots).some((n) => n.op === 'matmul')) return roots.slice();
+  if (!toposort(roots).some((n) => n.op === 'matmul' || n.op === 'spmm' || n.op === 'gather')) return roots.slice();
   const done = new Map<Node, Node>();
   for (const n of toposort(roots)) {
     const src = n.src.map((s) => done.get(s)!);
     if (n.op === 'matmul') {
       const [a, b] = src as [Node, Node];
       src[0] = inMemory(a) ? a : store(a, 'a matmul operand is computed into memory first');
-      src[1] = !inMemory(b) ? store(b, 'a matmul operand is computed into memory first')
-        : rowsContiguous(b) ? b : store(b, "matmul's right operand is packed row-major so the inner loop reads it in order");
+      src[1] = rowMajor(b, 'matmul');
+    } else if (n.op === 'spmm') {
+      src[3] = rowMajor(src[3]!, 'sparse-times-dense');
+    } else if (n.op === 'gather') {
+      const t = src[0]!;
+      if (t.op !== 'buffer' && t.op !== 'contiguous') src[0] = store(t, 'a table read at computed positions (a gather) is stored first');
     }
     done.set(n, src.every((s, k) => s === n.src[k]) ? n : Node.make(n.op, n.dtype, n.shape, src, n.arg));
   }
@@ -34,4 +40,9 @@ export function placeOperands(roots: readonly Node[]): Node[] {
 }
 
 const store = (n: Node, why: string): Node => Node.make('contiguous', n.dtype, n.shape, [n], why);
+
+/** `n` in memory with contiguous rows, for the inner loop of `what`. */
+const rowMajor = (n: Node, what: string): Node =>
+  !inMemory(n) ? store(n, `a ${what} operand is computed into memory first`)
+    : rowsContiguous(n) ? n : store(n, `${what}'s right operand is packed row-major so the inner loop reads it in order`);
 

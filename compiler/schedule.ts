@@ -36,7 +36,18 @@ export interface Schedule {
 /** What a kernel's loop nest is built around: reductions over one shape and axes share it; a
  *  matmul has it alone. */
 const spaceOf = (r: Node): string =>
-  (r.op === 'matmul' ? `matmul#${r.id}` : r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(','));
+  (r.op === 'matmul' || r.op === 'spmm' ? `${r.op}#${r.id}`
+    : r.op === 'segreduce' ? `segments#${r.src[1]!.id}|${r.src[0]!.shape.join(',')}`
+      : r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(','));
+
+/** Loop nests a kernel can be built around, and what they fuse from below: the value expression
+ *  (reductions, CSR products) or nothing (matmul: its operands are in memory). */
+const LOOP_NODES: Readonly<Record<string, (n: Node) => readonly Node[]>> = {
+  reduce: (n) => n.src,
+  segreduce: (n) => [n.src[0]!],
+  spmm: (n) => [n.src[0]!],
+  matmul: () => [],
+};
 
 export function schedule(roots: readonly Node[]): Schedule {
   const order = toposort(roots);
@@ -51,8 +62,8 @@ export function schedule(roots: readonly Node[]): Schedule {
   for (const n of order) {
     if (n.op === 'contiguous') store(n, n.arg as string);
     if (n.op === 'compress') store(n, "a selection's layout depends on the mask's values: it is compressed into memory");
-    if (n.op === 'view' && (n.src[0]!.op === 'reduce' || n.src[0]!.op === 'matmul')) {
-      store(n.src[0]!, `a ${n.src[0]!.op === 'reduce' ? 'reduction' : 'matmul'} read through a view (broadcast back, sliced or transposed) is stored first`);
+    if (n.op === 'view' && LOOP_NODES[n.src[0]!.op]) {
+      store(n.src[0]!, `a ${n.src[0]!.op} result read through a view (broadcast back, sliced or transposed) is stored first`);
     }
   }
 
@@ -70,16 +81,16 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || (!top && reasons.has(n))) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) epilogue(s, false);
-        else if (n.op === 'reduce' || n.op === 'matmul') {
-          const what = n.op === 'reduce' ? 'reduction' : 'matmul';
+        else if (LOOP_NODES[n.op]) {
+          const what = n.op === 'matmul' || n.op === 'spmm' ? 'product' : 'reduction';
           if (space !== undefined && spaceOf(n) !== space) {
-            store(n, `a second ${what} that cannot share the loop (another matmul, or reductions over another shape or axes): stored first`);
+            store(n, `a second ${what} that cannot share the loop (another product, or reductions over another shape or axes): stored first`);
           } else if (owner.has(n) && owner.get(n) !== ki) {
             store(n, `a ${what} used by two kernels is computed once and stored`);
           } else {
             space = spaceOf(n);
             owner.set(n, ki);
-            if (n.op === 'reduce') for (const s of n.src) producer(s);
+            for (const s of LOOP_NODES[n.op]!(n)) producer(s);
           }
         }
       };
@@ -88,7 +99,7 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || reasons.has(n)) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) producer(s);
-        else if (n.op === 'reduce' || n.op === 'matmul') store(n, `a ${n.op === 'reduce' ? 'reduction' : 'matmul'} inside a reduction is stored first`);
+        else if (LOOP_NODES[n.op]) store(n, `a ${n.op === 'matmul' || n.op === 'spmm' ? 'product' : 'reduction'} inside a reduction is stored first`);
       };
       for (const s of k.stores) epilogue(s.value, true);
     });

@@ -35,7 +35,10 @@ export function foldViews(roots: readonly Node[]): Node[] {
     if (hit) return hit;
     let r: Node;
     if (x.op === 'const') r = Node.make('const', x.dtype, outer.shape, [], x.arg);
-    else if (isElementwise(x)) {
+    else if (x.op === 'gather') {
+      // the table is addressed by the index's values: only the index moves
+      r = Node.make(x.op, x.dtype, outer.shape, [x.src[0]!, move(x.src[1]!, chain, outer)], x.arg);
+    } else if (isElementwise(x)) {
       r = Node.make(x.op, x.dtype, outer.shape, x.src.map((s) => move(s, chain, outer)), x.arg);
     } else {
       let base = x;

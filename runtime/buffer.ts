@@ -26,8 +26,21 @@ export function bufferOf(data: Storage): Buffer {
   return b;
 }
 
+/** Every allocation of array memory, counted: tests use it to show what was never allocated. */
+export const allocStats = { count: 0, bytes: 0, largestBytes: 0 };
+
+export function resetAllocStats(): void {
+  allocStats.count = allocStats.bytes = allocStats.largestBytes = 0;
+}
+
 /** Fresh zeroed storage that the caller will own. */
-export const fresh = (d: DType, n: number): Storage => new (storageCtor(d))(n);
+export function fresh(d: DType, n: number): Storage {
+  const s = new (storageCtor(d))(n);
+  allocStats.count++;
+  allocStats.bytes += s.byteLength;
+  if (s.byteLength > allocStats.largestBytes) allocStats.largestBytes = s.byteLength;
+  return s;
+}
 
 /** Do two arrays share any bytes? */
 export function overlaps(a: Storage, b: Storage): boolean {

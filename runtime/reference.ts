@@ -36,6 +36,12 @@ function evalNode(n: Node, src: Storage[]): Storage {
     for (let i = 0; i < size; i++) o[i] = f(a[i]!);
     return o;
   }
+  if (n.op === 'gather') {
+    const [table, idx] = src as [Storage, Storage];
+    const o = fresh(n.dtype, size);
+    for (let i = 0; i < size; i++) o[i] = table[idx[i]!]!;
+    return o;
+  }
   if (isElementwise(n)) {
     const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
     const f = refAlu(n.op as AluOp, operand);
@@ -49,6 +55,8 @@ function evalNode(n: Node, src: Storage[]): Storage {
   }
   if (n.op === 'reduce') return reduce(n, src[0]!, src[1]);
   if (n.op === 'matmul') return matmul(n, src[0]!, src[1]!);
+  if (n.op === 'segreduce') return segreduce(n, src[0]!, src[1]!);
+  if (n.op === 'spmm') return spmm(n, src as [Storage, Storage, Storage, Storage]);
   if (n.op === 'compress') {
     const o = fresh(n.dtype, n.size);
     let j = 0;
@@ -150,6 +158,33 @@ function matmul(n: Node, a: Storage, b: Storage): Storage {
         o[(t * M + i) * N + j] = cast(s);
       }
     }
+  }
+  return o;
+}
+
+/** Row i folds values[indptr[i] .. indptr[i+1]) in order. */
+function segreduce(n: Node, values: Storage, indptr: Storage): Storage {
+  const { op } = n.arg as ReduceArg;
+  const float = isFloat(n.src[0]!.dtype);
+  const cast = castFn(n.dtype);
+  const o = fresh(n.dtype, n.size);
+  for (let i = 0; i < n.size; i++) o[i] = cast(REDUCE[op].ref(values.subarray(indptr[i]!, indptr[i + 1]!), float));
+  return o;
+}
+
+/** Row i of CSR times dense: the plain sum, over the row's values in order, of value * dense row. */
+function spmm(n: Node, [values, indptr, indices, dense]: [Storage, Storage, Storage, Storage]): Storage {
+  const [rows, k] = n.shape as [number, number];
+  const cast = castFn(n.dtype);
+  const o = fresh(n.dtype, n.size);
+  const acc = new Float64Array(k);
+  for (let r = 0; r < rows; r++) {
+    acc.fill(0);
+    for (let j = indptr[r]!; j < indptr[r + 1]!; j++) {
+      const v = values[j]!, c = indices[j]!;
+      for (let t = 0; t < k; t++) acc[t] += v * dense[c * k + t]!;
+    }
+    for (let t = 0; t < k; t++) o[r * k + t] = cast(acc[t]!);
   }
   return o;
 }

@@ -87,7 +87,7 @@ export class LazyArray {
   /** A new array with `value` where mask is true (numpy's `x[mask] = value`, without mutation). */
   setWhere(mask: Operand, value: Operand): LazyArray { return masks.setWhere(this, mask, value); }
   nonzero(): LazyArray[] { return masks.nonzero(this); }
-  matmul(b: Operand): LazyArray { return linalg.matmul(this, b); }
+  matmul(b: Operand | linalg.MatmulOperand): LazyArray { return linalg.matmul(this, b); }
   dot(b: Operand): LazyArray { return linalg.dot(this, b); }
 
   reshape(shape: readonly number[]): LazyArray { return ops.reshape(this, shape); }

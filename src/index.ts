@@ -6,6 +6,7 @@ export { array, zeros, ones, full, arange, linspace, random, type ArrayData, typ
 export * from './ops.js';
 export { sum, prod, mean, min, max, argmin, argmax, any, all, variance, variance as var, std, countNonzero, type Axis, type ReduceOptions } from './reduce.js';
 export { matmul, dot, outer } from './linalg.js';
+export { CsrMatrix, csr, fromTriplets } from './sparse.js';
 export { select, setWhere, nonzero, groupSum, groupMean, MAX_GROUPS } from './masks.js';
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';

@@ -7,6 +7,7 @@ import { array } from './creation.js';
 import { argError, describe } from './errors.js';
 import { astype, mul, reshape, type Operand } from './ops.js';
 import { sum } from './reduce.js';
+import { CsrMatrix } from './sparse.js';
 
 const asLazy = (op: string, name: string, x: Operand): LazyArray => {
   if (x instanceof LazyArray) return x;
@@ -14,8 +15,18 @@ const asLazy = (op: string, name: string, x: Operand): LazyArray => {
   throw argError(op, name, `must be a LazyArray, a TypedArray or nested arrays, got ${describe(x)}`);
 };
 
-/** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). */
-export function matmul(a: Operand, b: Operand): LazyArray {
+/** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). Either
+ *  operand may be a CsrMatrix (the other dense): dense times sparse is (sparse.T times dense.T).T. */
+export function matmul(a: Operand | CsrMatrix, b: Operand | CsrMatrix): LazyArray {
+  if (a instanceof CsrMatrix) {
+    if (b instanceof CsrMatrix) throw argError('matmul', 'b', 'a sparse times sparse product is not supported; make one operand dense');
+    return a.matmul(b);
+  }
+  if (b instanceof CsrMatrix) {
+    const d = asLazy('matmul', 'a', a);
+    if (d.ndim !== 2) throw argError('matmul', 'a', `must be 2-D to multiply a sparse matrix, got shape ${showShape(d.shape)}`);
+    return b.T.matmul(d.T).T;
+  }
   const x = asLazy('matmul', 'a', a), y = asLazy('matmul', 'b', b);
   for (const [name, v] of [['a', x], ['b', y]] as const) {
     if (v.ndim !== 2 && v.ndim !== 3) throw argError('matmul', name, `must be 2-D or 3-D, got shape ${showShape(v.shape)} (use dot for vectors)`);
@@ -30,6 +41,8 @@ export function matmul(a: Operand, b: Operand): LazyArray {
   const d: DType = promote(x.dtype, y.dtype);
   return new LazyArray(Node.make('matmul', d, shape, [astype(x, d).node, astype(y, d).node]));
 }
+
+export type MatmulOperand = CsrMatrix;
 
 /** numpy's dot for 1-D and 2-D: vector . vector, matrix . vector and vector . matrix are fused
  *  reductions; matrix . matrix is matmul. */

@@ -226,6 +226,16 @@ export function astype(x: Operand, dtype: DType): LazyArray {
   return new LazyArray(i.node ? castNode(i.node, d) : constNode(castFn(d)(i.scalar!), d, []));
 }
 
+/** table[index] for every element of index (numpy's take on a 1-D table); the result has index's shape. */
+export function gather(table: Operand, index: Operand): LazyArray {
+  const t = input('gather', 'table', table);
+  const i = input('gather', 'index', index);
+  if (!t.node || t.shape.length !== 1) throw argError('gather', 'table', `must be a 1-D array, got shape ${showShape(t.shape)}`);
+  if (i.dtype !== 'int32' && i.dtype !== 'uint8') throw argError('gather', 'index', `must hold int32 or uint8 positions, got dtype ${i.dtype}`);
+  const idx = i.node ?? constNode(i.scalar!, 'int32', []);
+  return new LazyArray(Node.make('gather', t.dtype, idx.shape, [t.node, idx]));
+}
+
 // ### Views: new shapes over the same elements, never a copy
 
 function node(op: string, x: Operand): Node {
