@@ -3,11 +3,13 @@
 import { engineBench } from './engine.bench.js';
 import { chunkBench } from './chunk-size.bench.js';
 import { memoryBench } from './memory.bench.js';
+import { opsBench } from './ops.bench.js';
 
 const SUITES: Record<string, (o: { quick?: boolean }) => string> = {
   engine: engineBench,
   chunk: chunkBench,
   memory: memoryBench,
+  ops: opsBench,
 };
 
 const args = process.argv.slice(2);

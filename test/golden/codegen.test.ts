@@ -12,6 +12,7 @@ const w = random([100], { seed: 2 });
 const m = random([10, 20], { seed: 3 });
 const f = random([100], { seed: 4, dtype: 'float32' });
 const i = nd.arange(100);
+const csr = nd.fromTriplets([0, 0, 1, 2], [1, 3, 0, 2], [1, 2, 3, 4], [3, 4]);
 
 const CASES: Record<string, () => nd.LazyArray[]> = {
   'tfidf-sub': () => [v.mul(w).sub(1)],
@@ -23,6 +24,14 @@ const CASES: Record<string, () => nd.LazyArray[]> = {
   'strided-3d': () => [random([4, 5, 6], { seed: 6 }).transpose([2, 0, 1]).mul(2)],
   'two-outputs': () => [v.add(w), v.mul(w)],
   'round-half-even': () => [nd.round(v.mul(10))],
+  'sum-of-product': () => [v.mul(w).sum()],
+  'row-norms': () => [m.mul(m).sum(1).sqrt()],
+  'argmax-axis0': () => [m.argmax(0)],
+  'masked-means': () => [v.select(w.gt(0.5)).mean().sub(v.select(w.le(0.5)).mean())],
+  'select': () => [v.select(w.gt(0.5))],
+  'matmul-epilogue': () => [m.matmul(m.T).mul(2).add(1)],
+  'csr-weight-normalise': () => [csr.mul(random([4], { seed: 9 })).normalizeRows('l2').data],
+  'csr-times-dense': () => [csr.matmul(random([4, 3], { seed: 10 }))],
 };
 
 describe('generated kernels', () => {

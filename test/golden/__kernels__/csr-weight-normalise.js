@@ -1,0 +1,35 @@
+// k_segsum_ew6_f64_91e1bf6e
+// fuses: gather %0, mul %1, mul %2, segreduce %3, sqrt %4, eq %5, where %6
+// outputs: f64; inputs: i32, f64 strided, i32 strided, f64
+// cache key: r1|red0:r0=sumf>f64(v2)|o:f64|i:i32c:indptr,f64si,i32si,f64ci:table|c2|v0*=gather.f64>f64(a3,a2);v1*=mul.f64>f64(a1,v0);v2*=mul.f64>f64(v1,v1);v3=sqrt.f64>f64(r0);v4=eq.f64>b(v3,c0);v5=where.f64>f64(v4,c1,v3)|s:v5|seg(a0)
+function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
+  const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4];
+  const c0 = cst[0], c1 = cst[1];
+  const f1 = geo[0], t1 = geo[1];
+  const f2 = geo[2], t2 = geo[3];
+  for (let i = start; i < end; i++) {
+    const j0 = a0[i], j1 = a0[i + 1];
+    let rs0 = 0, rc0 = 0, rn0 = 0;
+    let x1 = f1 + j0 * t1, x2 = f2 + j0 * t2;
+    for (let j = j0; j < j1; j++) {
+      const v1 = a1[x1] * a3[a2[x2]];
+      const w0 = v1 * v1; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
+      x1 += t1;
+      x2 += t2;
+    }
+    const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
+    const v3 = Math.sqrt(r0);
+    o0[i] = ((v3 === c0 ? 1 : 0) !== 0 ? c1 : v3);
+  }
+}
+
+// k_ew4_f64_86e35737
+// fuses: gather %0, mul %1, gather %2, div %3
+// outputs: f64; inputs: f64, i32, f64, i32, f64
+// cache key: r0|o:f64|i:f64c,i32c,f64c:table,i32c,f64c:table|c0|v0=gather.f64>f64(a2,a1);v1=mul.f64>f64(a0,v0);v2=gather.f64>f64(a4,a3);v3=div.f64>f64(v1,v2)|s:v3
+function k_ew4_f64_86e35737(start, end, buf, cst, geo) {
+  const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4], a4 = buf[5];
+  for (let i = start; i < end; i++) {
+    o0[i] = (a0[i] * a2[a1[i]]) / a4[a3[i]];
+  }
+}
