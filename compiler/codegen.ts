@@ -192,10 +192,16 @@ function reduceBody(ir: LoopIR, out: Lines): void {
   out.add(1, '}');
 }
 
+/** Rows of a matmul block and width of a K panel: a 64 x N panel of B (256 KiB at N = 512) stays in
+ *  L2 while every group of four rows of the block uses it (see bench/README.md). */
+export const MATMUL_ROW_BLOCK = 64;
+export const MATMUL_K_PANEL = 64;
+
 /**
- * Output rows [start, end) of a (batched) matrix product. Four rows at a time share each load of B
- * (the inner loop runs along a row of B and of the accumulators); a finished row then runs through
- * the epilogue, where `m` is the product's element, and is stored.
+ * Output rows [start, end) of a (batched) matrix product, a block of rows at a time. For each K
+ * panel, four rows at a time share each load of B (the inner loop runs along a row of B and of the
+ * accumulators); each element still sums its k in ascending order. A finished block then runs
+ * through the epilogue, where `m` is the product's element, and is stored.
  */
 function matmulBody(ir: LoopIR, out: Lines): void {
   const { a, b } = ir.matmul!;
@@ -210,31 +216,35 @@ function matmulBody(ir: LoopIR, out: Lines): void {
     else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
     g += k === b ? 3 : 4;
   });
-  out.add(1, '// four rows of accumulators');
-  out.add(1, 'const acc = new Float64Array(4 * N), N2 = 2 * N, N3 = 3 * N;');
+  out.add(1, `const acc = new Float64Array(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
   out.add(1, 'let r = start;');
   out.add(1, 'while (r < end) {');
   out.add(2, 'const bt = Math.floor(r / M), i = r - bt * M;');
-  out.add(2, 'const rows = Math.min(4, end - r, M - i);');
+  out.add(2, `const rows = Math.min(${MATMUL_ROW_BLOCK}, end - r, M - i);`);
   out.add(2, 'acc.fill(0, 0, rows * N);');
-  out.add(2, 'const pa = oA + bt * bA + i * iA, pb = oB + bt * bB;');
-  out.add(2, 'if (rows === 4) {');
-  out.add(3, 'for (let k = 0; k < K; k++) {');
-  out.add(4, 'const ak = pa + k * kA, bk = pb + k * kB;');
-  out.add(4, `const x0 = ${A}[ak], x1 = ${A}[ak + iA], x2 = ${A}[ak + 2 * iA], x3 = ${A}[ak + 3 * iA];`);
-  out.add(4, 'for (let j = 0; j < N; j++) {');
-  out.add(5, `const y = ${B}[bk + j];`);
-  out.add(5, 'acc[j] += x0 * y;');
-  out.add(5, 'acc[N + j] += x1 * y;');
-  out.add(5, 'acc[N2 + j] += x2 * y;');
-  out.add(5, 'acc[N3 + j] += x3 * y;');
+  out.add(2, 'const pa0 = oA + bt * bA + i * iA, pb = oB + bt * bB;');
+  out.add(2, `for (let k0 = 0; k0 < K; k0 += ${MATMUL_K_PANEL}) {`);
+  out.add(3, `const k1 = Math.min(K, k0 + ${MATMUL_K_PANEL});`);
+  out.add(3, 'let q = 0;');
+  out.add(3, 'for (; q + 4 <= rows; q += 4) {');
+  out.add(4, 'const pa = pa0 + q * iA, c0 = q * N, c1 = c0 + N, c2 = c1 + N, c3 = c2 + N;');
+  out.add(4, 'for (let k = k0; k < k1; k++) {');
+  out.add(5, 'const ak = pa + k * kA, bk = pb + k * kB;');
+  out.add(5, `const x0 = ${A}[ak], x1 = ${A}[ak + iA], x2 = ${A}[ak + 2 * iA], x3 = ${A}[ak + 3 * iA];`);
+  out.add(5, 'for (let j = 0; j < N; j++) {');
+  out.add(6, `const y = ${B}[bk + j];`);
+  out.add(6, 'acc[c0 + j] += x0 * y;');
+  out.add(6, 'acc[c1 + j] += x1 * y;');
+  out.add(6, 'acc[c2 + j] += x2 * y;');
+  out.add(6, 'acc[c3 + j] += x3 * y;');
+  out.add(5, '}');
   out.add(4, '}');
   out.add(3, '}');
-  out.add(2, '} else {');
-  out.add(3, 'for (let q = 0; q < rows; q++) {');
-  out.add(4, 'for (let k = 0; k < K; k++) {');
-  out.add(5, `const x = ${A}[pa + q * iA + k * kA], bk = pb + k * kB, base = q * N;`);
-  out.add(5, `for (let j = 0; j < N; j++) acc[base + j] += x * ${B}[bk + j];`);
+  out.add(3, 'for (; q < rows; q++) {');
+  out.add(4, 'const pa = pa0 + q * iA, c0 = q * N;');
+  out.add(4, 'for (let k = k0; k < k1; k++) {');
+  out.add(5, `const x = ${A}[pa + k * kA], bk = pb + k * kB;`);
+  out.add(5, `for (let j = 0; j < N; j++) acc[c0 + j] += x * ${B}[bk + j];`);
   out.add(4, '}');
   out.add(3, '}');
   out.add(2, '}');

@@ -33,31 +33,35 @@ function k_matmul_ew2_f64_9ec5fd31(start, end, buf, cst, geo) {
   const M = geo[0], K = geo[1], N = geo[2];
   const oA = geo[3], bA = geo[4], iA = geo[5], kA = geo[6];
   const oB = geo[7], bB = geo[8], kB = geo[9];
-  // four rows of accumulators
-  const acc = new Float64Array(4 * N), N2 = 2 * N, N3 = 3 * N;
+  const acc = new Float64Array(64 * N); // accumulators for a block of rows
   let r = start;
   while (r < end) {
     const bt = Math.floor(r / M), i = r - bt * M;
-    const rows = Math.min(4, end - r, M - i);
+    const rows = Math.min(64, end - r, M - i);
     acc.fill(0, 0, rows * N);
-    const pa = oA + bt * bA + i * iA, pb = oB + bt * bB;
-    if (rows === 4) {
-      for (let k = 0; k < K; k++) {
-        const ak = pa + k * kA, bk = pb + k * kB;
-        const x0 = a0[ak], x1 = a0[ak + iA], x2 = a0[ak + 2 * iA], x3 = a0[ak + 3 * iA];
-        for (let j = 0; j < N; j++) {
-          const y = a1[bk + j];
-          acc[j] += x0 * y;
-          acc[N + j] += x1 * y;
-          acc[N2 + j] += x2 * y;
-          acc[N3 + j] += x3 * y;
+    const pa0 = oA + bt * bA + i * iA, pb = oB + bt * bB;
+    for (let k0 = 0; k0 < K; k0 += 64) {
+      const k1 = Math.min(K, k0 + 64);
+      let q = 0;
+      for (; q + 4 <= rows; q += 4) {
+        const pa = pa0 + q * iA, c0 = q * N, c1 = c0 + N, c2 = c1 + N, c3 = c2 + N;
+        for (let k = k0; k < k1; k++) {
+          const ak = pa + k * kA, bk = pb + k * kB;
+          const x0 = a0[ak], x1 = a0[ak + iA], x2 = a0[ak + 2 * iA], x3 = a0[ak + 3 * iA];
+          for (let j = 0; j < N; j++) {
+            const y = a1[bk + j];
+            acc[c0 + j] += x0 * y;
+            acc[c1 + j] += x1 * y;
+            acc[c2 + j] += x2 * y;
+            acc[c3 + j] += x3 * y;
+          }
         }
       }
-    } else {
-      for (let q = 0; q < rows; q++) {
-        for (let k = 0; k < K; k++) {
-          const x = a0[pa + q * iA + k * kA], bk = pb + k * kB, base = q * N;
-          for (let j = 0; j < N; j++) acc[base + j] += x * a1[bk + j];
+      for (; q < rows; q++) {
+        const pa = pa0 + q * iA, c0 = q * N;
+        for (let k = k0; k < k1; k++) {
+          const x = a0[pa + k * kA], bk = pb + k * kB;
+          for (let j = 0; j < N; j++) acc[c0 + j] += x * a1[bk + j];
         }
       }
     }
