@@ -192,12 +192,13 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     // rows of a CSR matrix: values (inner) along the stored positions, the epilogue along the rows
     rank = 1;
     if (seg.spmm) geom.push(outShape[1]!);
-    ins.forEach((x, k) => {
+    ins.forEach((x) => {
       strided.push(x.role === 'loop');
       if (x.role === 'table' || x.role === 'indptr') return;
+      // values and indices: along the stored positions; the dense operand: its row stride; the
+      // epilogue: along the rows (and, for a product, along a row)
       const st = x.view ? x.view.strides : contiguousStrides(x.shape);
-      geom.push(x.view ? x.view.offset : 0, ...(x.role === 'operand' ? [st[0]!] : x.inner ? [st[0]!] : seg!.spmm ? [st[0]!, st[1]!] : [st[0]!]));
-      void k;
+      geom.push(x.view ? x.view.offset : 0, ...(x.role === 'loop' && !x.inner && seg!.spmm ? [st[0]!, st[1]!] : [st[0]!]));
     });
   } else if (mm) {
     // the output is [batch,] M, N; A is [batch,] M, K and B [batch,] K, N

@@ -35,7 +35,12 @@ export function foldViews(roots: readonly Node[]): Node[] {
     if (hit) return hit;
     let r: Node;
     if (x.op === 'const') r = Node.make('const', x.dtype, outer.shape, [], x.arg);
-    else if (x.op === 'gather') {
+    else if (isElementwise(x) && chain.some((m) => m.op === 'expand') && overLoop(x)) {
+      // broadcasting work done on a reduction's (or product's) result would redo it per copy; store
+      // it once, with the reduction fused in, and broadcast what is stored
+      const stored = Node.make('contiguous', x.dtype, x.shape, [x], "a reduction's result with the work done on it, stored once before it is broadcast");
+      r = move(stored, chain, outer);
+    } else if (x.op === 'gather') {
       // the table is addressed by the index's values: only the index moves
       r = Node.make(x.op, x.dtype, outer.shape, [x.src[0]!, move(x.src[1]!, chain, outer)], x.arg);
     } else if (isElementwise(x)) {
@@ -66,6 +71,18 @@ export function foldViews(roots: readonly Node[]): Node[] {
   };
 
   return roots.map(visit);
+}
+
+/** Does the elementwise expression `x` rest on a reduction or product (through elementwise ops)? */
+function overLoop(x: Node): boolean {
+  const seen = new Set<Node>();
+  const visit = (n: Node): boolean => {
+    if (seen.has(n)) return false;
+    seen.add(n);
+    if (n.op === 'reduce' || n.op === 'segreduce' || n.op === 'matmul' || n.op === 'spmm') return true;
+    return isElementwise(n) && n.src.some(visit);
+  };
+  return x.src.some(visit);
 }
 
 /** The first non-movement node under a chain of movement ops. */
