@@ -3,17 +3,10 @@
 
 import { Node, promote, showShape, type DType } from '../compiler/index.js';
 import { LazyArray } from './array.js';
-import { array } from './creation.js';
-import { argError, describe } from './errors.js';
-import { astype, mul, reshape, type Operand } from './ops.js';
+import { argError } from './errors.js';
+import { astype, mul, reshape, toLazy, type Operand } from './ops.js';
 import { sum } from './reduce.js';
 import { CsrMatrix } from './sparse.js';
-
-const asLazy = (op: string, name: string, x: Operand): LazyArray => {
-  if (x instanceof LazyArray) return x;
-  if (Array.isArray(x) || ArrayBuffer.isView(x)) return array(x as never);
-  throw argError(op, name, `must be a LazyArray, a TypedArray or nested arrays, got ${describe(x)}`);
-};
 
 /** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). Either
  *  operand may be a CsrMatrix (the other dense): dense times sparse is (sparse.T times dense.T).T. */
@@ -23,11 +16,11 @@ export function matmul(a: Operand | CsrMatrix, b: Operand | CsrMatrix): LazyArra
     return a.matmul(b);
   }
   if (b instanceof CsrMatrix) {
-    const d = asLazy('matmul', 'a', a);
+    const d = toLazy('matmul', 'a', a);
     if (d.ndim !== 2) throw argError('matmul', 'a', `must be 2-D to multiply a sparse matrix, got shape ${showShape(d.shape)}`);
     return b.T.matmul(d.T).T;
   }
-  const x = asLazy('matmul', 'a', a), y = asLazy('matmul', 'b', b);
+  const x = toLazy('matmul', 'a', a), y = toLazy('matmul', 'b', b);
   for (const [name, v] of [['a', x], ['b', y]] as const) {
     if (v.ndim !== 2 && v.ndim !== 3) throw argError('matmul', name, `must be 2-D or 3-D, got shape ${showShape(v.shape)} (use dot for vectors)`);
   }
@@ -47,7 +40,7 @@ export type MatmulOperand = CsrMatrix;
 /** numpy's dot for 1-D and 2-D: vector . vector, matrix . vector and vector . matrix are fused
  *  reductions; matrix . matrix is matmul. */
 export function dot(a: Operand, b: Operand): LazyArray {
-  const x = asLazy('dot', 'a', a), y = asLazy('dot', 'b', b);
+  const x = toLazy('dot', 'a', a), y = toLazy('dot', 'b', b);
   if (x.ndim > 2 || y.ndim > 2 || x.ndim === 0 || y.ndim === 0) {
     throw argError('dot', x.ndim > 2 || x.ndim === 0 ? 'a' : 'b', `must be 1-D or 2-D (use matmul for batches), got shapes ${showShape(x.shape)} and ${showShape(y.shape)}`);
   }
@@ -61,6 +54,6 @@ export function dot(a: Operand, b: Operand): LazyArray {
 
 /** numpy's outer: every a[i] times every b[j] (inputs flattened). */
 export function outer(a: Operand, b: Operand): LazyArray {
-  const x = asLazy('outer', 'a', a), y = asLazy('outer', 'b', b);
+  const x = toLazy('outer', 'a', a), y = toLazy('outer', 'b', b);
   return mul(reshape(x, [x.size, 1]), reshape(y, [1, y.size]));
 }

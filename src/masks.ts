@@ -7,15 +7,9 @@ import { Node, sameShape, showShape } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { arange, array } from './creation.js';
 import { argError, describe } from './errors.js';
-import { broadcastTo, div, eq, reshape, where, type Operand } from './ops.js';
+import { broadcastTo, div, eq, reshape, toLazy, where, type Operand } from './ops.js';
 import { countNonzero, maskedReduce, max, min, sum } from './reduce.js';
 import { evalAll } from './realize.js';
-
-const asLazy = (op: string, name: string, x: Operand): LazyArray => {
-  if (x instanceof LazyArray) return x;
-  if (typeof x === 'number' || typeof x === 'boolean' || Array.isArray(x) || ArrayBuffer.isView(x)) return array(x as never);
-  throw argError(op, name, `must be a LazyArray, a number, a boolean, a TypedArray or nested arrays, got ${describe(x)}`);
-};
 
 function checkMask(op: string, x: LazyArray, mask: LazyArray): void {
   if (mask.dtype !== 'bool') throw argError(op, 'mask', `must be a bool array (from a comparison, say), got dtype ${mask.dtype}`);
@@ -24,8 +18,8 @@ function checkMask(op: string, x: LazyArray, mask: LazyArray): void {
 
 /** The elements of x where mask is true, in row-major order, as a 1-D array (numpy's x[mask]). */
 export function select(x: Operand, mask: Operand): LazyArray {
-  const a = asLazy('select', 'x', x);
-  const m = asLazy('select', 'mask', mask);
+  const a = toLazy('select', 'x', x);
+  const m = toLazy('select', 'mask', mask);
   checkMask('select', a, m);
   const count = countNonzero(m).item() as number;
   return new LazyArray(Node.make('compress', a.dtype, [count], [a.node, m.node]));
@@ -33,8 +27,8 @@ export function select(x: Operand, mask: Operand): LazyArray {
 
 /** A new array: x with `value` where mask is true (numpy's `x[mask] = value`, without the mutation). */
 export function setWhere(x: Operand, mask: Operand, value: Operand): LazyArray {
-  const a = asLazy('setWhere', 'x', x);
-  const m = asLazy('setWhere', 'mask', mask);
+  const a = toLazy('setWhere', 'x', x);
+  const m = toLazy('setWhere', 'mask', mask);
   if (m.dtype !== 'bool') throw argError('setWhere', 'mask', `must be a bool array (from a comparison, say), got dtype ${m.dtype}`);
   // the result keeps x's dtype and shape, as an assignment would
   return where(m, value, a).astype(a.dtype).broadcastTo(a.shape);
@@ -42,7 +36,7 @@ export function setWhere(x: Operand, mask: Operand, value: Operand): LazyArray {
 
 /** The indices of the nonzero elements, one int32 array per dimension (numpy's nonzero). */
 export function nonzero(x: Operand): LazyArray[] {
-  const a = asLazy('nonzero', 'x', x);
+  const a = toLazy('nonzero', 'x', x);
   const m = a.dtype === 'bool' ? a : a.astype('bool');
   const count = countNonzero(m).item() as number;
   return a.shape.map((d, k) => {
@@ -85,8 +79,8 @@ export function groupMean(values: Operand, keys: Operand, opts: { groups?: numbe
 }
 
 function grouped(op: string, values: Operand, keys: Operand, opts: { groups?: number }, per: (v: LazyArray, m: LazyArray) => LazyArray): LazyArray {
-  const v = asLazy(op, 'values', values);
-  const k = asLazy(op, 'keys', keys);
+  const v = toLazy(op, 'values', values);
+  const k = toLazy(op, 'keys', keys);
   if (!sameShape(v.shape, k.shape)) throw argError(op, 'keys', `has shape ${showShape(k.shape)}, which does not match the values' ${showShape(v.shape)}`);
   const g = groupsOf(op, k, opts.groups);
   // scalars over one input space: one kernel with an accumulator per group and an output each

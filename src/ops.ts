@@ -33,6 +33,14 @@ function input(op: string, name: string, x: Operand): In {
   throw argError(op, name, `must be a LazyArray, a number, a boolean, a TypedArray or nested arrays, got ${describe(x)}`);
 }
 
+/** The operand as a LazyArray (a JS number or boolean becomes a 0-d array), or an error naming the
+ *  op and the argument. */
+export function toLazy(op: string, name: string, x: Operand): LazyArray {
+  if (x instanceof LazyArray) return x;
+  const i = input(op, name, x);
+  return new LazyArray(i.node ?? constNode(i.scalar!, i.dtype, []));
+}
+
 /** numpy's result dtype: arrays promote each other; JS numbers only change the kind (numpy 2's weak scalars). */
 function commonDType(ins: readonly In[]): DType {
   let d: DType | undefined;

@@ -4,8 +4,7 @@
 import { isFloat, Node, normAxis, type DType, type ReduceOp } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { argError, describe, NdfuseError } from './errors.js';
-import { astype, div, mul, reshape, sqrt, sub, type Operand } from './ops.js';
-import { array } from './creation.js';
+import { astype, div, mul, reshape, sqrt, sub, toLazy, type Operand } from './ops.js';
 
 export type Axis = number | readonly number[] | null | undefined;
 
@@ -13,12 +12,6 @@ export interface ReduceOptions {
   /** Keep the reduced axes as size-1 dimensions (numpy's keepdims). */
   keepdims?: boolean;
 }
-
-const lazyOf = (op: string, x: Operand): LazyArray => {
-  if (x instanceof LazyArray) return x;
-  if (typeof x === 'number' || typeof x === 'boolean' || Array.isArray(x) || ArrayBuffer.isView(x)) return array(x as never);
-  throw argError(op, 'x', `must be a LazyArray, a number, a boolean, a TypedArray or nested arrays, got ${describe(x)}`);
-};
 
 /** The reduced axes, ascending, checked. */
 function axesOf(op: string, axis: Axis, ndim: number): number[] {
@@ -57,34 +50,34 @@ export function maskedReduce(op: ReduceOp, x: LazyArray, mask: LazyArray, dtype:
 
 /** numpy's sum; integer and bool sums give float64 (numpy's int64, exact up to 2**53). */
 export function sum(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('sum', x);
+  const a = toLazy('sum', 'x', x);
   return reduceNode('sum', a, axesOf('sum', axis, a.ndim), isFloat(a.dtype) ? a.dtype : 'float64', opts);
 }
 
 export function prod(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('prod', x);
+  const a = toLazy('prod', 'x', x);
   return reduceNode('prod', a, axesOf('prod', axis, a.ndim), isFloat(a.dtype) ? a.dtype : 'float64', opts);
 }
 
 export function min(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('min', x);
+  const a = toLazy('min', 'x', x);
   return reduceNode('min', a, axesOf('min', axis, a.ndim), a.dtype, opts);
 }
 
 export function max(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('max', x);
+  const a = toLazy('max', 'x', x);
   return reduceNode('max', a, axesOf('max', axis, a.ndim), a.dtype, opts);
 }
 
 /** Index of the first minimum, over the flattened array or along one axis (int32). */
 export function argmin(x: Operand, axis?: number | null): LazyArray {
-  const a = lazyOf('argmin', x);
+  const a = toLazy('argmin', 'x', x);
   return reduceNode('argmin', flatFor(a, axis), axesOf('argmin', axis ?? 0, axis === null || axis === undefined ? 1 : a.ndim), 'int32', {});
 }
 
 /** Index of the first maximum, over the flattened array or along one axis (int32). */
 export function argmax(x: Operand, axis?: number | null): LazyArray {
-  const a = lazyOf('argmax', x);
+  const a = toLazy('argmax', 'x', x);
   return reduceNode('argmax', flatFor(a, axis), axesOf('argmax', axis ?? 0, axis === null || axis === undefined ? 1 : a.ndim), 'int32', {});
 }
 
@@ -92,12 +85,12 @@ const flatFor = (a: LazyArray, axis: number | null | undefined): LazyArray =>
   (axis === null || axis === undefined ? reshape(a, [a.size]) : a);
 
 export function any(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('any', x);
+  const a = toLazy('any', 'x', x);
   return reduceNode('any', a, axesOf('any', axis, a.ndim), 'bool', opts);
 }
 
 export function all(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('all', x);
+  const a = toLazy('all', 'x', x);
   return reduceNode('all', a, axesOf('all', axis, a.ndim), 'bool', opts);
 }
 
@@ -106,7 +99,7 @@ const meanDType = (d: DType): DType => (isFloat(d) ? d : 'float64');
 
 /** numpy's mean. A float32 mean is summed in float64 and rounded once at the end. */
 export function mean(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('mean', x);
+  const a = toLazy('mean', 'x', x);
   const axes = axesOf('mean', axis, a.ndim);
   const count = axes.reduce((p, k) => p * a.shape[k]!, 1);
   const total = reduceNode('sum', a, axes, 'float64', opts);
@@ -115,7 +108,7 @@ export function mean(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArr
 
 /** numpy's var, two passes (the mean, then the squared deviations), with `ddof`. */
 export function variance(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?: number } = {}): LazyArray {
-  const a = lazyOf('var', x);
+  const a = toLazy('var', 'x', x);
   const axes = axesOf('var', axis, a.ndim);
   const ddof = opts.ddof ?? 0;
   if (!Number.isInteger(ddof) || ddof < 0) throw argError('var', 'ddof', `must be a non-negative integer, got ${describe(ddof)}`);
@@ -128,13 +121,13 @@ export function variance(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?:
 }
 
 export function std(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?: number } = {}): LazyArray {
-  const a = lazyOf('std', x);
+  const a = toLazy('std', 'x', x);
   return astype(sqrt(astype(variance(a, axis, opts), 'float64')), meanDType(a.dtype));
 }
 
 /** How many elements are nonzero (true), in all or along axes (int32). */
 export function countNonzero(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
-  const a = lazyOf('countNonzero', x);
+  const a = toLazy('countNonzero', 'x', x);
   return astype(sum(astype(a, 'bool'), axis, opts), 'int32');
 }
 

@@ -95,7 +95,7 @@ export class CsrMatrix {
   /** `other` as an array over the stored values, or why it cannot be. */
   private alongValues(op: string, other: Operand, allowDense: boolean): LazyArray | number {
     if (typeof other === 'number' || typeof other === 'boolean') return +other;
-    const o = other instanceof LazyArray ? other : array(other as never);
+    const o = ops.toLazy(op, 'b', other);
     const [rows, cols] = this.shape;
     const s = o.shape;
     if (o.size === 1) return ops.reshape(o, []).broadcastTo([this.nnz]);
@@ -188,7 +188,7 @@ export class CsrMatrix {
 
   /** CSR times a dense matrix [cols, k] (or vector [cols]): a dense result, one kernel over the rows. */
   matmul(dense: Operand): LazyArray {
-    const d = dense instanceof LazyArray ? dense : array(dense as never);
+    const d = ops.toLazy('matmul', 'b', dense);
     const [rows, cols] = this.shape;
     if ((d.ndim !== 1 && d.ndim !== 2) || d.shape[0] !== cols) {
       throw argError('matmul', 'b', `has shape ${showShape(d.shape)}; a sparse ${showShape(this.shape)} matrix needs ${cols} rows`);
@@ -258,7 +258,7 @@ export function csr(parts: { data: Operand; indices: ArrayLike<number>; indptr: 
   const [rows, cols] = checkShape2(op, parts.shape);
   const indices = toInt32(op, 'indices', parts.indices);
   const indptr = toInt32(op, 'indptr', parts.indptr);
-  const data = parts.data instanceof LazyArray ? parts.data : array(parts.data as never);
+  const data = ops.toLazy(op, 'data', parts.data);
   if (data.ndim !== 1) throw argError(op, 'data', `must be 1-D, got shape ${showShape(data.shape)}`);
   if (indptr.length !== rows + 1) throw argError(op, 'indptr', `has ${indptr.length} entries; ${rows} rows need ${rows + 1}`);
   if (indptr[0] !== 0) throw argError(op, 'indptr', `must start at 0, got ${indptr[0]}`);
