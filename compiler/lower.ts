@@ -139,6 +139,7 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
     const below = (m: Node): readonly Node[] => (m.op === 'gather' ? [m.src[1]!] : isElementwise(m) ? m.src : []);
     for (const n of toposort(roots, below)) {
       if (refs.has(n)) continue;
+      // a stored node is read from memory, except by the kernel that stores it
       const mine = !stored.has(n) || values.includes(n);
       if (n.op === 'const') refs.set(n, constant(n));
       else if (n.op === 'gather') {
@@ -150,7 +151,7 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         refs.set(n, { k: 'v', i: body.length });
         body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args: n.src.map((x) => refs.get(x)!), inner });
         fused.push(n);
-      } else if (!inner && n.op === 'reduce' && (!stored.has(n) || values.includes(n))) {
+      } else if (!inner && n.op === 'reduce' && mine) {
         if (!space) {
           space = n.src[0]!;
           axes = (n.arg as ReduceArg).axes;
