@@ -16,7 +16,7 @@ import * as red from './reduce.js';
 export type Scope = Readonly<Record<string, Operand>>;
 
 /** A value while building: a lazy array or a JS number (kept weak for numpy's promotion). */
-type Value = LazyArray | number;
+export type Value = LazyArray | number;
 
 /** A syntax or meaning error, shown with the source line and a caret under the column. */
 export function located(op: string, source: string, pos: number, message: string): NdfuseError {
@@ -39,10 +39,10 @@ export function parse(op: string, source: string, parseAt: (s: string) => AcornN
   }
 }
 
-const asValue = (x: Value): LazyArray => (x instanceof LazyArray ? x : array(x));
+export const asValue = (x: Value): LazyArray => (x instanceof LazyArray ? x : array(x));
 
 // numexpr's functions, by the names it gives them
-type Fn = (args: Value[]) => Value;
+export type Fn = (args: Value[]) => Value;
 const unary = (f: (x: Operand) => LazyArray): Fn => ([x]) => f(x!);
 const FUNCTIONS: ReadonlyMap<string, { arity: readonly number[]; f: Fn }> = new Map([
   ['sin', { arity: [1], f: unary(ops.sin) }], ['cos', { arity: [1], f: unary(ops.cos) }], ['tan', { arity: [1], f: unary(ops.tan) }],
@@ -89,15 +89,35 @@ const LOGICAL: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
   '&': ops.logicalAnd, '|': ops.logicalOr, '&&': ops.logicalAnd, '||': ops.logicalOr,
 };
 
-interface Ctx {
-  readonly source: string;
-  readonly scope: Scope;
+/** What a front end means by the syntax it accepts: its operators, names, calls and members. */
+export interface Dialect {
+  readonly op: string;
+  readonly binary: Readonly<Record<string, (a: Value, b: Value) => Value>>;
+  /** Operators that are logical and/or, taking booleans. */
+  readonly logical: Readonly<Record<string, (a: Value, b: Value) => Value>>;
+  /** Prefix operators that are logical not. */
+  readonly not: readonly string[];
+  readonly name: (name: string, node: AcornNode, ctx: Ctx) => Value;
+  /** A call: the dialect checks the callee before building the arguments (with `args`). */
+  readonly call: (callee: AcornNode, args: () => Value[], node: AcornNode, ctx: Ctx) => Value;
+  readonly member: (node: AcornNode, ctx: Ctx) => Value;
 }
 
-function build(ctx: Ctx, n: AcornNode): Value {
-  const fail = (node: AcornNode, message: string): never => {
-    throw located('evaluate', ctx.source, node.start, message);
-  };
+export interface Ctx {
+  readonly source: string;
+  readonly dialect: Dialect;
+  /** Names the walker resolves before the dialect: a function's parameters and locals. */
+  readonly locals?: ReadonlyMap<string, Value>;
+  readonly scope?: Scope;
+}
+
+export const failAt = (ctx: Ctx, node: AcornNode, message: string): never => {
+  throw located(ctx.dialect.op, ctx.source, node.start, message);
+};
+
+/** Builds the value of an expression node, with the dialect's meaning. */
+export function build(ctx: Ctx, n: AcornNode): Value {
+  const fail = (node: AcornNode, message: string): never => failAt(ctx, node, message);
   const bool = (node: AcornNode, v: Value, opName: string): Value => {
     const d = v instanceof LazyArray ? v.dtype : typeof v === 'boolean' ? 'bool' : 'number';
     if (d !== 'bool') fail(node, `'${opName}' needs booleans (a comparison, say), got ${d}`);
@@ -113,24 +133,16 @@ function build(ctx: Ctx, n: AcornNode): Value {
     }
     case 'Identifier': {
       const name = node.name as string;
-      if (name === 'true' || name === 'false') return array(name === 'true');
-      if (!Object.prototype.hasOwnProperty.call(ctx.scope, name)) return fail(n, `unknown name '${name}' (not in the scope)`);
-      const v = ctx.scope[name];
-      if (typeof v === 'number') return v;
-      if (typeof v === 'boolean') return array(v);
-      try {
-        return ops.toLazy('evaluate', name, v as Operand);
-      } catch (e) {
-        return fail(n, (e as Error).message.replace(/^ndfuse: evaluate: /, ''));
-      }
+      const local = ctx.locals?.get(name);
+      return local !== undefined ? local : ctx.dialect.name(name, n, ctx);
     }
     case 'BinaryExpression':
     case 'LogicalExpression': {
       const opName = node.operator as string;
       const a = build(ctx, node.left as AcornNode), b = build(ctx, node.right as AcornNode);
-      const logical = LOGICAL[opName];
+      const logical = ctx.dialect.logical[opName];
       if (logical) return logical(bool(node.left as AcornNode, a, opName), bool(node.right as AcornNode, b, opName));
-      const f = BINARY[opName];
+      const f = ctx.dialect.binary[opName];
       if (!f) return fail(n, `the operator '${opName}' is not supported`);
       return f(a, b);
     }
@@ -139,33 +151,67 @@ function build(ctx: Ctx, n: AcornNode): Value {
       const x = build(ctx, node.argument as AcornNode);
       if (opName === '-') return typeof x === 'number' ? -x : ops.neg(x);
       if (opName === '+') return x;
-      if (opName === '~' || opName === '!') return ops.logicalNot(bool(node.argument as AcornNode, x, opName));
+      if (ctx.dialect.not.includes(opName)) return ops.logicalNot(bool(node.argument as AcornNode, x, opName));
       return fail(n, `the operator '${opName}' is not supported`);
     }
     case 'ConditionalExpression':
       return ops.where(build(ctx, node.test as AcornNode), build(ctx, node.consequent as AcornNode), build(ctx, node.alternate as AcornNode));
     case 'CallExpression': {
-      const callee = node.callee as AcornNode & { name?: string };
-      if (callee.type !== 'Identifier') return fail(callee, 'only calls of numexpr functions by name are allowed');
-      const fn = FUNCTIONS.get(callee.name!);
-      if (!fn) return fail(callee, `unknown function '${callee.name}'`);
-      const args = (node.arguments as AcornNode[]).map((a) => (a.type === 'SpreadElement' ? fail(a, 'spread arguments are not allowed') : build(ctx, a)));
-      if (!fn.arity.includes(args.length)) return fail(n, `'${callee.name}' takes ${fn.arity.join(' or ')} argument${fn.arity.at(-1) === 1 ? '' : 's'}, got ${args.length}`);
-      return fn.f(args);
+      if (node.optional) return fail(n, 'optional calls are not allowed');
+      const args = (): Value[] => (node.arguments as AcornNode[]).map((a) => (a.type === 'SpreadElement' ? fail(a, 'spread arguments are not allowed') : build(ctx, a)));
+      return ctx.dialect.call(node.callee as AcornNode, args, n, ctx);
     }
-    case 'MemberExpression': {
-      // numexpr's `.real` and `.imag` of real arrays (there is no complex dtype here)
-      const prop = node.property as AcornNode & { name?: string };
-      if (!node.computed && prop.type === 'Identifier' && (prop.name === 'real' || prop.name === 'imag')) {
-        const x = build(ctx, node.object as AcornNode);
-        return prop.name === 'real' ? x : ops.mul(asValue(x), 0);
-      }
-      return fail(prop, 'member access is not allowed (only .real and .imag)');
-    }
+    case 'MemberExpression':
+      return ctx.dialect.member(n, ctx);
     default:
       return fail(n, `'${ctx.source.slice(n.start, n.end).slice(0, 30)}' (${n.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}) is not allowed`);
   }
 }
+
+/** Calls a function of a table by name, checking its arity. */
+export function callTable(table: ReadonlyMap<string, { arity: readonly number[]; f: Fn }>, name: string, argsOf: () => Value[], node: AcornNode, ctx: Ctx): Value {
+  const fn = table.get(name);
+  if (!fn) return failAt(ctx, node, `unknown function '${name}'`);
+  const args = argsOf();
+  if (!fn.arity.includes(args.length)) return failAt(ctx, node, `'${name}' takes ${fn.arity.join(' or ')} argument${fn.arity.at(-1) === 1 ? '' : 's'}, got ${args.length}`);
+  return fn.f(args);
+}
+
+/** numexpr's meaning: variables from the scope, its function names, `.real` and `.imag`. */
+const NUMEXPR: Dialect = {
+  op: 'evaluate',
+  binary: BINARY,
+  logical: LOGICAL,
+  not: ['~', '!'],
+  name(name, node, ctx) {
+    if (name === 'true' || name === 'false') return array(name === 'true');
+    const scope = ctx.scope!;
+    // own properties only: `constructor` or `__proto__` are names like any other
+    if (!Object.prototype.hasOwnProperty.call(scope, name)) return failAt(ctx, node, `unknown name '${name}' (not in the scope)`);
+    const v = scope[name];
+    if (typeof v === 'number') return v;
+    if (typeof v === 'boolean') return array(v);
+    try {
+      return ops.toLazy('evaluate', name, v as Operand);
+    } catch (e) {
+      return failAt(ctx, node, (e as Error).message.replace(/^ndfuse: evaluate: /, ''));
+    }
+  },
+  call(callee, args, node, ctx) {
+    if (callee.type !== 'Identifier') return failAt(ctx, callee, 'only calls of numexpr functions by name are allowed');
+    return callTable(FUNCTIONS, (callee as AcornNode & { name: string }).name, args, node, ctx);
+  },
+  member(n, ctx) {
+    // numexpr's `.real` and `.imag` of real arrays (there is no complex dtype here)
+    const node = n as AcornNode & { computed: boolean; property: AcornNode & { name?: string }; object: AcornNode };
+    const prop = node.property;
+    if (!node.computed && prop.type === 'Identifier' && (prop.name === 'real' || prop.name === 'imag')) {
+      const x = build(ctx, node.object);
+      return prop.name === 'real' ? x : ops.mul(asValue(x), 0);
+    }
+    return failAt(ctx, prop, 'member access is not allowed (only .real and .imag)');
+  },
+};
 
 /** Parsed expressions, least recently used dropped first. */
 const MAX_PARSED = 256;
@@ -200,5 +246,5 @@ function parseExpression(source: string): AcornNode {
 export function evaluate(expr: string, scope: Scope = {}): LazyArray {
   if (typeof expr !== 'string') throw argError('evaluate', 'expr', `must be a string, got ${describe(expr)}`);
   if (scope === null || typeof scope !== 'object') throw argError('evaluate', 'scope', `must be an object of arrays and numbers, got ${describe(scope)}`);
-  return asValue(build({ source: expr, scope }, parseExpression(expr)));
+  return asValue(build({ source: expr, scope, dialect: NUMEXPR }, parseExpression(expr)));
 }
