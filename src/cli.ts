@@ -39,7 +39,83 @@ export function makeProgram(): Command {
       }
       await import(pathToFileURL(path).href);
     });
+  const expressionCommand = (name: string, description: string) => program
+    .command(name)
+    .description(description)
+    .argument('<expr>', 'an expression, numexpr style, e.g. "tf * idf - 1"')
+    .option('--var <name=value>', 'a variable: name=file.json (an array), name=start:stop[:step] (a range) or name=number; repeatable', collect, [])
+    .option('--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write one <name>.js file per kernel into dir');
+
+  expressionCommand('eval', 'evaluate an expression and print the result (a summary for large arrays)')
+    .option('--json', 'print the whole result as JSON: {dtype, shape, data}')
+    .action(async (expr: string, opts: { var: string[]; json?: boolean; dumpKernels?: string | boolean }) => {
+      const nd = await library(opts.dumpKernels);
+      const result = nd.evaluate(expr, variables(nd, opts.var)).eval();
+      process.stdout.write((opts.json ? JSON.stringify({ dtype: result.dtype, shape: result.shape, data: result.toArray() }) : summary(result)) + '\n');
+    });
+
+  expressionCommand('explain', 'print the graph, the plan with its fusion reasons and the kernel source of an expression')
+    .action(async (expr: string, opts: { var: string[]; dumpKernels?: string | boolean }) => {
+      const nd = await library(opts.dumpKernels);
+      const x = nd.evaluate(expr, variables(nd, opts.var));
+      process.stdout.write(x.explain() + '\n');
+      if (opts.dumpKernels !== undefined) x.eval();
+    });
   return program;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+type Lib = typeof import('./index.js');
+
+/** The library, with the kernel dump configured first (loaded late so a bad NDFUSE_* variable is a message). */
+async function library(dumpKernels: string | boolean | undefined): Promise<Lib> {
+  const nd = await import('./index.js');
+  if (dumpKernels !== undefined) nd.setConfig({ dumpKernels: dumpKernels === true ? '-' : resolve(String(dumpKernels)) });
+  return nd;
+}
+
+/** --var specs as a scope. */
+function variables(nd: Lib, specs: readonly string[]): Record<string, ReturnType<Lib['array']> | number> {
+  const scope: Record<string, ReturnType<Lib['array']> | number> = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const name = spec.slice(0, eq);
+    const value = spec.slice(eq + 1);
+    if (eq <= 0 || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new InvalidArgumentError(`ndfuse: --var ${spec}: expected name=value with a plain name`);
+    if (/^-?[\d.]+(e-?\d+)?$/i.test(value)) scope[name] = Number(value);
+    else if (/^-?[\d.e]+:-?[\d.e]+(:-?[\d.e]+)?$/i.test(value)) {
+      const [start, stop, step] = value.split(':').map(Number) as [number, number, number | undefined];
+      scope[name] = nd.arange(start, stop, step ?? 1);
+    } else {
+      const path = resolve(value);
+      if (!existsSync(path)) throw new InvalidArgumentError(`ndfuse: --var ${spec}: no such file: ${value} (give name=file.json, name=start:stop[:step] or name=number)`);
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (e) {
+        throw new InvalidArgumentError(`ndfuse: --var ${spec}: ${value} is not valid JSON: ${(e as Error).message}`);
+      }
+      scope[name] = typeof data === 'number' ? data : nd.array(data as never);
+    }
+  }
+  return scope;
+}
+
+/** A short description of an array: all of it when small, else its ends and statistics. */
+function summary(x: ReturnType<Lib['array']>): string {
+  const head = `${x.dtype}${JSON.stringify(x.shape)}`;
+  if (x.size <= 20) return `${head} ${JSON.stringify(x.toArray())}`;
+  const d = x.toTypedArray();
+  const show = (from: number, to: number): string => Array.from(d.subarray(from, to), (v) => String(v)).join(', ');
+  let lo = Infinity, hi = -Infinity, sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    sum += v;
+  }
+  return `${head} [${show(0, 5)}, ..., ${show(d.length - 3, d.length)}]\nmin ${lo} max ${hi} mean ${sum / d.length}`;
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

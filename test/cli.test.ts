@@ -78,3 +78,42 @@ describe('ndfuse run', () => {
     expect(existsSync(bin)).toBe(true);
   });
 });
+
+describe('ndfuse eval and explain', () => {
+  it('evaluates with ranges, numbers and JSON files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
+    writeFileSync(join(dir, 'm.json'), '[[1, 2], [3, 4]]');
+    expect(ndfuse(['eval', 'x * 2 + k', '--var', 'x=0:5', '--var', 'k=0.5']).stdout).toBe('float64[5] [0.5,2.5,4.5,6.5,8.5]\n');
+    expect(ndfuse(['eval', 'sum(m, 1) / 2', '--var', `m=${join(dir, 'm.json')}`, '--json']).stdout).toBe('{"dtype":"float64","shape":[2],"data":[1.5,3.5]}\n');
+    expect(ndfuse(['eval', 'sqrt(x)', '--var', 'x=0:100']).stdout).toMatch(/^float64\[100\] \[0, 1, 1\.4142135623730951, .*, \.\.\., .*\]\nmin 0 max 9\.9498743710662 mean 6\.61\d+\n$/);
+  });
+
+  it('explains: graph, plan with reasons, kernel source', () => {
+    const out = ndfuse(['explain', 'a - mean(a)', '--var', 'a=0:10']).stdout;
+    expect(out).toContain('== plan ==');
+    expect(out).toMatch(/2 kernels/);
+    expect(out).toMatch(/stored once before it is broadcast/);
+    expect(out).toMatch(/function k_sum_ew\d_f64_\w+\(start, end, buf, cst, geo\)/);
+  });
+
+  it('--dump-kernels works for eval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
+    ndfuse(['eval', 'a * 3 - 1', '--var', 'a=0:4', '--dump-kernels', dir]);
+    expect(readdirSync(dir).filter((f) => /^k_ew2_i32_\w+\.js$/.test(f))).toHaveLength(1);
+  });
+
+  it('bad input is a message and a non-zero exit', () => {
+    const cases: [string[], RegExp][] = [
+      [['eval', 'x +', '--var', 'x=0:3'], /^ndfuse: evaluate: syntax error: Unexpected token \(line 1, column 4\)\n {2}x \+\n {5}\^\n$/],
+      [['eval', 'x', '--var', 'x=no/such.json'], /^ndfuse: --var x=no\/such\.json: no such file/],
+      [['eval', 'y * 2', '--var', 'x=0:3'], /^ndfuse: evaluate: unknown name 'y' \(not in the scope\)/],
+      [['eval', 'x', '--var', '1x=3'], /^ndfuse: --var 1x=3: expected name=value with a plain name/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = ndfuseAll(args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(msg);
+    }
+  });
+});
+
