@@ -4,12 +4,14 @@ import { engineBench } from './engine.bench.js';
 import { chunkBench } from './chunk-size.bench.js';
 import { memoryBench } from './memory.bench.js';
 import { opsBench } from './ops.bench.js';
+import { frontendsBench } from './frontends.bench.js';
 
 const SUITES: Record<string, (o: { quick?: boolean }) => string> = {
   engine: engineBench,
   chunk: chunkBench,
   memory: memoryBench,
   ops: opsBench,
+  frontends: frontendsBench,
 };
 
 const args = process.argv.slice(2);
