@@ -155,10 +155,12 @@ export const MOVEMENT_OPS: ReadonlySet<Op> = new Set<Op>(['reshape', 'permute', 
 export const isElementwise = (n: Node): boolean =>
   UNARY_OPS.has(n.op) || BINARY_OPS.has(n.op) || n.op === 'where' || n.op === 'cast' || n.op === 'gather';
 
+/** Ops a kernel's loop nest is built around: reductions and products. */
+export const LOOP_OPS: ReadonlySet<Op> = new Set<Op>(['reduce', 'segreduce', 'matmul', 'spmm']);
+
 /** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
 export const isMaterial = (n: Node): boolean =>
-  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'reduce' || n.op === 'compress' || n.op === 'matmul'
-  || n.op === 'segreduce' || n.op === 'spmm';
+  n.op === 'buffer' || n.op === 'contiguous' || n.op === 'compress' || LOOP_OPS.has(n.op);
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

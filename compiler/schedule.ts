@@ -4,7 +4,7 @@
 // its result runs as the kernel's epilogue. A node is stored to memory only when it is an output or
 // must exist for a later read; each such boundary carries a reason, for `explain` and NDFUSE_DEBUG=3.
 
-import { isElementwise, toposort, type Node, type ReduceArg } from './ir.js';
+import { isElementwise, LOOP_OPS, toposort, type Node, type ReduceArg } from './ir.js';
 import { sameShape, showShape } from './shape.js';
 
 /** One value a kernel stores: `node` is what later readers see, `value` the expression it holds. */
@@ -40,14 +40,12 @@ const spaceOf = (r: Node): string =>
     : r.op === 'segreduce' ? `segments#${r.src[1]!.id}|${r.src[0]!.shape.join(',')}`
       : r.src[0]!.shape.join(',') + '|' + (r.arg as ReduceArg).axes.join(','));
 
-/** Loop nests a kernel can be built around, and what they fuse from below: the value expression
- *  (reductions, CSR products) or nothing (matmul: its operands are in memory). */
-const LOOP_NODES: Readonly<Record<string, (n: Node) => readonly Node[]>> = {
-  reduce: (n) => n.src,
-  segreduce: (n) => [n.src[0]!],
-  spmm: (n) => [n.src[0]!],
-  matmul: () => [],
-};
+/** What a loop node fuses from below: the value expression (reductions, CSR products; a reduction's
+ *  mask too) or nothing (matmul: its operands are in memory). */
+const fusedBelow = (n: Node): readonly Node[] =>
+  (n.op === 'reduce' ? n.src : n.op === 'matmul' ? [] : [n.src[0]!]);
+
+const kindOf = (n: Node): string => (n.op === 'matmul' || n.op === 'spmm' ? 'product' : 'reduction');
 
 export function schedule(roots: readonly Node[]): Schedule {
   const order = toposort(roots);
@@ -62,7 +60,7 @@ export function schedule(roots: readonly Node[]): Schedule {
   for (const n of order) {
     if (n.op === 'contiguous') store(n, n.arg as string);
     if (n.op === 'compress') store(n, "a selection's layout depends on the mask's values: it is compressed into memory");
-    if (n.op === 'view' && LOOP_NODES[n.src[0]!.op]) {
+    if (n.op === 'view' && LOOP_OPS.has(n.src[0]!.op)) {
       store(n.src[0]!, `a ${n.src[0]!.op} result read through a view (broadcast back, sliced or transposed) is stored first`);
     }
   }
@@ -81,8 +79,8 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || (!top && reasons.has(n))) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) epilogue(s, false);
-        else if (LOOP_NODES[n.op]) {
-          const what = n.op === 'matmul' || n.op === 'spmm' ? 'product' : 'reduction';
+        else if (LOOP_OPS.has(n.op)) {
+          const what = kindOf(n);
           if (space !== undefined && spaceOf(n) !== space) {
             store(n, `a second ${what} that cannot share the loop (another product, or reductions over another shape or axes): stored first`);
           } else if (owner.has(n) && owner.get(n) !== ki) {
@@ -90,7 +88,7 @@ export function schedule(roots: readonly Node[]): Schedule {
           } else {
             space = spaceOf(n);
             owner.set(n, ki);
-            for (const s of LOOP_NODES[n.op]!(n)) producer(s);
+            for (const s of fusedBelow(n)) producer(s);
           }
         }
       };
@@ -99,7 +97,7 @@ export function schedule(roots: readonly Node[]): Schedule {
         if (seen.has(n) || reasons.has(n)) return;
         seen.add(n);
         if (isElementwise(n)) for (const s of n.src) producer(s);
-        else if (LOOP_NODES[n.op]) store(n, `a ${n.op === 'matmul' || n.op === 'spmm' ? 'product' : 'reduction'} inside a reduction is stored first`);
+        else if (LOOP_OPS.has(n.op)) store(n, `a ${kindOf(n)} inside a reduction is stored first`);
       };
       for (const s of k.stores) epilogue(s.value, true);
     });

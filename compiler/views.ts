@@ -3,7 +3,7 @@
 // kernel reads every input either directly or through (shape, strides, offset), so transposes, slices
 // and broadcasts never copy. A reshape that strides cannot express copies first, as numpy does.
 
-import { isElementwise, isMaterial, MOVEMENT_OPS, Node, toposort, type SliceArg, type ViewArg } from './ir.js';
+import { isElementwise, isMaterial, LOOP_OPS, MOVEMENT_OPS, Node, toposort, type SliceArg, type ViewArg } from './ir.js';
 import {
   contiguousView, expandView, isContiguous, permuteView, reshapeView, sameShape, sliceView, type View,
 } from './shape.js';
@@ -79,7 +79,7 @@ function overLoop(x: Node): boolean {
   const visit = (n: Node): boolean => {
     if (seen.has(n)) return false;
     seen.add(n);
-    if (n.op === 'reduce' || n.op === 'segreduce' || n.op === 'matmul' || n.op === 'spmm') return true;
+    if (LOOP_OPS.has(n.op)) return true;
     return isElementwise(n) && n.src.some(visit);
   };
   return x.src.some(visit);
