@@ -21,7 +21,7 @@ export interface AluDef {
   readonly exact: boolean;
 }
 
-// Helpers the generated kernels call by name (`lib.ts` passes them in): one definition for both
+// Helpers the generated kernels call by name (the kernel cache binds them): one definition for both
 // backends, small enough for V8 to inline.
 export const LIB = {
   /** numpy's round: half to even. */
