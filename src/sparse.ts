@@ -141,6 +141,14 @@ export class CsrMatrix {
     return this.with(ops.pow(this.data, p));
   }
 
+  /** The same structure with other stored values (zeros stay zeros whatever the values are). */
+  withData(data: LazyArray): CsrMatrix {
+    if (!(data instanceof LazyArray) || data.ndim !== 1 || data.size !== this.nnz) {
+      throw argError('withData', 'data', `must be a 1-D array of the ${this.nnz} stored values, got ${describe(data)}`);
+    }
+    return this.with(data);
+  }
+
   astype(dtype: DType): CsrMatrix {
     return this.with(ops.astype(this.data, dtype));
   }

@@ -1,0 +1,105 @@
+// Text to matrix: TfidfVectorizer against scikit-learn on the EuroPython 2016 records (fixtures made
+// by test/fixtures/make_sklearn_fixtures.py with Debian's python3-sklearn), and by hand.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CountVectorizer, TfidfVectorizer, type TfidfOptions } from '../src/topics/vectorize.js';
+import { loadCorpus } from '../src/topics/corpus.js';
+import { kernels } from './helpers.js';
+
+const DATA = join(import.meta.dirname, '../../shared/data/europython-2016/pyvideo-data/europython-2016');
+
+interface Ref {
+  settings: Record<string, unknown>;
+  features: string[];
+  shape: [number, number];
+  indptr: number[];
+  indices: number[];
+  data: number[];
+  idf: number[] | null;
+}
+const fixtures = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/tfidf-europython.json'), 'utf8')) as { sklearn: string; documents: number; cases: Record<string, Ref> };
+
+/** scikit-learn's keyword arguments as ndfuse options. */
+function options(s: Record<string, unknown>): TfidfOptions {
+  const camel = (k: string): string => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [camel(k), v])) as TfidfOptions;
+}
+
+describe('TfidfVectorizer against scikit-learn on the EuroPython 2016 records', () => {
+  const talks = loadCorpus(DATA);
+  const docs = talks.map((t) => t.text);
+
+  it('reads the 169 records', () => {
+    expect(talks).toHaveLength(fixtures.documents);
+    expect(talks.every((t) => t.title.length > 0)).toBe(true);
+    expect(talks.filter((t) => t.url !== '').length).toBe(162); // SOURCE.md: 162 records hold their talk page
+  });
+
+  it.each(Object.keys(fixtures.cases))('%s', (name) => {
+    const ref = fixtures.cases[name]!;
+    const v = new TfidfVectorizer(options(ref.settings));
+    const X = v.fitTransform(docs);
+    expect(v.getFeatureNamesOut()).toEqual(ref.features);
+    expect(X.shape).toEqual(ref.shape);
+    expect(Array.from(X.indptr)).toEqual(ref.indptr);
+    expect(Array.from(X.indices)).toEqual(ref.indices);
+    const data = X.data.toTypedArray();
+    let worst = 0;
+    ref.data.forEach((w, k) => { worst = Math.max(worst, Math.abs(data[k]! - w)); });
+    expect(worst).toBeLessThanOrEqual(1e-12);
+    if (ref.idf) ref.idf.forEach((w, k) => expect(Math.abs(v.idf![k]! - w)).toBeLessThanOrEqual(1e-12));
+  });
+
+  it('the idf weighting and the row normalisation are fused engine kernels over the values', () => {
+    const v = new TfidfVectorizer({ maxDf: 0.95, minDf: 2, maxFeatures: 1000, stopWords: 'english' });
+    const X = v.fitTransform(docs);
+    expect(kernels(X.data)).toHaveLength(2); // row norms of counts * idf, then the division
+  });
+});
+
+describe('vectorizers by hand', () => {
+  const docs = ['The cat sat on the mat.', 'The dog sat.', 'Cats and dogs: the end; ü_ber über 42 a'];
+  it('CountVectorizer: tokens, vocabulary, counts, n-grams, stop words', () => {
+    const cv = new CountVectorizer();
+    const X = cv.fitTransform(docs);
+    // Python's order: by code point ('_' is 0x5f, 'b' 0x62)
+    expect(cv.getFeatureNamesOut()).toEqual(['42', 'and', 'cat', 'cats', 'dog', 'dogs', 'end', 'mat', 'on', 'sat', 'the', 'ü_ber', 'über']);
+    expect(X.toDense().toArray()).toEqual([
+      [0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 2, 0, 0],
+      [0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0],
+      [1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 1],
+    ]);
+    const bi = new CountVectorizer({ ngramRange: [2, 2], stopWords: 'english' });
+    bi.fit(docs);
+    // stop words go first: 'cat sat mat', 'dog sat', 'cats dogs end ü_ber über 42'
+    expect(bi.getFeatureNamesOut()).toEqual(['cat sat', 'cats dogs', 'dog sat', 'dogs end', 'end ü_ber', 'sat mat', 'ü_ber über', 'über 42']);
+    expect(cv.transform(['a cat and a bird']).toDense().toArray()).toEqual([[0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+  });
+
+  it('TfidfVectorizer: smooth idf and l2 rows', () => {
+    const v = new TfidfVectorizer();
+    const X = v.fitTransform(['a b b', 'b c'].map((d) => d.replace(/(\w)/g, '$1$1'))); // aa bb bb / bb cc
+    const idf = [Math.log(3 / 2) + 1, Math.log(3 / 3) + 1, Math.log(3 / 2) + 1];
+    expect(Array.from(v.idf!)).toEqual(idf);
+    const r0 = [idf[0]!, 2 * idf[1]!, 0], r1 = [0, idf[1]!, idf[2]!];
+    const norm = (r: number[]): number[] => r.map((x) => x / Math.hypot(...r));
+    const got = X.toDense().toArray() as number[][];
+    got.flat().forEach((g, k) => expect(g).toBeCloseTo([...norm(r0), ...norm(r1)][k]!, 14));
+  });
+
+  it.each([
+    [() => new TfidfVectorizer().fitTransform([]), /^ndfuse: TfidfVectorizer.fit: argument 'documents' is empty/],
+    [() => new TfidfVectorizer({ minDf: 5 }).fitTransform(['aa bb', 'cc dd']), /^ndfuse: TfidfVectorizer.fit: maxDf \(1\) allows fewer documents \(2\) than minDf \(5\) needs/],
+    [() => new TfidfVectorizer({ stopWords: 'english' }).fitTransform(['the a an', 'of']), /^ndfuse: TfidfVectorizer.fit: empty vocabulary/],
+    [() => new TfidfVectorizer({ minDf: 2 }).fitTransform(['aa bb', 'cc dd']), /^ndfuse: TfidfVectorizer.fit: after pruning, no terms remain/],
+    [() => new TfidfVectorizer({ maxDf: 1.5 }), /^ndfuse: TfidfVectorizer: argument 'maxDf' must be a count/],
+    [() => new TfidfVectorizer({ norm: 'l3' as never }), /^ndfuse: TfidfVectorizer: argument 'norm' must be 'l1', 'l2' or null/],
+    [() => new TfidfVectorizer().transform(['x']), /^ndfuse: TfidfVectorizer.transform: the vectorizer is not fitted/],
+    [() => new TfidfVectorizer().fitTransform(['ok', 3 as never]), /^ndfuse: TfidfVectorizer.fit: argument 'documents' holds number 3 at 1/],
+    [() => loadCorpus('/no/such/corpus'), /^ndfuse: loadCorpus: no such file or folder/],
+  ])('bad input %#', (f, msg) => {
+    expect(f).toThrow(msg);
+  });
+});
