@@ -12,6 +12,7 @@ export { evaluate, exprCacheStats, type Scope } from './expr.js';
 export { jit, type JitResult } from './jit.js';
 export { loadCorpus, type Talk } from './topics/corpus.js';
 export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './topics/vectorize.js';
+export { NMF, type NMFOptions } from './topics/nmf.js';
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';
 export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';

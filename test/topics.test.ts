@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CountVectorizer, TfidfVectorizer, type TfidfOptions } from '../src/topics/vectorize.js';
 import { loadCorpus } from '../src/topics/corpus.js';
+import { NMF } from '../src/topics/nmf.js';
+import { RandomState } from '../src/topics/random-state.js';
+import * as nd from '../src/index.js';
 import { kernels } from './helpers.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/europython-2016/pyvideo-data/europython-2016');
@@ -101,5 +104,50 @@ describe('vectorizers by hand', () => {
     [() => loadCorpus('/no/such/corpus'), /^ndfuse: loadCorpus: no such file or folder/],
   ])('bad input %#', (f, msg) => {
     expect(f).toThrow(msg);
+  });
+});
+
+describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomState 0)', () => {
+  interface NmfRef { solver: 'cd' | 'mu'; init: 'random' | 'nndsvd' | 'nndsvda' | 'nndsvdar'; reconstruction_err: number; n_iter: number; top10: number[][] }
+  const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/nmf-europython.json'), 'utf8')) as { normal_0: number[]; cases: NmfRef[] };
+  const docs = loadCorpus(DATA).map((t) => t.text);
+  const X = new TfidfVectorizer({ maxDf: 0.95, minDf: 2, maxFeatures: 1000, stopWords: 'english' }).fitTransform(docs);
+
+  it("draws numpy's normals for a seed", () => {
+    expect(Array.from(new RandomState(0).standardNormals(7))).toEqual(ref.normal_0);
+  });
+
+  it.each(ref.cases.map((c) => [c.solver, c.init, c] as const))('%s, %s: error within 1%, most topics the same', (_s, _i, c) => {
+    const m = new NMF({ nComponents: 10, init: c.init, solver: c.solver, randomState: 0, maxIter: 400 });
+    m.fitTransform(X);
+    expect(Math.abs(m.reconstructionErr - c.reconstruction_err) / c.reconstruction_err).toBeLessThan(0.01);
+    // a topic agrees when its ten heaviest words are the ten of one of scikit-learn's topics
+    const H = m.components!.toTypedArray();
+    let agree = 0;
+    for (let j = 0; j < 10; j++) {
+      const row = Array.from(H.subarray(j * 1000, (j + 1) * 1000), (v, i) => [v, i] as const);
+      const top = row.sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, 10).map(([, i]) => i);
+      if (c.top10.some((words) => words.every((w) => top.includes(w)))) agree++;
+    }
+    expect(agree).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    [() => new NMF({ nComponents: 200, init: 'nndsvd' }).fitTransform(X), /^ndfuse: NMF.fitTransform: argument 'nComponents' is 200, but init 'nndsvd' needs nComponents <= min\(rows, cols\) = 169/],
+    [() => new NMF({ nComponents: 2 }).fitTransform(nd.array([[1, -1], [0, 2]], { dtype: 'float64' })), /^ndfuse: NMF.fitTransform: argument 'X' holds negative values/],
+    [() => new NMF({ nComponents: 0 }), /^ndfuse: NMF: argument 'nComponents' must be a positive integer/],
+    [() => new NMF({ solver: 'als' as never }), /^ndfuse: NMF: argument 'solver' must be 'cd' or 'mu'/],
+    [() => new NMF().fitTransform(nd.zeros([0, 3])), /^ndfuse: NMF.fitTransform: argument 'X' is empty/],
+  ])('bad input %#', (f, msg) => {
+    expect(f).toThrow(msg);
+  });
+
+  it('a dense matrix gives the same factorisation as its CSR form', () => {
+    const small = new TfidfVectorizer({ maxFeatures: 50, stopWords: 'english' }).fitTransform(docs.slice(0, 30));
+    const a = new NMF({ nComponents: 4, solver: 'mu', randomState: 1, init: 'random' });
+    const b = new NMF({ nComponents: 4, solver: 'mu', randomState: 1, init: 'random' });
+    a.fitTransform(small);
+    b.fitTransform(small.toDense());
+    expect(Math.abs(a.reconstructionErr - b.reconstructionErr)).toBeLessThan(1e-9);
   });
 });
