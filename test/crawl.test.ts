@@ -1,0 +1,93 @@
+// The crawler against a real HTTP server on 127.0.0.1 serving the PyCon 2016 pages from ../shared,
+// with a talk that times out, one that is missing, a redirect loop and a link to a PDF mixed in.
+
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl } from '../src/topics/crawl.js';
+
+const SITE = join(import.meta.dirname, '../../shared/data/pycon-us-2016');
+const BAD = ['9001', '9002', '9003', '9005'].map((id) => `<span class="title"><a href="/2016/schedule/presentation/${id}/">bad ${id}</a></span>`).join('\n');
+
+let server: Server;
+let base = '';
+const sockets = new Set<Socket>();
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = decodeURI(new URL(req.url!, 'http://x').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path === '/2016/schedule/presentation/9001/') return; // never answers
+    if (path === '/2016/schedule/presentation/9003/') return res.writeHead(302, { location: '/2016/schedule/presentation/9004/' }).end();
+    if (path === '/2016/schedule/presentation/9004/') return res.writeHead(302, { location: '/2016/schedule/presentation/9003/' }).end();
+    if (path === '/2016/schedule/presentation/9005/') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
+    let file = join(SITE, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(SITE) || !existsSync(file)) return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>not found</h1>');
+    let body = readFileSync(file, 'utf8');
+    if (path === '/2016/schedule/talks/') body = body.replace('</body>', `${BAD}</body>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise((r) => server.close(r));
+});
+
+describe('crawl over HTTP', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'ndfuse-crawl-'));
+  const opts = { cacheDir: cache, timeoutMs: 300, retries: 1, backoffMs: 10, concurrency: 4 };
+
+  it('collects every talk and reports each bad link with its reason', async () => {
+    const { talks, summary } = await crawl(`${base}/2016/schedule/talks/`, opts);
+    expect(talks).toHaveLength(94); // the talks schedule lists 94 talks; none is lost
+    expect(talks.find((t) => t.title.startsWith('Machete-mode debugging'))?.tags).toEqual(['Best Practices & Patterns']);
+    const reasons = (list: { url: string; reason: string }[]): Record<string, string> =>
+      Object.fromEntries(list.map((x) => [x.url.replace(base, ''), x.reason]));
+    expect(reasons(summary.failed)).toEqual({
+      '/2016/schedule/presentation/9001/': 'timed out after 300 ms (2 attempts)',
+      '/2016/schedule/presentation/9002/': 'HTTP 404',
+    });
+    expect(reasons(summary.skipped)).toEqual({
+      '/2016/schedule/presentation/9003/': 'redirect loop: ' + ['9003', '9004', '9003'].map((id) => `${base}/2016/schedule/presentation/${id}/`).join(' -> '),
+      '/2016/schedule/presentation/9005/': 'not HTML (application/pdf)',
+    });
+    expect(summary.fetched).toBe(95);
+    expect(hits.get('/2016/schedule/presentation/9001/')).toBe(2); // retried once
+  });
+
+  it('a second run takes every page from the disk cache', async () => {
+    const before = new Map(hits);
+    const { talks, summary } = await crawl(`${base}/2016/schedule/talks/`, opts);
+    expect(talks).toHaveLength(94);
+    expect(summary.fromCache).toBe(95);
+    expect(summary.fetched).toBe(0);
+    const refetched = [...hits].filter(([p, n]) => n !== (before.get(p) ?? 0)).map(([p]) => p).sort();
+    expect(refetched).toEqual(['/2016/schedule/presentation/9001/', '/2016/schedule/presentation/9002/', '/2016/schedule/presentation/9003/', '/2016/schedule/presentation/9004/', '/2016/schedule/presentation/9005/']);
+  });
+
+  it('an unreachable start page is a clear error', async () => {
+    await expect(crawl('http://127.0.0.1:9/nothing/', { timeoutMs: 300, retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:9\/nothing\/: /);
+  });
+});
+
+describe('crawl a saved site', () => {
+  it('reads the folder with its own link layout: all 171 presentations, 160 with a category', async () => {
+    const { talks, summary } = await crawl(SITE);
+    expect(talks).toHaveLength(171);
+    expect(talks.filter((t) => t.tags.length > 0)).toHaveLength(160);
+    expect(summary.failed).toEqual([]);
+    expect(talks[0]!.url).toMatch(/^file:\/\/.*\/2016\/schedule\/presentation\/\d+\/$/);
+  });
+});
