@@ -2,8 +2,8 @@
 // The ndfuse command line. Each command is a thin shell over the library.
 
 import { Command, InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string };
@@ -61,7 +61,99 @@ export function makeProgram(): Command {
       process.stdout.write(x.explain() + '\n');
       if (opts.dumpKernels !== undefined) x.eval();
     });
+  program
+    .command('topics')
+    .description('find the topics of a conference: crawl or read its talks, TF-IDF, NMF; print each topic\'s words and talks')
+    .argument('[source]', 'a site URL or saved site folder to crawl, a folder of pyvideo records, or a .json/.jsonl corpus (default: EuroPython 2016, shipped)')
+    .option('-k, --components <n>', 'number of topics', '10')
+    .option('--top-words <n>', 'words shown per topic', '10')
+    .option('--top-talks <n>', 'talks shown per topic', '5')
+    .option('--solver <name>', "NMF solver: 'cd' or 'mu'", 'cd')
+    .option('--init <name>', "NMF initialisation: random, nndsvd, nndsvda or nndsvdar")
+    .option('--random-state <n>', 'seed', '0')
+    .option('--profile <name|file.json>', 'site profile for crawling: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
+    .option('--json', 'print the topics as JSON')
+    .option('--html <file>', 'also write a self-contained HTML report')
+    .option('--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write them into dir')
+    .action(async (source: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+      const nd = await library(opts.dumpKernels as string | boolean | undefined);
+      const int = (name: string): number => {
+        const v = Number(opts[name]);
+        if (!Number.isInteger(v) || v < 0) throw new InvalidArgumentError(`ndfuse topics: --${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} must be a non-negative integer, got ${String(opts[name])}`);
+        return v;
+      };
+      const talks = await talksFrom(nd, source, String(opts.profile));
+      const result = nd.findTopics(talks, {
+        components: int('components'), topWords: int('topWords'), topTalks: int('topTalks'),
+        nmf: { solver: opts.solver as 'cd' | 'mu', init: opts.init as never, randomState: int('randomState') },
+      });
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : nd.topicsText(result));
+      if (opts.html) {
+        writeFileSync(String(opts.html), nd.topicsHtml(result, `Topics of ${source ?? 'EuroPython 2016'}`));
+        process.stderr.write(`ndfuse: wrote ${String(opts.html)}\n`);
+      }
+    });
+
+  program
+    .command('crawl')
+    .description('crawl a conference site for its talks and write them as a JSONL corpus')
+    .argument('<url>', 'the site (or a schedule page) as http(s)://, file:// or a saved site folder')
+    .requiredOption('-o, --output <file>', 'the corpus to write (JSONL); replaced only when the crawl succeeds')
+    .option('--profile <name|file.json>', 'site profile: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
+    .option('--talk-links <selector>', 'override: CSS selector of the links to talk pages')
+    .option('--title <selector>', 'override: CSS selector of a talk page\'s title')
+    .option('--text <selectors>', 'override: comma-separated CSS selectors of the text')
+    .option('--tags <selector>', 'override: CSS selector of the tags')
+    .option('--concurrency <n>', 'requests in flight', '4')
+    .option('--timeout <ms>', 'per request', '10000')
+    .option('--retries <n>', 'after a timeout, network error or 5xx', '2')
+    .option('--cache <dir>', 'disk cache; a second run fetches nothing again', '.ndfuse-cache')
+    .action(async (url: string, opts: Record<string, string | undefined>) => {
+      const nd = await library(undefined);
+      const base = profileOf(nd, opts.profile!);
+      const profile = {
+        ...base,
+        ...(opts.talkLinks ? { talkLinks: opts.talkLinks } : {}),
+        ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.text ? { text: opts.text.split(',').map((t) => t.trim()) } : {}),
+        ...(opts.tags ? { tags: opts.tags } : {}),
+      };
+      const { talks, summary } = await nd.crawl(url, {
+        profile, concurrency: Number(opts.concurrency), timeoutMs: Number(opts.timeout), retries: Number(opts.retries),
+        cacheDir: opts.cache, progress: process.stderr.isTTY,
+      });
+      process.stderr.write(crawlSummary(summary, talks.length) + '\n');
+      if (talks.length === 0) throw new InvalidArgumentError(`ndfuse crawl: no talks found at ${url}; ${opts.output} is left as it was`);
+      nd.writeCorpus(opts.output!, talks);
+      process.stderr.write(`ndfuse: wrote ${talks.length} talks to ${opts.output}\n`);
+    });
   return program;
+}
+
+function profileOf(nd: Lib, name: string): Lib['PROFILES'][string] {
+  if (nd.PROFILES[name]) return nd.PROFILES[name]!;
+  if (!existsSync(name)) throw new InvalidArgumentError(`ndfuse: --profile ${name}: not a known profile (${Object.keys(nd.PROFILES).join(', ')}) nor a file`);
+  return JSON.parse(readFileSync(name, 'utf8')) as Lib['PROFILES'][string];
+}
+
+function crawlSummary(s: Awaited<ReturnType<Lib['crawl']>>['summary'], talks: number): string {
+  const lines = [`ndfuse crawl: ${talks} talks; ${s.fetched} pages fetched, ${s.fromCache} from the cache, ${s.skipped.length} skipped, ${s.failed.length} failed`];
+  for (const x of s.skipped) lines.push(`  skipped ${x.url}: ${x.reason}`);
+  for (const x of s.failed) lines.push(`  failed  ${x.url}: ${x.reason}`);
+  return lines.join('\n');
+}
+
+/** The talks of a topics source: the shipped corpus, records, or a site to crawl. */
+async function talksFrom(nd: Lib, source: string | undefined, profile: string): Promise<Lib['loadCorpus'] extends (p: string) => infer T ? T : never> {
+  if (source === undefined) return nd.loadCorpus(nd.defaultCorpusPath());
+  const local = !/^(https?|file):\/\//.test(source);
+  if (local && !existsSync(source)) throw new InvalidArgumentError(`ndfuse topics: no such file or folder: ${source}`);
+  const records = local && (/\.jsonl?$/.test(source) || existsSync(join(source, 'videos')));
+  if (records) return nd.loadCorpus(source);
+  const { talks, summary } = await nd.crawl(source, { profile: profileOf(nd, profile), progress: process.stderr.isTTY });
+  process.stderr.write(crawlSummary(summary, talks.length) + '\n');
+  if (talks.length === 0) throw new InvalidArgumentError(`ndfuse topics: no talks found at ${source}`);
+  return talks;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

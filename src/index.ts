@@ -13,6 +13,8 @@ export { jit, type JitResult } from './jit.js';
 export { loadCorpus, type Talk } from './topics/corpus.js';
 export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './topics/vectorize.js';
 export { NMF, type NMFOptions } from './topics/nmf.js';
+export { crawl, writeCorpus, PROFILES, type SiteProfile, type CrawlOptions, type CrawlSummary } from './topics/crawl.js';
+export { findTopics, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics/topics.js';
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';
 export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';

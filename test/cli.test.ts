@@ -1,7 +1,7 @@
 // The command line, run as a user runs it: the built bin in a child process.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,54 @@ describe('ndfuse eval and explain', () => {
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(msg);
     }
+  });
+});
+
+describe('ndfuse topics and ndfuse crawl', () => {
+  it('runs on the shipped EuroPython corpus: text, JSON and an HTML report', async () => {
+    const text = ndfuse(['topics', '-k', '5', '--top-words', '4', '--top-talks', '2']).stdout;
+    expect(text).toMatch(/^5 topics in 169 talks over 1000 terms \(NMF: \d+ iterations, reconstruction error [\d.]+\)\n/);
+    expect(text.match(/^Topic \d: \w+/gm)).toHaveLength(5);
+    const json = JSON.parse(ndfuse(['topics', '-k', '3', '--json', '--solver', 'mu']).stdout) as { topics: { words: unknown[]; talks: unknown[] }[]; documents: number };
+    expect(json.documents).toBe(169);
+    expect(json.topics.map((t) => [t.words.length, t.talks.length])).toEqual([[10, 5], [10, 5], [10, 5]]);
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-topics-'));
+    ndfuse(['topics', '--html', join(dir, 'report.html')]);
+    const { load } = await import('cheerio');
+    const $ = load(readFileSync(join(dir, 'report.html'), 'utf8'));
+    expect($('section')).toHaveLength(10);
+    expect($('section').first().find('.bar')).toHaveLength(10);
+    expect($('section').first().find('.fill').first().attr('style')).toBe('width:100.0%');
+    expect($('section a[href^="https://"]').length).toBeGreaterThan(30);
+    expect($('script')).toHaveLength(0); // self-contained: nothing to load or run
+  });
+
+  it('crawls a saved site into a corpus, then finds its topics', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-crawl-'));
+    const site = join(root, '../shared/data/pycon-us-2016');
+    const r = execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" crawl "${site}" -o "${join(dir, 'pycon.jsonl')}" --cache "${join(dir, 'cache')}" 2>&1`], { cwd: root, encoding: 'utf8' });
+    expect(r).toMatch(/ndfuse crawl: 171 talks; 176 pages fetched, 0 from the cache, 0 skipped, 0 failed/);
+    expect(readFileSync(join(dir, 'pycon.jsonl'), 'utf8').trim().split('\n')).toHaveLength(171);
+    expect(ndfuse(['topics', join(dir, 'pycon.jsonl'), '-k', '4']).stdout).toMatch(/^4 topics in 171 talks/);
+  });
+
+  it('bad input is a message and a non-zero exit, and loses no corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndfuse-bad-'));
+    writeFileSync(join(dir, 'empty.jsonl'), '');
+    writeFileSync(join(dir, 'keep.jsonl'), '{"title":"kept","text":"kept"}\n');
+    const cases: [string[], RegExp][] = [
+      [['topics', 'http://127.0.0.1:9/'], /^ndfuse: crawl: could not fetch the start pages?: /],
+      [['topics', join(dir, 'empty.jsonl')], /^ndfuse: loadCorpus: .*empty\.jsonl holds no talks: the corpus is empty/],
+      [['topics', join(dir, 'keep.jsonl'), '-k', '2'], /^ndfuse: TfidfVectorizer\.fit: maxDf \(0\.95\) allows fewer documents \(0\.95\) than minDf \(2\) needs \(2\) with 1 documents/],
+      [['topics', '-k', '500'], /^ndfuse: topics: 500 topics cannot be found in 169 documents over 1000 terms \(at most 169\)/],
+      [['crawl', 'http://127.0.0.1:9/', '-o', join(dir, 'keep.jsonl'), '--timeout', '300', '--retries', '0'], /^ndfuse: crawl: could not fetch the start page/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = ndfuseAll(args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(msg);
+    }
+    expect(readFileSync(join(dir, 'keep.jsonl'), 'utf8')).toBe('{"title":"kept","text":"kept"}\n');
   });
 });
 
