@@ -8,6 +8,7 @@ import { CountVectorizer, TfidfVectorizer, type TfidfOptions } from '../src/topi
 import { loadCorpus } from '../src/topics/corpus.js';
 import { NMF } from '../src/topics/nmf.js';
 import { RandomState } from '../src/topics/random-state.js';
+import { crawl } from '../src/topics/crawl.js';
 import * as nd from '../src/index.js';
 import { kernels } from './helpers.js';
 
@@ -117,10 +118,11 @@ describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomS
     expect(Array.from(new RandomState(0).standardNormals(7))).toEqual(ref.normal_0);
   });
 
-  it.each(ref.cases.map((c) => [c.solver, c.init, c] as const))('%s, %s: error within 1%, most topics the same', (_s, _i, c) => {
+  it.each(ref.cases.map((c) => [c.solver, c.init, c] as const))('%s, %s: the same error and the same topics', (_s, _i, c) => {
     const m = new NMF({ nComponents: 10, init: c.init, solver: c.solver, randomState: 0, maxIter: 400 });
     m.fitTransform(X);
-    expect(Math.abs(m.reconstructionErr - c.reconstruction_err) / c.reconstruction_err).toBeLessThan(0.01);
+    // the issue asks for 1%; starting from numpy's draws and scikit-learn's SVD setup gives far closer
+    expect(Math.abs(m.reconstructionErr - c.reconstruction_err) / c.reconstruction_err).toBeLessThan(1e-5);
     // a topic agrees when its ten heaviest words are the ten of one of scikit-learn's topics
     const H = m.components!.toTypedArray();
     let agree = 0;
@@ -129,7 +131,7 @@ describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomS
       const top = row.sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, 10).map(([, i]) => i);
       if (c.top10.some((words) => words.every((w) => top.includes(w)))) agree++;
     }
-    expect(agree).toBeGreaterThanOrEqual(8);
+    expect(agree).toBe(10);
   });
 
   it.each([
@@ -149,5 +151,44 @@ describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomS
     a.fitTransform(small);
     b.fitTransform(small.toDense());
     expect(Math.abs(a.reconstructionErr - b.reconstructionErr)).toBeLessThan(1e-9);
+  });
+});
+
+describe('the crawled PyCon 2016 pages against scikit-learn with BeautifulSoup', () => {
+  interface Pycon { documents: number; cases: Record<string, Ref>; nmf: { solver: 'cd' | 'mu'; init: 'random' | 'nndsvd' | 'nndsvda' | 'nndsvdar'; reconstruction_err: number; top10: number[][] }[] }
+  const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/tfidf-pycon.json'), 'utf8')) as Pycon;
+  let docs: string[] = [];
+
+  it('crawls the 171 talks', async () => {
+    const { talks } = await crawl(join(import.meta.dirname, '../../shared/data/pycon-us-2016'));
+    docs = talks.map((t) => t.text);
+    expect(docs).toHaveLength(ref.documents);
+  });
+
+  it.each(['defaults', 'demo'])('TF-IDF, %s: the same matrix within 1e-12', (name) => {
+    const r = ref.cases[name]!;
+    const v = new TfidfVectorizer(options(r.settings));
+    const X = v.fitTransform(docs);
+    expect(v.getFeatureNamesOut()).toEqual(r.features);
+    expect(Array.from(X.indptr)).toEqual(r.indptr);
+    expect(Array.from(X.indices)).toEqual(r.indices);
+    const data = X.data.toTypedArray();
+    expect(Math.max(...r.data.map((w, k) => Math.abs(data[k]! - w)))).toBeLessThanOrEqual(1e-12);
+  });
+
+  it('NMF, each solver and init: the same error and the same topics as scikit-learn', () => {
+    const X = new TfidfVectorizer({ maxDf: 0.95, minDf: 2, maxFeatures: 1000, stopWords: 'english' }).fitTransform(docs);
+    for (const c of ref.nmf) {
+      const m = new NMF({ nComponents: 10, init: c.init, solver: c.solver, randomState: 0, maxIter: 400 });
+      m.fitTransform(X);
+      expect(Math.abs(m.reconstructionErr - c.reconstruction_err) / c.reconstruction_err, `${c.solver} ${c.init}`).toBeLessThan(1e-5);
+      const H = m.components!.toTypedArray();
+      let agree = 0;
+      for (let j = 0; j < 10; j++) {
+        const top = Array.from(H.subarray(j * 1000, (j + 1) * 1000), (v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, 10).map(([, i]) => i);
+        if (c.top10.some((words) => words.every((w) => top.includes(w)))) agree++;
+      }
+      expect(agree, `${c.solver} ${c.init}`).toBe(10);
+    }
   });
 });

@@ -157,44 +157,57 @@ function initialise(X: Matrix, k: number, init: string, seed: number): [LazyArra
 }
 
 /**
- * The top k singular triplets of X by randomised subspace iteration (Halko, Martinsson and Tropp):
- * k + 10 random directions, power iterations re-orthonormalised each time, then the SVD of the small
- * projected matrix through its Gram matrix. U is [n, k] row-major, Vt [k, m].
+ * The top k singular triplets of X by randomised subspace iteration (Halko, Martinsson and Tropp), set
+ * up as scikit-learn's randomized_svd sets it up, so that NNDSVD starts where scikit-learn's does: the
+ * wider side is transposed away, k + 10 Gaussian directions come from numpy's RandomState(seed), and
+ * the power iterations number 7 when k < 10% of the smaller side, else 4. (The subspace found depends
+ * on those, not on how each iteration is re-normalised.) U is [n, k] row-major, Vt [k, m].
  */
-export function randomizedSvd(X: Matrix, k: number, seed: number, iterations = 10): { U: Float64Array; S: Float64Array; Vt: Float64Array } {
+export function randomizedSvd(X: Matrix, k: number, seed: number): { U: Float64Array; S: Float64Array; Vt: Float64Array } {
   const [n, m] = X.shape as [number, number];
-  const l = Math.min(k + 10, n, m);
-  const rng = new RandomState(seed);
-  let Q = orthonormalColumns(toArray(times(X, dense(rng.standardNormals(m * l), [m, l]))), n, l);
+  const transpose = n < m;
+  // A is X or X^T; aTimes(D) = A D and atTimes(D) = A^T D, on the engine
+  const [rows, cols] = transpose ? [m, n] : [n, m];
+  const aTimes = (D: Float64Array, w: number): Float64Array => toArray(transpose ? transposeTimes(X, dense(D, [n, w])) : times(X, dense(D, [m, w])));
+  const atTimes = (D: Float64Array, w: number): Float64Array => toArray(transpose ? times(X, dense(D, [m, w])) : transposeTimes(X, dense(D, [n, w])));
+  const l = Math.min(k + 10, rows, cols);
+  const iterations = k < 0.1 * Math.min(n, m) ? 7 : 4;
+  let Q = new RandomState(seed).standardNormals(cols * l);
   for (let it = 0; it < iterations; it++) {
-    const Z = orthonormalColumns(toArray(transposeTimes(X, dense(Q, [n, l]))), m, l);
-    Q = orthonormalColumns(toArray(times(X, dense(Z, [m, l]))), n, l);
+    Q = orthonormalColumns(aTimes(Q, l), rows, l);
+    Q = orthonormalColumns(atTimes(Q, l), cols, l);
   }
-  // B = Q^T X, held as Z = X^T Q [m, l]; its Gram matrix B B^T = Z^T Z is l x l
-  const Z = toArray(transposeTimes(X, dense(Q, [n, l])));
+  Q = orthonormalColumns(aTimes(Q, l), rows, l);
+  // B = Q^T A, held as Z = A^T Q [cols, l]; its Gram matrix B B^T = Z^T Z is l x l
+  const Z = atTimes(Q, l);
   const G = new Float64Array(l * l);
   for (let a = 0; a < l; a++) for (let b = a; b < l; b++) {
     let s = 0;
-    for (let t = 0; t < m; t++) s += Z[t * l + a]! * Z[t * l + b]!;
+    for (let t = 0; t < cols; t++) s += Z[t * l + a]! * Z[t * l + b]!;
     G[a * l + b] = G[b * l + a] = s;
   }
   const { values, vectors } = symmetricEigen(G, l);
   const order = Array.from({ length: l }, (_, i) => i).sort((a, b) => values[b]! - values[a]!).slice(0, k);
   const S = Float64Array.from(order, (j) => Math.sqrt(Math.max(values[j]!, 0)));
-  const U = new Float64Array(n * k), Vt = new Float64Array(k * m);
+  // left vectors of A: Q times the eigenvectors; right vectors: Z times them over s
+  const left = new Float64Array(rows * k), right = new Float64Array(cols * k);
   order.forEach((j, c) => {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < rows; i++) {
       let s = 0;
       for (let a = 0; a < l; a++) s += Q[i * l + a]! * vectors[a * l + j]!;
-      U[i * k + c] = s;
+      left[i * k + c] = s;
     }
-    for (let t = 0; t < m; t++) {
+    for (let t = 0; t < cols; t++) {
       let s = 0;
       for (let a = 0; a < l; a++) s += Z[t * l + a]! * vectors[a * l + j]!;
-      Vt[c * m + t] = S[c]! > 0 ? s / S[c]! : 0;
+      right[t * k + c] = S[c]! > 0 ? s / S[c]! : 0;
     }
   });
-  return { U, S, Vt };
+  // X = A or A^T: its U is [n, k] and its Vt [k, m]
+  const [u, v] = transpose ? [right, left] : [left, right];
+  const Vt = new Float64Array(k * m);
+  for (let t = 0; t < m; t++) for (let c = 0; c < k; c++) Vt[c * m + t] = v[t * k + c]!;
+  return { U: u, S, Vt };
 }
 
 /** Modified Gram-Schmidt over the columns of a row-major [rows, cols] matrix, twice for stability. */
