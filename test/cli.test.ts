@@ -134,6 +134,11 @@ describe('ndfuse topics and ndfuse crawl', () => {
     expect($('section').first().find('.fill').first().attr('style')).toBe('width:100.0%');
     expect($('section a[href^="https://"]').length).toBeGreaterThan(30);
     expect($('script')).toHaveLength(0); // self-contained: nothing to load or run
+    const kernelsDir = join(dir, 'kernels');
+    ndfuse(['topics', '-k', '3', '--solver', 'mu', '--dump-kernels', kernelsDir]);
+    const dumped = readdirSync(kernelsDir);
+    expect(dumped.some((f) => /^k_spmm_\w+\.js$/.test(f))).toBe(true); // CSR times dense
+    expect(dumped.some((f) => /^k_matmul_ew\d+_\w+\.js$/.test(f))).toBe(true); // an update with its epilogue
   });
 
   it('crawls a saved site into a corpus, then finds its topics', () => {

@@ -1,0 +1,91 @@
+// The topics pipeline against scikit-learn, side by side in one run: end to end on the PyCon 2016
+// pages (parse the HTML, TF-IDF, NMF) against scikit-learn with BeautifulSoup on the same pages, and
+// TF-IDF plus NMF alone on 1e4 documents resampled from the real ones (the same documents for both).
+// Whole runs take seconds, so each is timed as the median of a few runs rather than by benchmark.js.
+// A missing python3 with scikit-learn and bs4 is skipped with a note.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crawl } from '../src/topics/crawl.js';
+import { loadCorpus } from '../src/topics/corpus.js';
+import { NMF } from '../src/topics/nmf.js';
+import { TfidfVectorizer } from '../src/topics/vectorize.js';
+import { DEMO_TFIDF } from '../src/topics/topics.js';
+import { RandomState } from '../src/topics/random-state.js';
+import { machine, table } from './harness.js';
+
+const SHARED = join(import.meta.dirname, '../../../shared/data');
+
+async function median(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[runs >> 1]!;
+}
+
+const PYTHON = String.raw`
+import json, os, sys, time
+from bs4 import BeautifulSoup
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+pycon, corpus, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+demo = dict(max_df=0.95, min_df=2, max_features=1000, stop_words='english')
+def median(f):
+    ts = []
+    for _ in range(runs):
+        t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
+    return sorted(ts)[runs // 2] * 1000
+def end_to_end():
+    docs = []
+    for talk in sorted(os.listdir(pycon)):
+        with open(os.path.join(pycon, talk, 'index.html'), encoding='utf-8') as f:
+            soup = BeautifulSoup(f.read(), 'html.parser')
+        title = soup.select_one('div.box-content h2').get_text().strip()
+        parts = ['\n\n'.join(e.get_text() for e in soup.select(s)) for s in ('div.box-content div.description', 'div.box-content div.abstract')]
+        docs.append('\n\n'.join([title] + parts))
+    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**demo).fit_transform(docs))
+with open(corpus) as f:
+    big = [json.loads(l)['text'] for l in f]
+def large():
+    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**demo).fit_transform(big))
+print(json.dumps({'end_to_end': median(end_to_end), 'large': median(large)}))
+`;
+
+export async function topicsBench(opts: { quick?: boolean } = {}): Promise<string> {
+  const runs = opts.quick ? 1 : 3;
+  const pyconSite = join(SHARED, 'pycon-us-2016');
+  // ndfuse, end to end: read the pages, TF-IDF, NMF
+  const endToEnd = await median(runs, async () => {
+    const { talks } = await crawl(pyconSite);
+    new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(talks.map((t) => t.text)));
+  });
+  // 1e4 documents drawn with replacement from the real ones (EuroPython and PyCon), seeded
+  const real = [...loadCorpus(join(SHARED, 'europython-2016/pyvideo-data/europython-2016')), ...(await crawl(pyconSite)).talks].map((t) => t.text);
+  const n = opts.quick ? 2000 : 10000;
+  const rng = new RandomState(0);
+  const big = Array.from({ length: n }, () => real[Math.floor(rng.randomSample() * real.length)]!);
+  const large = await median(runs, () => new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(big)));
+  const dir = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
+  writeFileSync(join(dir, 'big.jsonl'), big.map((text) => JSON.stringify({ text })).join('\n') + '\n');
+  let sk: { end_to_end: number; large: number } | string = 'skipped: no python3 with scikit-learn and bs4';
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      sk = JSON.parse(execFileSync(py, ['-c', PYTHON, join(pyconSite, '2016/schedule/presentation'), join(dir, 'big.jsonl'), String(runs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { end_to_end: number; large: number };
+      break;
+    } catch {
+      // try the next interpreter
+    }
+  }
+  const ms = (v: number): string => v.toFixed(0);
+  const rows = [
+    ['PyCon 2016, 171 pages: parse, TF-IDF, NMF (10 topics)', ms(endToEnd), typeof sk === 'string' ? sk : ms(sk.end_to_end), typeof sk === 'string' ? '' : (sk.end_to_end / endToEnd).toFixed(2)],
+    [`${n} resampled documents: TF-IDF, NMF (10 topics)`, ms(large), typeof sk === 'string' ? sk : ms(sk.large), typeof sk === 'string' ? '' : (sk.large / large).toFixed(2)],
+  ];
+  return [`Machine: ${machine()}`, '', `Milliseconds, median of ${runs} run${runs > 1 ? 's' : ''} (cd solver, nndsvda init, the demo's TF-IDF settings):`, '',
+    table(['task', 'ndfuse', 'scikit-learn (+ BeautifulSoup)', 'scikit-learn / ndfuse'], rows)].join('\n');
+}
