@@ -24,14 +24,16 @@ export interface Row {
  * drift over every case, so the ratios between cases stay honest. `rme` is benchmark.js's relative
  * margin of error of the median round.
  */
-export function run(cases: readonly Case[], opts: { maxTime?: number; rounds?: number } = {}): Row[] {
+export function run(cases: readonly Case[], opts: { maxTime?: number; rounds?: number; minTime?: number; minSamples?: number } = {}): Row[] {
   const rounds = opts.rounds ?? 5;
   const maxTime = (opts.maxTime ?? 2) / rounds;
+  // benchmark.js's defaults (5 samples of at least 0.05 s) suit a real run; a smoke test passes less
+  const extra = { ...(opts.minTime !== undefined ? { minTime: opts.minTime } : {}), minSamples: opts.minSamples ?? 5 };
   const seen: { mean: number; rme: number; samples: number }[][] = cases.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let j = 0; j < cases.length; j++) {
       const k = (j + r) % cases.length;
-      const b = new Benchmark(cases[k]!.name, cases[k]!.fn, { maxTime, minSamples: 5 });
+      const b = new Benchmark(cases[k]!.name, cases[k]!.fn, { maxTime, ...extra });
       b.run({ async: false });
       if (b.error) throw b.error;
       seen[k]!.push({ mean: b.stats.mean, rme: b.stats.rme, samples: b.stats.sample.length });

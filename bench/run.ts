@@ -1,29 +1,45 @@
-// `npm run bench [-- --quick] [suite ...]`: runs the benchmark suites and prints markdown.
+// `npm run bench [-- --quick] [--out dir] [suite ...]` and `ndfuse bench ...`: runs benchmark suites
+// and prints markdown. The sweep suite ("suite") also writes latest.md, latest.svg and latest.json
+// into the results folder (bench/results by default). --quick runs only the sweep, briefly.
 
-import { engineBench } from './engine.bench.js';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chunkBench } from './chunk-size.bench.js';
+import { engineBench } from './engine.bench.js';
+import { frontendsBench } from './frontends.bench.js';
 import { memoryBench } from './memory.bench.js';
 import { opsBench } from './ops.bench.js';
-import { frontendsBench } from './frontends.bench.js';
+import { markdown, writeResults } from './suite.js';
 import { topicsBench } from './topics.bench.js';
 
-const SUITES: Record<string, (o: { quick?: boolean }) => string | Promise<string>> = {
-  engine: engineBench,
-  chunk: chunkBench,
-  memory: memoryBench,
-  ops: opsBench,
-  frontends: frontendsBench,
-  topics: topicsBench,
-};
+const RESULTS = resolve(fileURLToPath(import.meta.url), '../../../bench/results');
 
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const names = args.filter((a) => !a.startsWith('--'));
-for (const name of names.length ? names : Object.keys(SUITES)) {
-  const suite = SUITES[name];
-  if (!suite) {
-    process.stderr.write(`ndfuse bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);
-    process.exit(2);
+export async function main(args: readonly string[]): Promise<number> {
+  const quick = args.includes('--quick');
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? resolve(args[outAt + 1] ?? '') : RESULTS;
+  const SUITES: Record<string, () => string | Promise<string>> = {
+    suite: () => markdown(writeResults(out, { quick })) + `\nWritten: ${out}/latest.md, latest.svg, latest.json\n`,
+    engine: () => engineBench({ quick }),
+    chunk: () => chunkBench({ quick }),
+    memory: () => memoryBench({ quick }),
+    ops: () => opsBench({ quick }),
+    frontends: () => frontendsBench({ quick }),
+    topics: () => topicsBench({ quick }),
+  };
+  const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+  for (const name of names) {
+    if (!SUITES[name]) {
+      process.stderr.write(`ndfuse bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);
+      return 2;
+    }
   }
-  process.stdout.write(`\n## ${name}\n\n${await suite({ quick })}\n`);
+  for (const name of names.length ? names : quick ? ['suite'] : Object.keys(SUITES)) {
+    process.stdout.write(`\n## ${name}\n\n${await SUITES[name]!()}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -95,6 +95,17 @@ export function makeProgram(): Command {
     });
 
   program
+    .command('bench')
+    .description('run the benchmark suites (fused against naive, a hand loop, numpy and numexpr); the sweep writes a table and a chart')
+    .argument('[suites...]', 'suite, engine, chunk, memory, ops, frontends, topics (default: all; with --quick, suite)')
+    .option('--quick', 'a short run, for a smoke test')
+    .option('--out <dir>', 'where the sweep writes latest.md, latest.svg and latest.json (default bench/results)')
+    .action(async (suites: string[], opts: { quick?: boolean; out?: string }) => {
+      const { main } = await import('../bench/run.js');
+      process.exitCode = await main([...suites, ...(opts.quick ? ['--quick'] : []), ...(opts.out ? ['--out', opts.out] : [])]);
+    });
+
+  program
     .command('crawl')
     .description('crawl a conference site for its talks and write them as a JSONL corpus')
     .argument('<url>', 'the site (or a schedule page) as http(s)://, file:// or a saved site folder')

@@ -1,0 +1,264 @@
+// The benchmark suite people will quote: each case over sizes 1e3 to 1e7, three ways (fused ndfuse,
+// the naive backend with a temporary per op, a hand-written JS loop) and, when python3 has them,
+// numpy and numexpr (1 thread and all threads) on the same expressions. Per case and size: median
+// time, relative margin of error, ratios to naive and to the hand loop, bytes moved per element and
+// GB/s; peak memory at the largest size, per strategy, each in its own process. Writes a markdown
+// table, an SVG chart (time against size, log-log, one panel per case) and the raw JSON.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as nd from '../src/index.js';
+import { withConfig, type LazyArray } from '../src/index.js';
+import { machine, run, table } from './harness.js';
+
+type Strategy = 'fused' | 'naive' | 'hand';
+
+interface Case {
+  readonly name: string;
+  /** Bytes each element moves (inputs read and outputs written, 8 per float64). */
+  readonly bytes: number;
+  /** numpy and numexpr spellings over arrays named a, b, m (bool) and M (a [n/100, 100] matrix). */
+  readonly numpy: string;
+  readonly numexpr: string | null;
+  /** The three ways, set up for n elements. */
+  readonly setup: (n: number) => Record<Strategy, () => unknown>;
+}
+
+const inputs = (n: number): { a: LazyArray; b: LazyArray; A: Float64Array; B: Float64Array } => {
+  const a = nd.random([n], { seed: 1 }), b = nd.random([n], { seed: 2 });
+  return { a, b, A: a.toTypedArray() as Float64Array, B: b.toTypedArray() as Float64Array };
+};
+const naive = (f: () => unknown) => (): unknown => withConfig({ backend: 'naive' }, f);
+
+// the hand loops: what a person would write, arrays as arguments, output allocated like the others
+function handMap(A: Float64Array, B: Float64Array, f: (x: number, y: number) => number): Float64Array {
+  const o = new Float64Array(A.length);
+  for (let i = 0; i < A.length; i++) o[i] = f(A[i]!, B[i]!);
+  return o;
+}
+
+export const CASES: readonly Case[] = [
+  {
+    name: 'tf*idf', bytes: 24, numpy: 'a*b', numexpr: 'a*b',
+    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => handMap(A, B, (x, y) => x * y) }; },
+  },
+  {
+    name: 'tf*idf - 1', bytes: 24, numpy: 'a*b - 1', numexpr: 'a*b - 1',
+    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => handMap(A, B, (x, y) => x * y - 1) }; },
+  },
+  {
+    name: 'a*b - 4.1*a > 2.5*b', bytes: 17, numpy: 'a*b - 4.1*a > 2.5*b', numexpr: 'a*b - 4.1*a > 2.5*b',
+    setup: (n) => {
+      const { a, b, A, B } = inputs(n);
+      const f = (): unknown => a.mul(b).sub(a.mul(4.1)).gt(b.mul(2.5)).toTypedArray();
+      return { fused: f, naive: naive(f), hand: () => { const o = new Uint8Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 4.1 * A[i]! > 2.5 * B[i]! ? 1 : 0; return o; } };
+    },
+  },
+  {
+    name: '2*a + b**10', bytes: 24, numpy: '2*a + b**10', numexpr: '2*a + b**10',
+    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x, y) => 2 * x + y ** 10) }; },
+  },
+  {
+    name: 'polynomial ((.25a + .75)a - 1.5)a - 2', bytes: 16, numpy: '((.25*a + .75)*a - 1.5)*a - 2', numexpr: '((.25*a + .75)*a - 1.5)*a - 2',
+    setup: (n) => { const { a, A, B } = inputs(n); const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x) => ((0.25 * x + 0.75) * x - 1.5) * x - 2) }; },
+  },
+  {
+    name: 'where(a > 0.5, a, b)', bytes: 24, numpy: 'np.where(a > 0.5, a, b)', numexpr: 'where(a > 0.5, a, b)',
+    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => nd.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x, y) => (x > 0.5 ? x : y)) }; },
+  },
+  {
+    name: 'sum(a*b)', bytes: 16, numpy: '(a*b).sum()', numexpr: 'sum(a*b)',
+    setup: (n) => {
+      const { a, b, A, B } = inputs(n);
+      const f = (): unknown => a.mul(b).sum().item();
+      return { fused: f, naive: naive(f), hand: () => { let s = 0; for (let i = 0; i < n; i++) s += A[i]! * B[i]!; return s; } };
+    },
+  },
+  {
+    name: 'masked mean a[m].mean()', bytes: 9, numpy: 'a[m].mean()', numexpr: null,
+    setup: (n) => {
+      const { a, A } = inputs(n);
+      const m = a.gt(0.5).eval();
+      const M = m.toTypedArray();
+      const f = (): unknown => a.select(m).mean().item();
+      return { fused: f, naive: naive(f), hand: () => { let s = 0, c = 0; for (let i = 0; i < n; i++) if (M[i]) { s += A[i]!; c++; } return s / c; } };
+    },
+  },
+  {
+    name: 'row norms sqrt(sum(M*M, 1))', bytes: 8, numpy: 'np.sqrt((M*M).sum(1))', numexpr: 'sqrt(sum(M*M, axis=1))',
+    setup: (n) => {
+      const rows = Math.max(1, Math.floor(n / 100));
+      const M = nd.random([rows, 100], { seed: 3 });
+      const D = M.toTypedArray() as Float64Array;
+      const f = (): unknown => M.mul(M).sum(1).sqrt().toTypedArray();
+      return {
+        fused: f, naive: naive(f),
+        hand: () => { const o = new Float64Array(rows); for (let r = 0; r < rows; r++) { let s = 0; for (let j = 0; j < 100; j++) s += D[r * 100 + j]! ** 2; o[r] = Math.sqrt(s); } return o; },
+      };
+    },
+  },
+];
+
+interface Point { strategy: string; n: number; us: number; rme: number }
+
+/** numpy and numexpr over the same cases and sizes, in microseconds (timeit's best of 5), or why not. */
+function peers(sizes: readonly number[]): Point[] | string {
+  const script = String.raw`
+import json, sys, timeit
+import numpy as np
+import numexpr as ne
+cases = json.loads(sys.argv[1]); sizes = json.loads(sys.argv[2]); out = []
+for c in cases:
+    for n in sizes:
+        rng = np.random.RandomState(0)
+        a = rng.rand(n); b = rng.rand(n); m = a > 0.5; M = rng.rand(max(1, n // 100), 100)
+        env = dict(np=np, a=a, b=b, m=m, M=M)
+        def best(f):
+            t = timeit.Timer(f); k, _ = t.autorange(); return min(t.repeat(5, k)) / k * 1e6
+        out.append(dict(case=c['name'], strategy='numpy', n=n, us=best(lambda: eval(c['numpy'], env))))
+        if c['numexpr']:
+            for threads, label in ((1, 'numexpr 1 thread'), (ne.detect_number_of_cores(), 'numexpr all threads')):
+                ne.set_num_threads(threads)
+                out.append(dict(case=c['name'], strategy=label, n=n, us=best(lambda: ne.evaluate(c['numexpr'], local_dict=env))))
+print(json.dumps(out))
+`;
+  const spec = JSON.stringify(CASES.map((c) => ({ name: c.name, numpy: c.numpy, numexpr: c.numexpr })));
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      const rows = JSON.parse(execFileSync(py, ['-c', script, spec, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as (Point & { case: string })[];
+      return rows.map((r) => ({ ...r, rme: NaN, strategy: `${r.case}\u0000${r.strategy}` }));
+    } catch {
+      // try the next interpreter
+    }
+  }
+  return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
+}
+
+/** Peak RSS above the inputs, MiB, of one strategy at n, in a process of its own. */
+function peakMiB(caseIndex: number, strategy: Strategy | 'none', n: number): number {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), 'peak', String(caseIndex), strategy, String(n)], { encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+function peakChild(caseIndex: number, strategy: string, n: number): void {
+  const fns = CASES[caseIndex]!.setup(n);
+  if (strategy !== 'none') fns[strategy as Strategy]();
+  process.stdout.write(String(process.resourceUsage().maxRSS / 1024));
+}
+
+export interface SuiteResult {
+  readonly machine: string;
+  readonly date: string;
+  readonly quick: boolean;
+  readonly sizes: readonly number[];
+  readonly points: readonly (Point & { case: string })[];
+  readonly peaks: readonly { case: string; n: number; fused: number; naive: number; hand: number }[];
+  readonly compileMs: number;
+  readonly notes: readonly string[];
+}
+
+export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
+  const quick = opts.quick ?? false;
+  const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6, 1e7];
+  const notes: string[] = [];
+  const points: (Point & { case: string })[] = [];
+  for (const c of CASES) {
+    for (const n of sizes) {
+      const fns = c.setup(n);
+      const slow = n >= 1e7;
+      const rows = run((['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })),
+        quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : { maxTime: slow ? 6 : 2, rounds: 3 });
+      rows.forEach((r) => points.push({ case: c.name, strategy: r.name, n, us: r.mean * 1e6, rme: r.rme }));
+    }
+  }
+  if (quick) notes.push('numpy and numexpr skipped in --quick');
+  else {
+    const p = peers(sizes);
+    if (typeof p === 'string') notes.push(p);
+    else for (const r of p) { const [name, strategy] = r.strategy.split('\u0000') as [string, string]; points.push({ case: name, strategy, n: r.n, us: r.us, rme: NaN }); }
+  }
+  // peak memory means something only for large arrays: the full run measures it at 1e7
+  const peakN = 1e7;
+  if (quick) notes.push('peak memory skipped in --quick (measured at n = 1e7 in a full run)');
+  const peaks = quick ? [] : CASES.map((c, k) => {
+    const base = peakMiB(k, 'none', peakN);
+    return { case: c.name, n: peakN, fused: peakMiB(k, 'fused', peakN) - base, naive: peakMiB(k, 'naive', peakN) - base, hand: peakMiB(k, 'hand', peakN) - base };
+  });
+  // the cold compile of a kernel, on its own (a fresh cache; the compiler already warm)
+  nd.clearKernelCache();
+  const before = nd.cacheStats.compileMs;
+  nd.random([10], { seed: 1 }).mul(nd.random([10], { seed: 2 })).sub(1).toTypedArray();
+  const compileMs = nd.cacheStats.compileMs - before;
+  return { machine: machine(), date: new Date().toISOString().slice(0, 10), quick, sizes, points, peaks, compileMs, notes };
+}
+
+const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(us >= 1e5 ? 0 : 2)} ms` : `${us.toFixed(us >= 100 ? 0 : 2)} us`);
+
+export function markdown(r: SuiteResult): string {
+  const out = [`# ndfuse benchmark results`, '', `Machine: ${r.machine}. Date: ${r.date}.${r.quick ? ' A --quick run (smoke test, not for quoting).' : ''}`, '',
+    'Median time per call (benchmark.js, interleaved rounds; ± relative margin of error), outputs allocated by every strategy. ' +
+    'naive = the reference backend (a temporary array per op); hand = one hand-written JS loop; numpy and numexpr: timeit best of 5.', ''];
+  const strategies = [...new Set(r.points.map((p) => p.strategy))];
+  for (const c of CASES) {
+    const bytes = c.bytes;
+    out.push(`## ${c.name}`, '');
+    const rows = r.sizes.map((n) => {
+      const at = (s: string): Point | undefined => r.points.find((p) => p.case === c.name && p.strategy === s && p.n === n);
+      const f = at('fused')!, nv = at('naive')!, h = at('hand')!;
+      return [n.toExponential(0), ...strategies.map((s) => { const p = at(s); return p ? `${fmt(p.us)}${Number.isNaN(p.rme) ? '' : ` ±${p.rme.toFixed(0)}%`}` : '-'; }),
+        (nv.us / f.us).toFixed(1), (h.us / f.us).toFixed(2), ((bytes * n) / (f.us * 1e-6) / 1e9).toFixed(2)];
+    });
+    out.push(table(['n', ...strategies, 'naive / fused', 'hand / fused', `fused GB/s (${bytes} B/element)`], rows), '');
+  }
+  if (r.peaks.length) {
+    out.push('## Peak memory', '', `Peak RSS above the inputs at n = ${r.peaks[0]!.n.toExponential(0)}, MiB, each strategy in its own process:`, '');
+    out.push(table(['case', 'fused', 'naive', 'hand'], r.peaks.map((p) => [p.case, p.fused.toFixed(0), p.naive.toFixed(0), p.hand.toFixed(0)])), '');
+  }
+  out.push(`Cold compile of a kernel (\`tf*idf - 1\`, fresh kernel cache, compiler warm): ${r.compileMs.toFixed(3)} ms.`, '');
+  if (r.notes.length) out.push(...r.notes.map((n) => `Note: ${n}.`), '');
+  return out.join('\n');
+}
+
+/** Time against size, log-log, one small panel per case, one line per strategy. */
+export function svg(r: SuiteResult): string {
+  const W = 300, H = 210, pad = { l: 52, r: 8, t: 24, b: 30 }, cols = 3;
+  const strategies = [...new Set(r.points.map((p) => p.strategy))];
+  const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'];
+  const lx = (n: number): number => Math.log10(n);
+  const [x0, x1] = [lx(r.sizes[0]!), lx(r.sizes[r.sizes.length - 1]!)];
+  const panels = CASES.map((c, k) => {
+    const pts = r.points.filter((p) => p.case === c.name);
+    const ys = pts.map((p) => Math.log10(p.us));
+    const [y0, y1] = [Math.floor(Math.min(...ys)), Math.ceil(Math.max(...ys))];
+    const px = (n: number): number => pad.l + ((lx(n) - x0) / Math.max(x1 - x0, 1e-9)) * (W - pad.l - pad.r);
+    const py = (us: number): number => H - pad.b - ((Math.log10(us) - y0) / Math.max(y1 - y0, 1e-9)) * (H - pad.t - pad.b);
+    const ox = (k % cols) * W, oy = Math.floor(k / cols) * H;
+    const grid: string[] = [];
+    for (let y = y0; y <= y1; y++) grid.push(`<line x1="${pad.l}" x2="${W - pad.r}" y1="${py(10 ** y)}" y2="${py(10 ** y)}" stroke="#eee"/><text x="${pad.l - 4}" y="${py(10 ** y) + 3}" text-anchor="end">${y >= 3 ? `${10 ** (y - 3)} ms` : `${10 ** y} us`}</text>`);
+    for (const n of r.sizes) grid.push(`<text x="${px(n)}" y="${H - pad.b + 14}" text-anchor="middle">${n.toExponential(0)}</text>`);
+    const lines = strategies.map((s, j) => {
+      const sp = r.sizes.map((n) => pts.find((p) => p.strategy === s && p.n === n)).filter((p): p is Point & { case: string } => p !== undefined);
+      return sp.length ? `<polyline fill="none" stroke="${colours[j % colours.length]}" stroke-width="1.6" points="${sp.map((p) => `${px(p.n).toFixed(1)},${py(p.us).toFixed(1)}`).join(' ')}"/>` : '';
+    });
+    return `<g transform="translate(${ox},${oy})"><text x="${pad.l}" y="15" font-weight="bold">${c.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text>${grid.join('')}<line x1="${pad.l}" x2="${pad.l}" y1="${pad.t}" y2="${H - pad.b}" stroke="#999"/>${lines.join('')}</g>`;
+  });
+  const rowsN = Math.ceil(CASES.length / cols);
+  const legend = strategies.map((s, j) => `<g transform="translate(${10 + j * 150},${rowsN * H + 14})"><rect width="14" height="4" y="-4" fill="${colours[j % colours.length]}"/><text x="20">${s}</text></g>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${cols * W}" height="${rowsN * H + 30}" font-family="sans-serif" font-size="10"><rect width="100%" height="100%" fill="white"/>${panels.join('')}${legend}</svg>\n`;
+}
+
+/** Runs the suite and writes latest.md, latest.svg and latest.json into `dir`. */
+export function writeResults(dir: string, opts: { quick?: boolean } = {}): SuiteResult {
+  const r = runSuite(opts);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), markdown(r));
+  writeFileSync(join(dir, 'latest.svg'), svg(r));
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(r, null, 1));
+  return r;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'peak') {
+  peakChild(Number(process.argv[3]), process.argv[4]!, Number(process.argv[5]));
+}

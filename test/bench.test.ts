@@ -1,0 +1,34 @@
+// The benchmark suite's smoke test: `ndfuse bench --quick` runs and writes its table and chart.
+// (No timing is asserted: only that the outputs are there and well formed.)
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { CASES } from '../bench/suite.js';
+
+const root = join(import.meta.dirname, '..');
+
+describe('ndfuse bench --quick', () => {
+  it('writes a markdown table, an SVG chart and the raw results', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
+    const printed = execFileSync(process.execPath, [join(root, 'dist/src/cli.js'), 'bench', '--quick', '--out', out], { cwd: root, encoding: 'utf8' });
+    const md = readFileSync(join(out, 'latest.md'), 'utf8');
+    expect(printed).toContain('Written: ');
+    expect(md).toMatch(/^# ndfuse benchmark results\n\nMachine: .+ cores, .+ GiB, Node v\d+/);
+    for (const c of CASES) {
+      expect(md).toContain(`## ${c.name}\n`);
+    }
+    expect(md).toMatch(/\| n \| fused \| naive \| hand \| naive \/ fused \| hand \/ fused \| fused GB\/s \(24 B\/element\) \|/);
+    expect(md.match(/^\| 1e\+[34] \|/gm)).toHaveLength(2 * CASES.length);
+    const $ = load(readFileSync(join(out, 'latest.svg'), 'utf8'), { xmlMode: true });
+    expect($('svg')).toHaveLength(1);
+    expect($('polyline')).toHaveLength(3 * CASES.length); // fused, naive and hand in each panel
+    const raw = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as { points: { us: number }[]; sizes: number[] };
+    expect(raw.sizes).toEqual([1000, 10000]);
+    expect(raw.points.every((p) => p.us > 0)).toBe(true);
+  });
+});
