@@ -1,6 +1,7 @@
 // A thin layer over benchmark.js: runs a list of cases, returns their statistics, prints the machine.
 
 import Benchmark from 'benchmark';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
 export interface Case {
@@ -56,4 +57,15 @@ export const us = (seconds: number): string => (seconds * 1e6 >= 100 ? (seconds 
 /** A markdown table. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/**
+ * Runs `node <args>` in a process of its own and returns what it prints. The child is started by a
+ * shell that forks it (rather than exec'ing it): on Linux a child forked straight from a large parent
+ * starts with the parent's peak RSS as its own, and that survives exec, so a child's
+ * process.resourceUsage().maxRSS would report the benchmark process, not itself.
+ */
+export function inFreshProcess(args: readonly string[]): string {
+  const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  return execFileSync('/bin/sh', ['-c', `${quoted}; :`], { encoding: 'utf8' });
 }

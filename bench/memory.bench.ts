@@ -2,11 +2,10 @@
 // process, read from process.resourceUsage().maxRSS. Fused should need the two inputs and the output
 // and nothing more; naive needs a temporary of n as well.
 
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { array, random, withConfig } from '../src/index.js';
 import { handLoop } from './engine.bench.js';
-import { machine, table } from './harness.js';
+import { inFreshProcess, machine, table } from './harness.js';
 
 const STRATEGIES = ['inputs only', 'fused', 'hand loop', 'naive'] as const;
 
@@ -25,10 +24,7 @@ export function memoryBench(opts: { quick?: boolean } = {}): string {
   const n = opts.quick ? 5e6 : 5e7;
   const mib = (n * 8) / 2 ** 20;
   const self = fileURLToPath(import.meta.url);
-  const rss = STRATEGIES.map((s) => {
-    const res = execFileSync(process.execPath, [self, s, String(n)], { encoding: 'utf8' });
-    return (JSON.parse(res) as { maxRssMiB: number }).maxRssMiB;
-  });
+  const rss = STRATEGIES.map((s) => (JSON.parse(inFreshProcess([self, s, String(n)])) as { maxRssMiB: number }).maxRssMiB);
   const base = rss[0]!;
   const rows = STRATEGIES.map((s, i) => [s, rss[i]!.toFixed(0), (rss[i]! - base).toFixed(0), ((rss[i]! - base) / mib).toFixed(2)]);
   return [`Machine: ${machine()}`, '', `Peak RSS, \`tf * idf - 1\` at n = ${n.toExponential(0)} float64 (one array = ${mib.toFixed(0)} MiB):`, '',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as nd from '../src/index.js';
 import { withConfig, type LazyArray } from '../src/index.js';
-import { machine, run, table } from './harness.js';
+import { inFreshProcess, machine, run, table } from './harness.js';
 
 type Strategy = 'fused' | 'naive' | 'hand';
 
@@ -20,7 +20,7 @@ interface Case {
   /** Bytes each element moves (inputs read and outputs written, 8 per float64). */
   readonly bytes: number;
   /** numpy and numexpr spellings over arrays named a, b, m (bool) and M (a [n/100, 100] matrix). */
-  readonly numpy: string;
+  readonly numpy: string | null;
   readonly numexpr: string | null;
   /** The three ways, set up for n elements. */
   readonly setup: (n: number) => Record<Strategy, () => unknown>;
@@ -32,21 +32,18 @@ const inputs = (n: number): { a: LazyArray; b: LazyArray; A: Float64Array; B: Fl
 };
 const naive = (f: () => unknown) => (): unknown => withConfig({ backend: 'naive' }, f);
 
-// the hand loops: what a person would write, arrays as arguments, output allocated like the others
-function handMap(A: Float64Array, B: Float64Array, f: (x: number, y: number) => number): Float64Array {
-  const o = new Float64Array(A.length);
-  for (let i = 0; i < A.length; i++) o[i] = f(A[i]!, B[i]!);
-  return o;
-}
+// the hand loops: what a person would write, one loop per case with the arithmetic written in it
+// (a shared loop taking a callback would be a megamorphic call per element, unfair to the hand loop),
+// output allocated like the others
 
 export const CASES: readonly Case[] = [
   {
     name: 'tf*idf', bytes: 24, numpy: 'a*b', numexpr: 'a*b',
-    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => handMap(A, B, (x, y) => x * y) }; },
+    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]!; return o; } }; },
   },
   {
     name: 'tf*idf - 1', bytes: 24, numpy: 'a*b - 1', numexpr: 'a*b - 1',
-    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => handMap(A, B, (x, y) => x * y - 1) }; },
+    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 1; return o; } }; },
   },
   {
     name: 'a*b - 4.1*a > 2.5*b', bytes: 17, numpy: 'a*b - 4.1*a > 2.5*b', numexpr: 'a*b - 4.1*a > 2.5*b',
@@ -58,15 +55,15 @@ export const CASES: readonly Case[] = [
   },
   {
     name: '2*a + b**10', bytes: 24, numpy: '2*a + b**10', numexpr: '2*a + b**10',
-    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x, y) => 2 * x + y ** 10) }; },
+    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = 2 * A[i]! + B[i]! ** 10; return o; } }; },
   },
   {
     name: 'polynomial ((.25a + .75)a - 1.5)a - 2', bytes: 16, numpy: '((.25*a + .75)*a - 1.5)*a - 2', numexpr: '((.25*a + .75)*a - 1.5)*a - 2',
-    setup: (n) => { const { a, A, B } = inputs(n); const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x) => ((0.25 * x + 0.75) * x - 1.5) * x - 2) }; },
+    setup: (n) => { const a = nd.random([n], { seed: 1 }), A = a.toTypedArray() as Float64Array; const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) { const x = A[i]!; o[i] = ((0.25 * x + 0.75) * x - 1.5) * x - 2; } return o; } }; },
   },
   {
     name: 'where(a > 0.5, a, b)', bytes: 24, numpy: 'np.where(a > 0.5, a, b)', numexpr: 'where(a > 0.5, a, b)',
-    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => nd.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => handMap(A, B, (x, y) => (x > 0.5 ? x : y)) }; },
+    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => nd.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! > 0.5 ? A[i]! : B[i]!; return o; } }; },
   },
   {
     name: 'sum(a*b)', bytes: 16, numpy: '(a*b).sum()', numexpr: 'sum(a*b)',
@@ -99,17 +96,76 @@ export const CASES: readonly Case[] = [
       };
     },
   },
+  {
+    name: 'sparse TF-IDF weighting X.mul(idf).normalizeRows()', bytes: 32, numpy: null, numexpr: null,
+    setup: (n) => {
+      // n stored values, 50 a row, over 1000 columns
+      const perRow = 50, rows = Math.max(1, Math.floor(n / perRow)), cols = 1000;
+      const indptr = Int32Array.from({ length: rows + 1 }, (_, r) => r * perRow);
+      const indices = Int32Array.from({ length: rows * perRow }, (_, j) => ((j % perRow) * 20 + (Math.floor(j / perRow) % 20)) % cols);
+      const X = nd.csr({ data: nd.random([rows * perRow], { seed: 4 }), indices, indptr, shape: [rows, cols] });
+      const idf = nd.random([cols], { seed: 5 }).add(1);
+      const D = X.data.toTypedArray() as Float64Array, I = idf.toTypedArray() as Float64Array;
+      const f = (): unknown => X.mul(idf).normalizeRows('l2').data.toTypedArray();
+      return {
+        fused: f, naive: naive(f),
+        hand: () => {
+          const o = new Float64Array(D.length);
+          for (let r = 0; r < rows; r++) {
+            let s = 0;
+            for (let j = indptr[r]!; j < indptr[r + 1]!; j++) s += (D[j]! * I[indices[j]!]!) ** 2;
+            const norm = s === 0 ? 1 : Math.sqrt(s);
+            for (let j = indptr[r]!; j < indptr[r + 1]!; j++) o[j] = (D[j]! * I[indices[j]!]!) / norm;
+          }
+          return o;
+        },
+      };
+    },
+  },
 ];
+
+/** Work of a fixed size, timed fused against naive (and a hand loop where one is written). */
+function extras(quick: boolean): { name: string; fused: number; naive: number; hand: number | null }[] {
+  const side = quick ? 32 : 256;
+  const A = nd.random([side, side], { seed: 6 }), B = nd.random([side, side], { seed: 7 });
+  const a = A.toTypedArray() as Float64Array, b = B.toTypedArray() as Float64Array;
+  const handMatmul = (): Float64Array => {
+    const c = new Float64Array(side * side);
+    for (let i = 0; i < side; i++) for (let k = 0; k < side; k++) {
+      const x = a[i * side + k]!;
+      for (let j = 0; j < side; j++) c[i * side + j]! += x * b[k * side + j]!;
+    }
+    return c;
+  };
+  const talks = nd.loadCorpus(nd.defaultCorpusPath()).slice(0, quick ? 40 : undefined);
+  const X = new nd.TfidfVectorizer(quick ? {} : nd.DEMO_TFIDF).fitTransform(talks.map((t) => t.text));
+  const W = nd.random([X.shape[0], 10], { seed: 8 }), H = nd.random([10, X.shape[1]], { seed: 9 });
+  const update = (): unknown => {
+    const W2 = W.mul(X.matmul(H.T).div(W.matmul(H.matmul(H.T)))).eval();
+    return H.mul(nd.matmul(W2.T, X).div(W2.T.matmul(W2).matmul(H))).toTypedArray();
+  };
+  const pipeline = (): unknown => nd.findTopics(talks, { components: quick ? 3 : 10, tfidf: quick ? {} : nd.DEMO_TFIDF });
+  const cases: { name: string; f: () => unknown; hand: (() => unknown) | null }[] = [
+    { name: `matmul ${side} x ${side} float64`, f: () => A.matmul(B).toTypedArray(), hand: handMatmul },
+    { name: `one NMF iteration (mu, 10 topics, ${X.shape[0]} x ${X.shape[1]} TF-IDF)`, f: update, hand: null },
+    { name: `topics pipeline (TF-IDF + NMF, ${talks.length} talks)`, f: pipeline, hand: null },
+  ];
+  return cases.map((c) => {
+    const opts = quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : { maxTime: 4, rounds: 3 };
+    const rows = run([{ name: 'fused', fn: c.f }, { name: 'naive', fn: naive(c.f) }, ...(c.hand ? [{ name: 'hand', fn: c.hand }] : [])], opts);
+    return { name: c.name, fused: rows[0]!.mean * 1e6, naive: rows[1]!.mean * 1e6, hand: c.hand ? rows[2]!.mean * 1e6 : null };
+  });
+}
 
 interface Point { strategy: string; n: number; us: number; rme: number }
 
 /** numpy and numexpr over the same cases and sizes, in microseconds (timeit's best of 5), or why not. */
-function peers(sizes: readonly number[]): Point[] | string {
+function peers(sizes: readonly number[]): { points: Point[]; notes: string[] } | string {
   const script = String.raw`
 import json, sys, timeit
 import numpy as np
 import numexpr as ne
-cases = json.loads(sys.argv[1]); sizes = json.loads(sys.argv[2]); out = []
+cases = json.loads(sys.argv[1]); sizes = json.loads(sys.argv[2]); out = []; notes = set()
 for c in cases:
     for n in sizes:
         rng = np.random.RandomState(0)
@@ -121,14 +177,17 @@ for c in cases:
         if c['numexpr']:
             for threads, label in ((1, 'numexpr 1 thread'), (ne.detect_number_of_cores(), 'numexpr all threads')):
                 ne.set_num_threads(threads)
-                out.append(dict(case=c['name'], strategy=label, n=n, us=best(lambda: ne.evaluate(c['numexpr'], local_dict=env))))
-print(json.dumps(out))
+                try:
+                    out.append(dict(case=c['name'], strategy=label, n=n, us=best(lambda: ne.evaluate(c['numexpr'], local_dict=env))))
+                except Exception as ex:
+                    notes.add('numexpr refuses %s (%s)' % (c['numexpr'], ex))
+print(json.dumps(dict(points=out, notes=sorted(notes))))
 `;
-  const spec = JSON.stringify(CASES.map((c) => ({ name: c.name, numpy: c.numpy, numexpr: c.numexpr })));
+  const spec = JSON.stringify(CASES.filter((c) => c.numpy).map((c) => ({ name: c.name, numpy: c.numpy, numexpr: c.numexpr })));
   for (const py of ['/usr/bin/python3', 'python3']) {
     try {
-      const rows = JSON.parse(execFileSync(py, ['-c', script, spec, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as (Point & { case: string })[];
-      return rows.map((r) => ({ ...r, rme: NaN, strategy: `${r.case}\u0000${r.strategy}` }));
+      const res = JSON.parse(execFileSync(py, ['-c', script, spec, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as { points: (Point & { case: string })[]; notes: string[] };
+      return { points: res.points.map((r) => ({ ...r, rme: NaN, strategy: `${r.case}\u0000${r.strategy}` })), notes: res.notes };
     } catch {
       // try the next interpreter
     }
@@ -138,8 +197,7 @@ print(json.dumps(out))
 
 /** Peak RSS above the inputs, MiB, of one strategy at n, in a process of its own. */
 function peakMiB(caseIndex: number, strategy: Strategy | 'none', n: number): number {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), 'peak', String(caseIndex), strategy, String(n)], { encoding: 'utf8' });
-  return Number(out.trim());
+  return Number(inFreshProcess([fileURLToPath(import.meta.url), 'peak', String(caseIndex), strategy, String(n)]).trim());
 }
 
 function peakChild(caseIndex: number, strategy: string, n: number): void {
@@ -156,6 +214,7 @@ export interface SuiteResult {
   readonly points: readonly (Point & { case: string })[];
   readonly peaks: readonly { case: string; n: number; fused: number; naive: number; hand: number }[];
   readonly compileMs: number;
+  readonly extras: readonly { name: string; fused: number; naive: number; hand: number | null }[];
   readonly notes: readonly string[];
 }
 
@@ -169,7 +228,8 @@ export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
       const fns = c.setup(n);
       const slow = n >= 1e7;
       const rows = run((['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })),
-        quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : { maxTime: slow ? 6 : 2, rounds: 3 });
+        // at 1e7 a naive call takes seconds: one round of three samples there, three rounds elsewhere
+        quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : slow ? { maxTime: 4, rounds: 1, minSamples: 3 } : { maxTime: 2, rounds: 3 });
       rows.forEach((r) => points.push({ case: c.name, strategy: r.name, n, us: r.mean * 1e6, rme: r.rme }));
     }
   }
@@ -177,7 +237,13 @@ export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
   else {
     const p = peers(sizes);
     if (typeof p === 'string') notes.push(p);
-    else for (const r of p) { const [name, strategy] = r.strategy.split('\u0000') as [string, string]; points.push({ case: name, strategy, n: r.n, us: r.us, rme: NaN }); }
+    else {
+      notes.push(...p.notes);
+      for (const r of p.points) {
+        const [name, strategy] = r.strategy.split('\u0000') as [string, string];
+        points.push({ case: name, strategy, n: r.n, us: r.us, rme: NaN });
+      }
+    }
   }
   // peak memory means something only for large arrays: the full run measures it at 1e7
   const peakN = 1e7;
@@ -191,7 +257,7 @@ export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
   const before = nd.cacheStats.compileMs;
   nd.random([10], { seed: 1 }).mul(nd.random([10], { seed: 2 })).sub(1).toTypedArray();
   const compileMs = nd.cacheStats.compileMs - before;
-  return { machine: machine(), date: new Date().toISOString().slice(0, 10), quick, sizes, points, peaks, compileMs, notes };
+  return { machine: machine(), date: new Date().toISOString().slice(0, 10), quick, sizes, points, peaks, compileMs, extras: extras(quick), notes };
 }
 
 const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(us >= 1e5 ? 0 : 2)} ms` : `${us.toFixed(us >= 100 ? 0 : 2)} us`);
@@ -216,6 +282,8 @@ export function markdown(r: SuiteResult): string {
     out.push('## Peak memory', '', `Peak RSS above the inputs at n = ${r.peaks[0]!.n.toExponential(0)}, MiB, each strategy in its own process:`, '');
     out.push(table(['case', 'fused', 'naive', 'hand'], r.peaks.map((p) => [p.case, p.fused.toFixed(0), p.naive.toFixed(0), p.hand.toFixed(0)])), '');
   }
+  out.push('## Fixed-size work', '', 'Median time per call:', '');
+  out.push(table(['case', 'fused', 'naive', 'hand', 'naive / fused', 'hand / fused'], r.extras.map((e) => [e.name, fmt(e.fused), fmt(e.naive), e.hand === null ? '-' : fmt(e.hand), (e.naive / e.fused).toFixed(1), e.hand === null ? '-' : (e.hand / e.fused).toFixed(2)])), '');
   out.push(`Cold compile of a kernel (\`tf*idf - 1\`, fresh kernel cache, compiler warm): ${r.compileMs.toFixed(3)} ms.`, '');
   if (r.notes.length) out.push(...r.notes.map((n) => `Note: ${n}.`), '');
   return out.join('\n');

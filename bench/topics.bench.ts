@@ -28,31 +28,26 @@ async function median(runs: number, f: () => Promise<unknown> | unknown): Promis
   return times.sort((a, b) => a - b)[runs >> 1]!;
 }
 
+// the Python side reads the pages with the fixture script's own function, so the two sides
+// benchmark the extraction the tests hold equal
 const PYTHON = String.raw`
-import json, os, sys, time
-from bs4 import BeautifulSoup
+import json, sys, time
+sys.path.insert(0, sys.argv[4])
+import make_sklearn_fixtures as fx
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
-pycon, corpus, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-demo = dict(max_df=0.95, min_df=2, max_features=1000, stop_words='english')
+fx.PYCON, corpus, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def median(f):
     ts = []
     for _ in range(runs):
         t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
     return sorted(ts)[runs // 2] * 1000
 def end_to_end():
-    docs = []
-    for talk in sorted(os.listdir(pycon)):
-        with open(os.path.join(pycon, talk, 'index.html'), encoding='utf-8') as f:
-            soup = BeautifulSoup(f.read(), 'html.parser')
-        title = soup.select_one('div.box-content h2').get_text().strip()
-        parts = ['\n\n'.join(e.get_text() for e in soup.select(s)) for s in ('div.box-content div.description', 'div.box-content div.abstract')]
-        docs.append('\n\n'.join([title] + parts))
-    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**demo).fit_transform(docs))
+    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**fx.SETTINGS['demo']).fit_transform(fx.pycon_documents()))
 with open(corpus) as f:
     big = [json.loads(l)['text'] for l in f]
 def large():
-    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**demo).fit_transform(big))
+    NMF(n_components=10, random_state=0).fit_transform(TfidfVectorizer(**fx.SETTINGS['demo']).fit_transform(big))
 print(json.dumps({'end_to_end': median(end_to_end), 'large': median(large)}))
 `;
 
@@ -72,10 +67,11 @@ export async function topicsBench(opts: { quick?: boolean } = {}): Promise<strin
   const large = await median(runs, () => new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(big)));
   const dir = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
   writeFileSync(join(dir, 'big.jsonl'), big.map((text) => JSON.stringify({ text })).join('\n') + '\n');
-  let sk: { end_to_end: number; large: number } | string = 'skipped: no python3 with scikit-learn and bs4';
+  let sk: { end_to_end: number; large: number } | string = 'skipped: no python3 with scikit-learn and bs4 (or no test/fixtures)';
   for (const py of ['/usr/bin/python3', 'python3']) {
     try {
-      sk = JSON.parse(execFileSync(py, ['-c', PYTHON, join(pyconSite, '2016/schedule/presentation'), join(dir, 'big.jsonl'), String(runs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { end_to_end: number; large: number };
+      const fixtures = join(import.meta.dirname, '../../test/fixtures');
+      sk = JSON.parse(execFileSync(py, ['-c', PYTHON, join(pyconSite, '2016/schedule/presentation'), join(dir, 'big.jsonl'), String(runs), fixtures], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { end_to_end: number; large: number };
       break;
     } catch {
       // try the next interpreter

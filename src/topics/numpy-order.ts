@@ -68,37 +68,24 @@ export function numpyArgsort(v: ArrayLike<number>): Int32Array {
 /** numpy's heapsort of idx[pl..pr] by v (only past the introsort's depth limit). */
 function heapsort(v: ArrayLike<number>, idx: Int32Array, pl: number, pr: number, less: (a: number, b: number) => boolean): void {
   const n = pr - pl + 1;
-  // 1-based heap over idx[pl .. pr]
+  // a 1-based heap over idx[pl .. pr]
   const at = (k: number): number => idx[pl + k - 1]!;
   const set = (k: number, x: number): void => {
     idx[pl + k - 1] = x;
   };
-  for (let l = n >> 1; l > 0; --l) {
-    const tmp = at(l);
-    let i = l, j = l << 1;
-    while (j <= n) {
-      if (j < n && less(v[at(j)]!, v[at(j + 1)]!)) j++;
-      if (less(v[tmp]!, v[at(j)]!)) {
-        set(i, at(j));
-        i = j;
-        j += j;
-      } else break;
+  /** Moves `tmp` down from heap position i of a heap of `size`. */
+  const siftDown = (i: number, size: number, tmp: number): void => {
+    for (let j = i << 1; j <= size; i = j, j += j) {
+      if (j < size && less(v[at(j)]!, v[at(j + 1)]!)) j++;
+      if (!less(v[tmp]!, v[at(j)]!)) break;
+      set(i, at(j));
     }
     set(i, tmp);
-  }
-  for (let m = n; m > 1;) {
+  };
+  for (let l = n >> 1; l > 0; --l) siftDown(l, n, at(l));
+  for (let m = n; m > 1; m--) {
     const tmp = at(m);
     set(m, at(1));
-    m--;
-    let i = 1, j = 2;
-    while (j <= m) {
-      if (j < m && less(v[at(j)]!, v[at(j + 1)]!)) j++;
-      if (less(v[tmp]!, v[at(j)]!)) {
-        set(i, at(j));
-        i = j;
-        j += j;
-      } else break;
-    }
-    set(i, tmp);
+    siftDown(1, m - 1, tmp);
   }
 }
