@@ -155,7 +155,7 @@ function crawlSummary(s: Awaited<ReturnType<Lib['crawl']>>['summary'], talks: nu
 }
 
 /** The talks of a topics source: the shipped corpus, records, or a site to crawl. */
-async function talksFrom(nd: Lib, source: string | undefined, profile: string): Promise<Lib['loadCorpus'] extends (p: string) => infer T ? T : never> {
+async function talksFrom(nd: Lib, source: string | undefined, profile: string): Promise<Talk[]> {
   if (source === undefined) return nd.loadCorpus(nd.defaultCorpusPath());
   const local = !/^(https?|file):\/\//.test(source);
   if (local && !existsSync(source)) throw new InvalidArgumentError(`ndfuse topics: no such file or folder: ${source}`);
@@ -170,6 +170,7 @@ async function talksFrom(nd: Lib, source: string | undefined, profile: string): 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 type Lib = typeof import('./index.js');
+type Talk = import('./index.js').Talk;
 
 /** The library, with the kernel dump configured first (loaded late so a bad NDFUSE_* variable is a message). */
 async function library(dumpKernels: string | boolean | undefined): Promise<Lib> {
