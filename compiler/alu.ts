@@ -2,7 +2,7 @@
 // function the reference interpreter calls stand side by side, so the two can be read against each
 // other and the tests compare them. Operands arrive already promoted to one dtype by the API.
 
-import { castExpr, castFn, type DType } from './dtype.js';
+import { castExpr, castFn, isInt, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
 import { paren as p } from './js.js';
 
@@ -79,8 +79,6 @@ function math(name: keyof Math & string): AluDef {
 function compare(f: Fn, op: string): AluDef {
   return def(2, () => f, (_d, a, b) => `(${p(a)} ${op} ${p(b)} ? 1 : 0)`, { out: toBool, exact: true });
 }
-
-const isInt = (d: DType): boolean => d === 'int32' || d === 'uint8';
 
 export const ALU: Readonly<Record<AluOp, AluDef>> = {
   neg: def(1, () => (a) => -a, (_d, a) => `-${p(a)}`),

@@ -55,18 +55,14 @@ const pool = new Map<string, Storage[]>();
 let pooledBytes = 0;
 const poolKey = (ctor: string, n: number): string => ctor + ':' + n;
 
-export const poolStats = { reused: 0, allocated: 0 };
-
 /** Scratch storage for an intermediate; its contents are undefined. */
 export function scratch(d: DType, n: number): Storage {
   const list = pool.get(poolKey(DTYPE_INFO[d].storage, n));
   const got = list?.pop();
   if (got) {
     pooledBytes -= got.byteLength;
-    poolStats.reused++;
     return got;
   }
-  poolStats.allocated++;
   return fresh(d, n);
 }
 

@@ -50,8 +50,6 @@ export function clearKernelCache(): void {
   cache.clear();
 }
 
-export const kernelCacheSize = (): number => cache.size;
-
 function dump(k: Lowered): void {
   const where = config().dumpKernels;
   if (!where) return;
