@@ -59,7 +59,8 @@ function planOf(p: Program): Plan {
   return plan;
 }
 
-const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
+/** The memory behind a buffer node. */
+export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /**
  * Runs `p`. `out[i]`, when given, receives root i (the caller has checked its dtype and length).

@@ -3,7 +3,7 @@
 import { compile, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
-import { execute } from '../runtime/executor.js';
+import { dataOf, execute } from '../runtime/executor.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkStorage, fromResult, fromStorage } from './creation.js';
@@ -30,7 +30,7 @@ export interface EvalAllOptions {
 export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): LazyArray[] {
   const data = evalData(xs, opts);
   return xs.map((x, i) => {
-    if (x.node.op === 'buffer' && data[i] === bufferData(x.node)) return x;
+    if (x.node.op === 'buffer' && data[i] === dataOf(x.node)) return x;
     // the caller's own array may be wrapped again later: give it its one Buffer
     return data[i] === opts.out?.[i] ? fromStorage(data[i]!, x.dtype, x.shape) : fromResult(data[i]!, x.dtype, x.shape);
   });
@@ -51,8 +51,6 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   return withOut(evaluateReference(roots), out);
 }
-
-const bufferData = (n: Node): Storage => (n.arg as unknown as { data: Storage }).data;
 
 function withOut(data: Storage[], out: readonly (Storage | undefined)[]): Storage[] {
   return data.map((d, i) => {
