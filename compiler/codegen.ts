@@ -48,8 +48,15 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
 const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): string =>
   (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : r.k === 'mm' ? 'm' : exprs[r.i]!);
 
-function header(ir: LoopIR, name: string, out: Lines): void {
-  out.add(0, `function ${name}(start, end, buf, cst, geo) {`);
+/** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
+ *  time by an older generator are then refused instead of run. */
+export const CODEGEN_VERSION = 1;
+
+/** The TypeScript signature of every kernel; the JavaScript one is the same without the types. */
+export const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';
+
+function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
+  out.add(0, `function ${name}${lang === 'ts' ? TS_SIGNATURE : '(start, end, buf, cst, geo)'} {`);
   const arrays = [...ir.outs.map((_, j) => `o${j} = buf[${j}]`), ...ir.ins.map((_, k) => `a${k} = buf[${ir.outs.length + k}]`)];
   out.add(1, `const ${arrays.join(', ')};`);
   if (ir.nconsts > 0) out.add(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
@@ -57,9 +64,11 @@ function header(ir: LoopIR, name: string, out: Lines): void {
 
 const names = (n: number, f: (d: number) => string): string => Array.from({ length: n }, (_, d) => f(d)).join(', ');
 
-export function renderJs(ir: LoopIR, name: string): Rendered {
+/** The kernel's source; with `lang` 'ts' the signature is typed (the body is the same: it already
+ *  passes the TypeScript compiler in strict mode). */
+export function renderJs(ir: LoopIR, name: string, lang: 'js' | 'ts' = 'js'): Rendered {
   const out = new Lines();
-  header(ir, name, out);
+  header(ir, name, lang, out);
   if (ir.segments) segmentBody(ir, out);
   else if (ir.matmul) matmulBody(ir, out);
   else if (ir.reduce) reduceBody(ir, out);

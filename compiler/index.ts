@@ -36,8 +36,9 @@ export function compile(input: readonly Node[]): Program {
   return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };
 }
 
-export { renderJs } from './codegen.js';
-export { printGraph, printKernel, printPlan, printProgram } from './print.js';
+export { CODEGEN_VERSION, renderJs } from './codegen.js';
+export { renderTsModule, type ModuleKernel, type ModuleOptions } from './typescript.js';
+export { printExpr, printGraph, printKernel, printPlan, printProgram } from './print.js';
 export * from './ir.js';
 export * from './dtype.js';
 export * from './shape.js';

@@ -84,3 +84,35 @@ export function printProgram(p: Program): string {
     '== kernels ==', ...p.kernels.map((k) => printKernel(k, names)),
   ].join('\n');
 }
+
+const INFIX: Readonly<Partial<Record<string, string>>> = {
+  add: '+', sub: '-', mul: '*', div: '/', pow: '**', mod: '%', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', and: '&', or: '|',
+};
+
+/**
+ * A graph as one line of text, for messages: inputs are x0, x1, ... (with their dtype and shape after
+ * the expression), constants their value, elementwise ops infix or called, the rest called by name.
+ * Shared subexpressions are written out again; long text is cut.
+ */
+export function printExpr(roots: readonly Node[], max = 200): string {
+  const inputs = new Map<Node, string>();
+  const text = (n: Node): string => {
+    if (n.op === 'buffer') {
+      let name = inputs.get(n);
+      if (name === undefined) inputs.set(n, (name = `x${inputs.size}`));
+      return name;
+    }
+    if (n.op === 'const') return String(n.arg);
+    const args = n.src.map((s) => (s.src.length >= 2 && INFIX[s.op] !== undefined ? `(${text(s)})` : text(s)));
+    const infix = INFIX[n.op];
+    if (infix !== undefined && args.length === 2) return `${args[0]} ${infix} ${args[1]}`;
+    if (n.op === 'neg') return `-${args[0]}`;
+    if (n.op === 'cast') return `${n.dtype}(${args[0]})`;
+    if (n.op === 'reduce') return `${(n.arg as ReduceArg).op}(${args.join(', ')})`;
+    return `${n.op}(${args.join(', ')})`;
+  };
+  let body = roots.map(text).join(', ');
+  if (body.length > max) body = body.slice(0, max - 3) + '...';
+  const where = [...inputs].map(([n, name]) => `${name}: ${n.dtype}${showShape(n.shape)}`).join(', ');
+  return where ? `${body}  (${where})` : body;
+}

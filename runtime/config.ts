@@ -14,6 +14,13 @@ export interface Config {
   /** NDFUSE_DUMP_KERNELS. '' off; '-' prints each newly compiled kernel to stderr; any other value
    *  is a folder that receives one <kernel name>.js file per kernel. */
   dumpKernels: string;
+  /** NDFUSE_DUMP_FORMAT. 'js' dumps each kernel as the JavaScript compiled at run time; 'ts' as a
+   *  typed TypeScript module, by the generator `ndfuse aot` uses. */
+  dumpFormat: 'js' | 'ts';
+  /** NDFUSE_STRICT=1. Only kernels registered ahead of time (`ndfuse aot`) may run: a missing one is
+   *  an error naming the expression, instead of a kernel compiled with `new Function` (or, where code
+   *  generation from strings is forbidden, a run on the reference backend). */
+  strict: boolean;
   /** NDFUSE_CACHE_SIZE. Compiled kernels kept (least recently used are dropped). */
   cacheSize: number;
 }
@@ -32,11 +39,15 @@ function fromEnv(env: NodeJS.ProcessEnv): Config {
   if (backend !== 'fused' && backend !== 'naive') {
     throw new Error(`ndfuse: NDFUSE_BACKEND=${backend} is not 'fused' or 'naive'`);
   }
+  const dumpFormat = env.NDFUSE_DUMP_FORMAT || 'js';
+  if (dumpFormat !== 'js' && dumpFormat !== 'ts') throw new Error(`ndfuse: NDFUSE_DUMP_FORMAT=${dumpFormat} is not 'js' or 'ts'`);
   return {
     debug: int('NDFUSE_DEBUG', 0, 0),
     chunk: int('NDFUSE_CHUNK', DEFAULT_CHUNK, 1),
     backend,
     dumpKernels: env.NDFUSE_DUMP_KERNELS ?? '',
+    dumpFormat,
+    strict: int('NDFUSE_STRICT', 0, 0) > 0,
     cacheSize: int('NDFUSE_CACHE_SIZE', 512, 1),
   };
 }
@@ -51,6 +62,7 @@ export function setConfig(patch: Partial<Config>): void {
   const next = { ...current, ...patch };
   if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
   if (next.backend !== 'fused' && next.backend !== 'naive') throw new Error(`ndfuse: setConfig: backend must be 'fused' or 'naive', got ${String(next.backend)}`);
+  if (next.dumpFormat !== 'js' && next.dumpFormat !== 'ts') throw new Error(`ndfuse: setConfig: dumpFormat must be 'js' or 'ts', got ${String(next.dumpFormat)}`);
   current = Object.freeze(next);
   epoch++;
 }

@@ -5,7 +5,7 @@ import { printKernel, printPlan, type Node, type Program } from '../compiler/ind
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
-import { cacheStats, kernelFor } from './kernel-cache.js';
+import { cacheStats, kernelFor, type KernelFn } from './kernel-cache.js';
 
 /**
  * What running a program needs beyond the program, worked out once per program: every array gets a
@@ -64,9 +64,16 @@ export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /**
  * Runs `p`. `out[i]`, when given, receives root i (the caller has checked its dtype and length).
- * Returns one array per root.
+ * Returns one array per root, or undefined, before running anything, when a kernel is not at hand
+ * (see `kernelFor`).
  */
-export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] {
+export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] | undefined {
+  const fns = new Array<KernelFn>(p.kernels.length);
+  for (let ki = 0; ki < fns.length; ki++) {
+    const fn = kernelFor(p.kernels[ki]!);
+    if (fn === undefined) return undefined;
+    fns[ki] = fn;
+  }
   const cfg = config();
   const plan = planOf(p);
   const mem = new Array<Storage>(plan.nslots);
@@ -84,7 +91,7 @@ export function execute(p: Program, out: readonly (Storage | undefined)[] = []):
     }
     const bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
-    const fn = kernelFor(p.kernels[ki]!);
+    const fn = fns[ki]!;
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const n = b.size;
     // a compress kernel counts what it has stored, so it runs over its whole range at once
@@ -124,7 +131,7 @@ function report(p: Program, times: number[]): void {
   const lines: string[] = [];
   const c = cacheStats;
   lines.push(`ndfuse: ${p.kernels.length} kernel${p.kernels.length === 1 ? '' : 's'} [${p.kernels.map((k) => k.name).join(', ')}]` +
-    ` | cache ${c.hits} hits, ${c.misses} misses, ${c.compileMs.toFixed(2)} ms compiling`);
+    ` | cache ${c.hits} hits, ${c.misses} misses, ${c.compileMs.toFixed(2)} ms compiling` + (c.ahead ? `, ${c.ahead} compiled ahead of time` : ''));
   if (times.length) p.kernels.forEach((k, i) => lines.push(`ndfuse:   ${k.name} ${k.binding.size} elements ${(times[i]! * 1e3).toFixed(1)} us`));
   if (config().debug >= 3) lines.push(printPlan(p));
   if (config().debug >= 4) for (const k of p.kernels) lines.push(printKernel(k));

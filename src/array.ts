@@ -14,11 +14,16 @@ import type { Operand, SliceSpec } from './ops.js';
 
 export type NestedResult = number | boolean | NestedResult[];
 
-export class LazyArray {
+/**
+ * `D` is the dtype when the code knows it (`array(new Float32Array(n))` is a `LazyArray<'float32'>`);
+ * `ndfuse aot` reads it to compile kernels for arrays declared that way. Operations return plain
+ * `LazyArray`s: their dtypes follow numpy's promotion, which the types do not spell out.
+ */
+export class LazyArray<D extends DType = DType> {
   constructor(readonly node: Node) {}
 
   get shape(): readonly number[] { return this.node.shape; }
-  get dtype(): DType { return this.node.dtype; }
+  get dtype(): D { return this.node.dtype as D; }
   get size(): number { return this.node.size; }
   get ndim(): number { return this.node.shape.length; }
   /** True when the array is already in memory (no kernel runs to read it). */
@@ -67,7 +72,7 @@ export class LazyArray {
   ceil(): LazyArray { return ops.ceil(this); }
   trunc(): LazyArray { return ops.trunc(this); }
   round(decimals = 0): LazyArray { return ops.round(this, decimals); }
-  astype(dtype: DType): LazyArray { return ops.astype(this, dtype); }
+  astype<T extends DType>(dtype: T): LazyArray<T> { return ops.astype(this, dtype) as LazyArray<T>; }
 
   sum(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.sum(this, axis, opts); }
   prod(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.prod(this, axis, opts); }

@@ -20,17 +20,19 @@ export function makeProgram(): Command {
     .description('run a .js or .ts script that uses ndfuse, optionally printing every kernel it compiles')
     .argument('<script>', 'the script to run (TypeScript is compiled on the fly)')
     .argument('[args...]', 'arguments passed to the script in process.argv')
-    .option('--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write one <name>.js file per kernel into dir')
-    .action(async (script: string, args: string[], opts: { dumpKernels?: string | boolean }) => {
+    .option(...DUMP_KERNELS)
+    .option(...DUMP_FORMAT)
+    .action(async (script: string, args: string[], opts: DumpOptions) => {
       const path = resolve(script);
       if (!existsSync(path)) throw new InvalidArgumentError(`ndfuse run: no such script: ${script}`);
       // loaded here so that a bad NDFUSE_* variable is reported as a message, not a stack trace
       const { setConfig } = await import('../runtime/config.js');
-      if (opts.dumpKernels !== undefined) {
-        const where = opts.dumpKernels === true ? '-' : resolve(String(opts.dumpKernels));
+      const dump = dumpSettings(opts);
+      if (dump) {
         // the environment reaches a copy of ndfuse the script may load from its own node_modules
-        process.env.NDFUSE_DUMP_KERNELS = where;
-        setConfig({ dumpKernels: where });
+        process.env.NDFUSE_DUMP_KERNELS = dump.dumpKernels;
+        process.env.NDFUSE_DUMP_FORMAT = dump.dumpFormat;
+        setConfig(dump);
       }
       process.argv = [process.argv[0]!, path, ...args];
       if (/\.[cm]?tsx?$/.test(path)) {
@@ -44,19 +46,20 @@ export function makeProgram(): Command {
     .description(description)
     .argument('<expr>', 'an expression, numexpr style, e.g. "tf * idf - 1"')
     .option('--var <name=value>', 'a variable: name=file.json (an array), name=start:stop[:step] (a range) or name=number; repeatable', collect, [])
-    .option('--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write one <name>.js file per kernel into dir');
+    .option(...DUMP_KERNELS)
+    .option(...DUMP_FORMAT);
 
   expressionCommand('eval', 'evaluate an expression and print the result (a summary for large arrays)')
     .option('--json', 'print the whole result as JSON: {dtype, shape, data}')
-    .action(async (expr: string, opts: { var: string[]; json?: boolean; dumpKernels?: string | boolean }) => {
-      const nd = await library(opts.dumpKernels);
+    .action(async (expr: string, opts: { var: string[]; json?: boolean } & DumpOptions) => {
+      const nd = await library(opts);
       const result = nd.evaluate(expr, variables(nd, opts.var)).eval();
       process.stdout.write((opts.json ? JSON.stringify({ dtype: result.dtype, shape: result.shape, data: result.toArray() }) : summary(result)) + '\n');
     });
 
   expressionCommand('explain', 'print the graph, the plan with its fusion reasons and the kernel source of an expression')
-    .action(async (expr: string, opts: { var: string[]; dumpKernels?: string | boolean }) => {
-      const nd = await library(opts.dumpKernels);
+    .action(async (expr: string, opts: { var: string[] } & DumpOptions) => {
+      const nd = await library(opts);
       const x = nd.evaluate(expr, variables(nd, opts.var));
       process.stdout.write(x.explain() + '\n');
       if (opts.dumpKernels !== undefined) x.eval();
@@ -74,9 +77,10 @@ export function makeProgram(): Command {
     .option('--profile <name|file.json>', 'site profile for crawling: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
     .option('--json', 'print the topics as JSON')
     .option('--html <file>', 'also write a self-contained HTML report')
-    .option('--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write them into dir')
+    .option(...DUMP_KERNELS)
+    .option(...DUMP_FORMAT)
     .action(async (source: string | undefined, opts: Record<string, string | boolean | undefined>) => {
-      const nd = await library(opts.dumpKernels as string | boolean | undefined);
+      const nd = await library(opts as DumpOptions);
       const int = (name: string): number => {
         const v = Number(opts[name]);
         if (!Number.isInteger(v) || v < 0) throw new InvalidArgumentError(`ndfuse topics: --${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} must be a non-negative integer, got ${String(opts[name])}`);
@@ -120,7 +124,7 @@ export function makeProgram(): Command {
     .option('--retries <n>', 'after a timeout, network error or 5xx', '2')
     .option('--cache <dir>', 'disk cache; a second run fetches nothing again', '.ndfuse-cache')
     .action(async (url: string, opts: Record<string, string | undefined>) => {
-      const nd = await library(undefined);
+      const nd = await library({});
       const base = profileOf(nd, opts.profile!);
       const profile = {
         ...base,
@@ -137,6 +141,18 @@ export function makeProgram(): Command {
       if (talks.length === 0) throw new InvalidArgumentError(`ndfuse crawl: no talks found at ${url}; ${opts.output} is left as it was`);
       nd.writeCorpus(opts.output!, talks);
       process.stderr.write(`ndfuse: wrote ${talks.length} talks to ${opts.output}\n`);
+    });
+  program
+    .command('aot')
+    .description('compile the kernels a TypeScript project needs ahead of time into one module, for hosts that forbid new Function')
+    .argument('[project]', 'a folder with a tsconfig.json, or a tsconfig file', '.')
+    .requiredOption('-o, --out <file.ts>', 'the module to write')
+    .option('--runtime <specifier>', 'how the module imports ndfuse (default: as the project does)')
+    .action(async (project: string, opts: { out: string; runtime?: string }) => {
+      // ts-morph is large: loaded only for this command
+      const { writeAheadOfTime, report } = await import('./aot/aot.js');
+      const r = writeAheadOfTime({ project, out: opts.out, ...(opts.runtime ? { runtime: opts.runtime } : {}) });
+      process.stdout.write(report(r, opts.out) + '\n');
     });
   return program;
 }
@@ -172,10 +188,25 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 type Lib = typeof import('./index.js');
 type Talk = import('./index.js').Talk;
 
+const DUMP_KERNELS = ['--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write one file per kernel into dir'] as const;
+const DUMP_FORMAT = ['--dump-format <js|ts>', "with --dump-kernels: 'js' (the code compiled at run time) or 'ts' (typed modules, as ndfuse aot writes them)"] as const;
+interface DumpOptions {
+  dumpKernels?: string | boolean;
+  dumpFormat?: string;
+}
+
+function dumpSettings(opts: DumpOptions): { dumpKernels: string; dumpFormat: 'js' | 'ts' } | undefined {
+  const format = opts.dumpFormat ?? 'js';
+  if (format !== 'js' && format !== 'ts') throw new InvalidArgumentError(`ndfuse: --dump-format must be js or ts, got ${format}`);
+  if (opts.dumpKernels === undefined) return undefined;
+  return { dumpKernels: opts.dumpKernels === true ? '-' : resolve(String(opts.dumpKernels)), dumpFormat: format };
+}
+
 /** The library, with the kernel dump configured first (loaded late so a bad NDFUSE_* variable is a message). */
-async function library(dumpKernels: string | boolean | undefined): Promise<Lib> {
+async function library(opts: DumpOptions): Promise<Lib> {
+  const dump = dumpSettings(opts);
   const nd = await import('./index.js');
-  if (dumpKernels !== undefined) nd.setConfig({ dumpKernels: dumpKernels === true ? '-' : resolve(String(dumpKernels)) });
+  if (dump) nd.setConfig(dump);
   return nd;
 }
 

@@ -45,6 +45,12 @@ const STORAGE_DTYPE: Record<string, DType> = {
  * An array from nested JS arrays, numbers, booleans or any TypedArray. A TypedArray whose type stores
  * `dtype` is used as it is, not copied (bool arrays are Uint8Arrays of 0 and 1).
  */
+export function array<D extends DType>(data: ArrayData, opts: ArrayOptions & { dtype: D }): LazyArray<D>;
+export function array(data: Float64Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'float64'>;
+export function array(data: Float32Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'float32'>;
+export function array(data: Int32Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'int32'>;
+export function array<D extends DType>(data: LazyArray<D>, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<D>;
+export function array(data: ArrayData, opts?: ArrayOptions): LazyArray;
 export function array(data: ArrayData, opts: ArrayOptions = {}): LazyArray {
   const op = 'array';
   const want = opts.dtype === undefined ? undefined : checkDType(op, 'dtype', opts.dtype);

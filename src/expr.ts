@@ -6,8 +6,10 @@
 
 import { parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { LazyArray } from './array.js';
+import { LIB } from '../compiler/index.js';
 import { array } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
+import { noteOrigin } from './realize.js';
 import * as ops from './ops.js';
 import type { Operand } from './ops.js';
 import * as red from './reduce.js';
@@ -84,6 +86,11 @@ const BINARY: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
   '<': ops.lt, '<=': ops.le, '>': ops.gt, '>=': ops.ge, '==': ops.eq, '!=': ops.ne, '===': ops.eq, '!==': ops.ne,
 };
 
+/** Arithmetic on two JS numbers with JavaScript's meaning. */
+export const JS_SCALAR: Readonly<Record<string, (a: number, b: number) => number>> = {
+  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b, '/': (a, b) => a / b, '%': (a, b) => a % b, '**': (a, b) => a ** b,
+};
+
 /** `&`, `|` and `~` are logical on booleans (numexpr's meaning); on other dtypes they are refused. */
 const LOGICAL: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
   '&': ops.logicalAnd, '|': ops.logicalOr, '&&': ops.logicalAnd, '||': ops.logicalOr,
@@ -93,6 +100,8 @@ const LOGICAL: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
 export interface Dialect {
   readonly op: string;
   readonly binary: Readonly<Record<string, (a: Value, b: Value) => Value>>;
+  /** Arithmetic operators on two JS numbers, computed as numbers (the result stays a weak scalar). */
+  readonly scalar: Readonly<Record<string, (a: number, b: number) => number>>;
   /** Operators that are logical and/or, taking booleans. */
   readonly logical: Readonly<Record<string, (a: Value, b: Value) => Value>>;
   /** Prefix operators that are logical not. */
@@ -144,6 +153,9 @@ export function build(ctx: Ctx, n: AcornNode): Value {
       if (logical) return logical(bool(node.left as AcornNode, a, opName), bool(node.right as AcornNode, b, opName));
       const f = ctx.dialect.binary[opName];
       if (!f) return fail(n, `the operator '${opName}' is not supported`);
+      // numbers stay numbers, weak in numpy's promotion: `0.5 * v * v * x32` is float32, as in numpy
+      const scalar = ctx.dialect.scalar[opName];
+      if (scalar && typeof a === 'number' && typeof b === 'number') return scalar(a, b);
       return f(a, b);
     }
     case 'UnaryExpression': {
@@ -181,6 +193,8 @@ export function callTable(table: ReadonlyMap<string, { arity: readonly number[];
 const NUMEXPR: Dialect = {
   op: 'evaluate',
   binary: BINARY,
+  // Python's meaning on numbers: `%` takes the sign of the divisor
+  scalar: { ...JS_SCALAR, '%': LIB.fmodpy },
   logical: LOGICAL,
   not: ['~', '!'],
   name(name, node, ctx) {
@@ -246,5 +260,7 @@ function parseExpression(source: string): AcornNode {
 export function evaluate(expr: string, scope: Scope = {}): LazyArray {
   if (typeof expr !== 'string') throw argError('evaluate', 'expr', `must be a string, got ${describe(expr)}`);
   if (scope === null || typeof scope !== 'object') throw argError('evaluate', 'scope', `must be an object of arrays and numbers, got ${describe(scope)}`);
-  return asValue(build({ source: expr, scope, dialect: NUMEXPR }, parseExpression(expr)));
+  const x = asValue(build({ source: expr, scope, dialect: NUMEXPR }, parseExpression(expr)));
+  noteOrigin(x, `evaluate(${JSON.stringify(expr)})`);
+  return x;
 }

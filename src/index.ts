@@ -18,6 +18,9 @@ export { findTopics, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';
 export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';
-export { cacheStats, clearKernelCache } from '../runtime/kernel-cache.js';
+export { cacheStats, clearKernelCache, registerKernels, canGenerateCode, type KernelFn } from '../runtime/kernel-cache.js';
+/** The helpers generated kernels call by name (numpy's rounding and modulo, ...): modules written by
+ *  `ndfuse aot` import them from here. */
+export { LIB as kernelHelpers } from '../compiler/index.js';
 export type { DType } from '../compiler/index.js';
 export type { Storage } from '../runtime/buffer.js';

@@ -8,8 +8,9 @@
 import { parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { LazyArray } from './array.js';
 import { argError, describe, NdfuseError } from './errors.js';
-import { asValue, build, callTable, failAt, parse, type Ctx, type Dialect, type Fn, type Value } from './expr.js';
+import { asValue, build, callTable, failAt, JS_SCALAR, parse, type Ctx, type Dialect, type Fn, type Value } from './expr.js';
 import * as ops from './ops.js';
+import { noteOrigin } from './realize.js';
 import type { Operand } from './ops.js';
 
 /** What a jitted function returns: an array, or arrays in an array or an object. */
@@ -50,6 +51,7 @@ function mathMember(n: AcornNode): string | undefined {
 
 const JAVASCRIPT: Dialect = {
   op: 'jit',
+  scalar: JS_SCALAR,
   binary: {
     '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.div, '%': ops.fmod, '**': ops.pow,
     '<': ops.lt, '<=': ops.le, '>': ops.gt, '>=': ops.ge, '==': ops.eq, '!=': ops.ne, '===': ops.eq, '!==': ops.ne,
@@ -68,7 +70,11 @@ const JAVASCRIPT: Dialect = {
       const what = callee.type === 'Identifier' ? `'${(callee as AcornNode & { name: string }).name}'` : 'this';
       return failAt(ctx, callee, `calling ${what} is not supported: only Math.* functions can be called`);
     }
-    return callTable(MATH, name, args, node, ctx);
+    const fn = MATH.get(name);
+    const vals = fn ? args() : [];
+    // Math on numbers is Math's own answer, a number (weak in promotion) like any the code writes
+    if (fn && fn.arity.includes(vals.length) && vals.every((v) => typeof v === 'number')) return (Math[name as keyof Math] as (...a: number[]) => number)(...(vals as number[]));
+    return callTable(MATH, name, () => vals, node, ctx);
   },
   member(n, ctx) {
     const name = mathMember(n);
@@ -85,6 +91,8 @@ interface Parsed {
   readonly params: readonly string[];
   /** The statements of the body (an arrow's expression body becomes one return). */
   readonly body: readonly AcornNode[];
+  /** The source on one line, cut short: how messages name the function. */
+  readonly brief: string;
 }
 
 /** Every path through the function is built separately; this bounds how many there may be. */
@@ -93,6 +101,10 @@ const MAX_PATHS = 256;
 function parseFunction(fn: Function): Parsed {
   const source = Function.prototype.toString.call(fn);
   if (/\{\s*\[native code\]\s*\}$/.test(source)) throw argError('jit', 'fn', 'is a native function: its source cannot be read');
+  return parseSource(source);
+}
+
+function parseSource(source: string): Parsed {
   const node = parse('jit', source, (s) => parseExpressionAt(s, 0, { ecmaVersion: 'latest', locations: true })) as Body;
   const ctx: Ctx = { source, dialect: JAVASCRIPT };
   if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') {
@@ -103,7 +115,8 @@ function parseFunction(fn: Function): Parsed {
     : failAt(ctx, p, 'parameters must be plain names (no defaults, destructuring or rest)')));
   const body = node.body as Body;
   const stmts = body.type === 'BlockStatement' ? (body.body as AcornNode[]) : [{ type: 'ReturnStatement', start: body.start, end: body.end, argument: body } as unknown as AcornNode];
-  return { source, params, body: stmts };
+  const flat = source.replace(/\s+/g, ' ');
+  return { source, params, body: stmts, brief: `jit(${flat.length > 80 ? flat.slice(0, 77) + '...' : flat})` };
 }
 
 const parsedFns = new WeakMap<Function, Parsed>();
@@ -112,11 +125,22 @@ const parsedFns = new WeakMap<Function, Parsed>();
  * Reads `fn` (an arrow or function expression over arrays and numbers) and returns a function with
  * the same parameters that builds the lazy graph the body describes. Nothing in `fn` ever runs.
  */
-export function jit(fn: Function): (...args: Operand[]) => JitResult {
+// parameters may be typed `number` (TypeScript then checks the body as scalar code) or `any`
+export function jit(fn: (...args: any[]) => unknown): (...args: Operand[]) => JitResult {
   if (typeof fn !== 'function') throw argError('jit', 'fn', `must be a function, got ${describe(fn)}`);
   let p = parsedFns.get(fn);
   if (!p) parsedFns.set(fn, (p = parseFunction(fn)));
-  const parsed = p;
+  return builder(p);
+}
+
+/** `jit` of a function's source text (an arrow or function expression in JavaScript), for tools
+ *  that read the function from a file rather than hold it: `ndfuse aot`. */
+export function jitSource(source: string): (...args: Operand[]) => JitResult {
+  if (typeof source !== 'string') throw argError('jit', 'source', `must be a string, got ${describe(source)}`);
+  return builder(parseSource(source));
+}
+
+function builder(parsed: Parsed): (...args: Operand[]) => JitResult {
   return (...args: Operand[]): JitResult => {
     if (args.length !== parsed.params.length) {
       throw new NdfuseError('jit', `the function takes ${parsed.params.length} argument${parsed.params.length === 1 ? '' : 's'} (${parsed.params.join(', ')}), got ${args.length}`);
@@ -127,8 +151,15 @@ export function jit(fn: Function): (...args: Operand[]) => JitResult {
       env.set(name, { value: typeof a === 'number' ? a : ops.toLazy('jit', name, a), kind: 'param' });
     });
     const paths = { n: 0 };
-    return run(parsed, parsed.body, env, paths);
+    const out = run(parsed, parsed.body, env, paths);
+    leaves(out, (x) => noteOrigin(x, parsed.brief));
+    return out;
   };
+}
+
+function leaves(r: JitResult, f: (x: LazyArray) => void): void {
+  if (r instanceof LazyArray) f(r);
+  else for (const v of Array.isArray(r) ? r : Object.values(r)) leaves(v, f);
 }
 
 interface Binding {

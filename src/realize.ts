@@ -1,13 +1,14 @@
 // Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
 
-import { compile, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
+import { compile, printExpr, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
 import { dataOf, execute } from '../runtime/executor.js';
+import { canGenerateCode, kernelFor } from '../runtime/kernel-cache.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkStorage, fromResult, fromStorage } from './creation.js';
-import { argError, describe } from './errors.js';
+import { argError, describe, NdfuseError } from './errors.js';
 
 // Nodes are interned, so a root stands for its whole graph: evaluating the same expression over the
 // same arrays again (a loop, a benchmark) skips the compiler entirely. Programs hold no sizes that
@@ -47,9 +48,41 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
     if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
   });
   const roots = xs.map((x) => x.node);
-  if (config().backend === 'fused') return execute(programFor(roots), out);
-  if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
+  // at NDFUSE_DEBUG >= 1 the host's policy on code generation is found out (and told) up front
+  if (config().debug >= 1) canGenerateCode();
+  if (config().backend === 'fused') {
+    const p = programFor(roots);
+    const done = execute(p, out);
+    if (done) return done;
+    // a kernel is neither registered ahead of time nor allowed to be compiled
+    const missing = p.kernels.filter((k) => kernelFor(k) === undefined);
+    if (config().strict) {
+      throw new NdfuseError('eval', `strict mode: no kernel compiled ahead of time for ${originOf(roots)}; ` +
+        `missing ${missing.map((k) => k.name).join(', ')}. Run 'ndfuse aot' on the project that makes this call and import the module it writes, or turn strict mode off (NDFUSE_STRICT)`);
+    }
+    if (config().debug >= 1) {
+      process.stderr.write(`ndfuse: ${missing.length} of ${p.kernels.length} kernels not compiled ahead of time (${missing.map((k) => k.name).join(', ')})` +
+        `${canGenerateCode() ? '' : ' and code generation is forbidden'}: ${originOf(roots)} runs on the reference backend\n`);
+    }
+  } else if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   return withOut(evaluateReference(roots), out);
+}
+
+// what the user wrote to make a graph, where a front end knows it: evaluate's text, jit's function
+const origins = new WeakMap<Node, string>();
+
+/** Remembers that `x` is what `text` (an expression string, a function) makes, for messages. */
+export function noteOrigin(x: LazyArray, text: string): void {
+  if (!origins.has(x.node)) origins.set(x.node, text);
+}
+
+/** The expression behind `roots`, for a message: its text if a front end made it, the graph's otherwise. */
+function originOf(roots: readonly Node[]): string {
+  const direct = roots.map((r) => origins.get(r)).filter((t): t is string => t !== undefined);
+  const graph = printExpr(roots, direct.length ? 120 : 200);
+  if (direct.length) return `${direct.join(', ')} = ${graph}`;
+  const within = toposort(roots).map((n) => origins.get(n)).filter((t): t is string => t !== undefined);
+  return within.length ? `${graph}, built on ${within.join(', ')}` : graph;
 }
 
 function withOut(data: Storage[], out: readonly (Storage | undefined)[]): Storage[] {
