@@ -4,6 +4,7 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aotBench } from './aot.bench.js';
 import { chunkBench } from './chunk-size.bench.js';
 import { engineBench } from './engine.bench.js';
 import { frontendsBench } from './frontends.bench.js';
@@ -26,6 +27,7 @@ export async function main(args: readonly string[]): Promise<number> {
     ops: () => opsBench({ quick }),
     frontends: () => frontendsBench({ quick }),
     topics: () => topicsBench({ quick }),
+    aot: () => aotBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
   for (const name of names) {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist/src/cli.js');
@@ -23,11 +23,6 @@ function ndfuseAll(args: string[]): { stdout: string; stderr: string; status: nu
     return { stdout: err.stdout, stderr: err.stderr, status: err.status };
   }
 }
-
-beforeAll(() => {
-  // the bin is built by `npm install` (prepare); build it when the sources are newer
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
-});
 
 describe('ndfuse run', () => {
   it('runs a TypeScript example and prints its kernels with --dump-kernels', () => {

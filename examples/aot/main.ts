@@ -4,22 +4,10 @@
 //   npm run ndfuse -- aot examples/aot -o examples/aot/ndfuse-kernels.ts
 //   node --disallow-code-generation-from-strings --import tsx examples/aot/main-aot.ts
 
+import { book } from './book.js';
 import { maxPrice, priceBook, priceCalls32 } from './options.js';
 
 const n = Number(process.argv[2] ?? 1_000_000);
-
-/** A reproducible book of options: spot, strike and maturity from a small LCG. */
-function book(size: number): { S: Float64Array; K: Float64Array; T: Float64Array } {
-  const S = new Float64Array(size), K = new Float64Array(size), T = new Float64Array(size);
-  let seed = 12345;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < size; i++) {
-    S[i] = 5 + 25 * next();
-    K[i] = 1 + 99 * next();
-    T[i] = 0.25 + 9.75 * next();
-  }
-  return { S, K, T };
-}
 
 const { S, K, T } = book(n);
 const priced = priceBook(S, K, T, 0.02, 0.3);

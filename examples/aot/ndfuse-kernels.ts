@@ -72,48 +72,30 @@ export function k_ew58_f64_585ee072(start: number, end: number, buf: Storage[], 
 }
 
 /**
- * fuses: div, log, mul, add, sqrt, lt, exp, abs, sub, where, reduce
- * outputs: f64; inputs: f64 strided, f64 strided, f64 strided
+ * fuses: reduce, div
+ * outputs: f64; inputs: f64 strided
  * used by:
- *   options.ts:34 put.mean().item()
+ *   options.ts:34 p!.mean().item()
  */
-export function k_sum_ew59_f64_0a067ea3(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
-  const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3];
-  const c0 = cst[0], c1 = cst[1], c2 = cst[2], c3 = cst[3], c4 = cst[4], c5 = cst[5], c6 = cst[6], c7 = cst[7], c8 = cst[8], c9 = cst[9], c10 = cst[10], c11 = cst[11], c12 = cst[12], c13 = cst[13];
+export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
+  const o0 = buf[0], a0 = buf[1];
+  const c0 = cst[0];
   const d0 = geo[0], e0 = geo[1];
   const s0_0 = geo[3];
   const t0_0 = geo[4];
-  const s1_0 = geo[6];
-  const t1_0 = geo[7];
-  const s2_0 = geo[9];
-  const t2_0 = geo[10];
   let t = start;
   let q0 = t;
   let p0 = geo[2] + q0 * s0_0;
-  let p1 = geo[5] + q0 * s1_0;
-  let p2 = geo[8] + q0 * s2_0;
   for (let i = start; i < end; i++) {
     let rs0 = 0, rc0 = 0, rn0 = 0;
-    let x0 = p0, x1 = p1, x2 = p2;
+    let x0 = p0;
     for (let j0 = 0; j0 < e0; j0++) {
-      const v5 = c1 * Math.sqrt(a2[x2]);
-      const v6 = (Math.log(a0[x0] / a1[x1]) + (c0 * a2[x2])) / v5;
-      const v15 = c5 / (c5 + (c6 * Math.abs(v6)));
-      const v25 = ((c3 * Math.exp((c4 * v6) * v6)) * v15) * (c7 + (v15 * (c8 + (v15 * (c9 + (v15 * (c10 + (v15 * c11))))))));
-      const v31 = a1[x1] * Math.exp(c12 * a2[x2]);
-      const v32 = v6 - v5;
-      const v41 = c5 / (c5 + (c6 * Math.abs(v32)));
-      const v51 = ((c3 * Math.exp((c4 * v32) * v32)) * v41) * (c7 + (v41 * (c8 + (v41 * (c9 + (v41 * (c10 + (v41 * c11))))))));
-      const w0 = (((a0[x0] * ((v6 < c2 ? 1 : 0) !== 0 ? v25 : c5 - v25)) - (v31 * ((v32 < c2 ? 1 : 0) !== 0 ? v51 : c5 - v51))) - a0[x0]) + v31; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
+      const w0 = a0[x0]; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
       x0 += t0_0;
-      x1 += t1_0;
-      x2 += t2_0;
     }
     const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
-    o0[i] = r0 / c13;
+    o0[i] = r0 / c0;
     p0 += s0_0;
-    p1 += s1_0;
-    p2 += s2_0;
   }
 }
 
@@ -171,7 +153,7 @@ export const KERNELS: readonly (readonly [key: string, kernel: KernelFn])[] = [
   ["r0|o:f64|i:f64c,f64c,f64c|c13|v0=div.f64>f64(a0,a1);v1=log.f64>f64(v0);v2=mul.f64>f64(c0,a2);v3=add.f64>f64(v1,v2);v4=sqrt.f64>f64(a2);v5=mul.f64>f64(c1,v4);v6=div.f64>f64(v3,v5);v7=lt.f64>b(v6,c2);v8=mul.f64>f64(c4,v6);v9=mul.f64>f64(v8,v6);v10=exp.f64>f64(v9);v11=mul.f64>f64(c3,v10);v12=abs.f64>f64(v6);v13=mul.f64>f64(c6,v12);v14=add.f64>f64(c5,v13);v15=div.f64>f64(c5,v14);v16=mul.f64>f64(v11,v15);v17=mul.f64>f64(v15,c11);v18=add.f64>f64(c10,v17);v19=mul.f64>f64(v15,v18);v20=add.f64>f64(c9,v19);v21=mul.f64>f64(v15,v20);v22=add.f64>f64(c8,v21);v23=mul.f64>f64(v15,v22);v24=add.f64>f64(c7,v23);v25=mul.f64>f64(v16,v24);v26=sub.f64>f64(c5,v25);v27=where.f64>f64(v7,v25,v26);v28=mul.f64>f64(a0,v27);v29=mul.f64>f64(c12,a2);v30=exp.f64>f64(v29);v31=mul.f64>f64(a1,v30);v32=sub.f64>f64(v6,v5);v33=lt.f64>b(v32,c2);v34=mul.f64>f64(c4,v32);v35=mul.f64>f64(v34,v32);v36=exp.f64>f64(v35);v37=mul.f64>f64(c3,v36);v38=abs.f64>f64(v32);v39=mul.f64>f64(c6,v38);v40=add.f64>f64(c5,v39);v41=div.f64>f64(c5,v40);v42=mul.f64>f64(v37,v41);v43=mul.f64>f64(v41,c11);v44=add.f64>f64(c10,v43);v45=mul.f64>f64(v41,v44);v46=add.f64>f64(c9,v45);v47=mul.f64>f64(v41,v46);v48=add.f64>f64(c8,v47);v49=mul.f64>f64(v41,v48);v50=add.f64>f64(c7,v49);v51=mul.f64>f64(v42,v50);v52=sub.f64>f64(c5,v51);v53=where.f64>f64(v33,v51,v52);v54=mul.f64>f64(v31,v53);v55=sub.f64>f64(v28,v54)|s:v55", k_ew56_f64_4ec8a136],
   ["r0|o:f64|i:f64c,f64c,f64c|c13|v0=div.f64>f64(a0,a1);v1=log.f64>f64(v0);v2=mul.f64>f64(c0,a2);v3=add.f64>f64(v1,v2);v4=sqrt.f64>f64(a2);v5=mul.f64>f64(c1,v4);v6=div.f64>f64(v3,v5);v7=lt.f64>b(v6,c2);v8=mul.f64>f64(c4,v6);v9=mul.f64>f64(v8,v6);v10=exp.f64>f64(v9);v11=mul.f64>f64(c3,v10);v12=abs.f64>f64(v6);v13=mul.f64>f64(c6,v12);v14=add.f64>f64(c5,v13);v15=div.f64>f64(c5,v14);v16=mul.f64>f64(v11,v15);v17=mul.f64>f64(v15,c11);v18=add.f64>f64(c10,v17);v19=mul.f64>f64(v15,v18);v20=add.f64>f64(c9,v19);v21=mul.f64>f64(v15,v20);v22=add.f64>f64(c8,v21);v23=mul.f64>f64(v15,v22);v24=add.f64>f64(c7,v23);v25=mul.f64>f64(v16,v24);v26=sub.f64>f64(c5,v25);v27=where.f64>f64(v7,v25,v26);v28=mul.f64>f64(a0,v27);v29=mul.f64>f64(c12,a2);v30=exp.f64>f64(v29);v31=mul.f64>f64(a1,v30);v32=sub.f64>f64(v6,v5);v33=lt.f64>b(v32,c2);v34=mul.f64>f64(c4,v32);v35=mul.f64>f64(v34,v32);v36=exp.f64>f64(v35);v37=mul.f64>f64(c3,v36);v38=abs.f64>f64(v32);v39=mul.f64>f64(c6,v38);v40=add.f64>f64(c5,v39);v41=div.f64>f64(c5,v40);v42=mul.f64>f64(v37,v41);v43=mul.f64>f64(v41,c11);v44=add.f64>f64(c10,v43);v45=mul.f64>f64(v41,v44);v46=add.f64>f64(c9,v45);v47=mul.f64>f64(v41,v46);v48=add.f64>f64(c8,v47);v49=mul.f64>f64(v41,v48);v50=add.f64>f64(c7,v49);v51=mul.f64>f64(v42,v50);v52=sub.f64>f64(c5,v51);v53=where.f64>f64(v33,v51,v52);v54=mul.f64>f64(v31,v53);v55=sub.f64>f64(v28,v54);v56=sub.f64>f64(v55,a0);v57=add.f64>f64(v56,v31)|s:v57", k_ew58_f64_d98a9f5a],
   ["r0|o:f64,f64|i:f64c,f64c,f64c|c13|v0=div.f64>f64(a0,a1);v1=log.f64>f64(v0);v2=mul.f64>f64(c0,a2);v3=add.f64>f64(v1,v2);v4=sqrt.f64>f64(a2);v5=mul.f64>f64(c1,v4);v6=div.f64>f64(v3,v5);v7=lt.f64>b(v6,c2);v8=mul.f64>f64(c4,v6);v9=mul.f64>f64(v8,v6);v10=exp.f64>f64(v9);v11=mul.f64>f64(c3,v10);v12=abs.f64>f64(v6);v13=mul.f64>f64(c6,v12);v14=add.f64>f64(c5,v13);v15=div.f64>f64(c5,v14);v16=mul.f64>f64(v11,v15);v17=mul.f64>f64(v15,c11);v18=add.f64>f64(c10,v17);v19=mul.f64>f64(v15,v18);v20=add.f64>f64(c9,v19);v21=mul.f64>f64(v15,v20);v22=add.f64>f64(c8,v21);v23=mul.f64>f64(v15,v22);v24=add.f64>f64(c7,v23);v25=mul.f64>f64(v16,v24);v26=sub.f64>f64(c5,v25);v27=where.f64>f64(v7,v25,v26);v28=mul.f64>f64(a0,v27);v29=mul.f64>f64(c12,a2);v30=exp.f64>f64(v29);v31=mul.f64>f64(a1,v30);v32=sub.f64>f64(v6,v5);v33=lt.f64>b(v32,c2);v34=mul.f64>f64(c4,v32);v35=mul.f64>f64(v34,v32);v36=exp.f64>f64(v35);v37=mul.f64>f64(c3,v36);v38=abs.f64>f64(v32);v39=mul.f64>f64(c6,v38);v40=add.f64>f64(c5,v39);v41=div.f64>f64(c5,v40);v42=mul.f64>f64(v37,v41);v43=mul.f64>f64(v41,c11);v44=add.f64>f64(c10,v43);v45=mul.f64>f64(v41,v44);v46=add.f64>f64(c9,v45);v47=mul.f64>f64(v41,v46);v48=add.f64>f64(c8,v47);v49=mul.f64>f64(v41,v48);v50=add.f64>f64(c7,v49);v51=mul.f64>f64(v42,v50);v52=sub.f64>f64(c5,v51);v53=where.f64>f64(v33,v51,v52);v54=mul.f64>f64(v31,v53);v55=sub.f64>f64(v28,v54);v56=sub.f64>f64(v55,a0);v57=add.f64>f64(v56,v31)|s:v55,v57", k_ew58_f64_585ee072],
-  ["r1|red1:r0=sumf>f64(v57)|o:f64|i:f64si,f64si,f64si|c14|v0*=div.f64>f64(a0,a1);v1*=log.f64>f64(v0);v2*=mul.f64>f64(c0,a2);v3*=add.f64>f64(v1,v2);v4*=sqrt.f64>f64(a2);v5*=mul.f64>f64(c1,v4);v6*=div.f64>f64(v3,v5);v7*=lt.f64>b(v6,c2);v8*=mul.f64>f64(c4,v6);v9*=mul.f64>f64(v8,v6);v10*=exp.f64>f64(v9);v11*=mul.f64>f64(c3,v10);v12*=abs.f64>f64(v6);v13*=mul.f64>f64(c6,v12);v14*=add.f64>f64(c5,v13);v15*=div.f64>f64(c5,v14);v16*=mul.f64>f64(v11,v15);v17*=mul.f64>f64(v15,c11);v18*=add.f64>f64(c10,v17);v19*=mul.f64>f64(v15,v18);v20*=add.f64>f64(c9,v19);v21*=mul.f64>f64(v15,v20);v22*=add.f64>f64(c8,v21);v23*=mul.f64>f64(v15,v22);v24*=add.f64>f64(c7,v23);v25*=mul.f64>f64(v16,v24);v26*=sub.f64>f64(c5,v25);v27*=where.f64>f64(v7,v25,v26);v28*=mul.f64>f64(a0,v27);v29*=mul.f64>f64(c12,a2);v30*=exp.f64>f64(v29);v31*=mul.f64>f64(a1,v30);v32*=sub.f64>f64(v6,v5);v33*=lt.f64>b(v32,c2);v34*=mul.f64>f64(c4,v32);v35*=mul.f64>f64(v34,v32);v36*=exp.f64>f64(v35);v37*=mul.f64>f64(c3,v36);v38*=abs.f64>f64(v32);v39*=mul.f64>f64(c6,v38);v40*=add.f64>f64(c5,v39);v41*=div.f64>f64(c5,v40);v42*=mul.f64>f64(v37,v41);v43*=mul.f64>f64(v41,c11);v44*=add.f64>f64(c10,v43);v45*=mul.f64>f64(v41,v44);v46*=add.f64>f64(c9,v45);v47*=mul.f64>f64(v41,v46);v48*=add.f64>f64(c8,v47);v49*=mul.f64>f64(v41,v48);v50*=add.f64>f64(c7,v49);v51*=mul.f64>f64(v42,v50);v52*=sub.f64>f64(c5,v51);v53*=where.f64>f64(v33,v51,v52);v54*=mul.f64>f64(v31,v53);v55*=sub.f64>f64(v28,v54);v56*=sub.f64>f64(v55,a0);v57*=add.f64>f64(v56,v31);v58=div.f64>f64(r0,c13)|s:v58", k_sum_ew59_f64_0a067ea3],
+  ["r1|red1:r0=sumf>f64(a0)|o:f64|i:f64si|c1|v0=div.f64>f64(r0,c0)|s:v0", k_sum_ew1_f64_3c1b2d39],
   ["r0|o:f32|i:f32c,f32c,f32c|c13|v0=div.f32>f32(a0,a1);v1=log.f32>f32(v0);v2=mul.f32>f32(c0,a2);v3=add.f32>f32(v1,v2);v4=sqrt.f32>f32(a2);v5=mul.f32>f32(c1,v4);v6=div.f32>f32(v3,v5);v7=lt.f32>b(v6,c2);v8=mul.f32>f32(c4,v6);v9=mul.f32>f32(v8,v6);v10=exp.f32>f32(v9);v11=mul.f32>f32(c3,v10);v12=abs.f32>f32(v6);v13=mul.f32>f32(c6,v12);v14=add.f32>f32(c5,v13);v15=div.f32>f32(c5,v14);v16=mul.f32>f32(v11,v15);v17=mul.f32>f32(v15,c11);v18=add.f32>f32(c10,v17);v19=mul.f32>f32(v15,v18);v20=add.f32>f32(c9,v19);v21=mul.f32>f32(v15,v20);v22=add.f32>f32(c8,v21);v23=mul.f32>f32(v15,v22);v24=add.f32>f32(c7,v23);v25=mul.f32>f32(v16,v24);v26=sub.f32>f32(c5,v25);v27=where.f32>f32(v7,v25,v26);v28=mul.f32>f32(a0,v27);v29=mul.f32>f32(c12,a2);v30=exp.f32>f32(v29);v31=mul.f32>f32(a1,v30);v32=sub.f32>f32(v6,v5);v33=lt.f32>b(v32,c2);v34=mul.f32>f32(c4,v32);v35=mul.f32>f32(v34,v32);v36=exp.f32>f32(v35);v37=mul.f32>f32(c3,v36);v38=abs.f32>f32(v32);v39=mul.f32>f32(c6,v38);v40=add.f32>f32(c5,v39);v41=div.f32>f32(c5,v40);v42=mul.f32>f32(v37,v41);v43=mul.f32>f32(v41,c11);v44=add.f32>f32(c10,v43);v45=mul.f32>f32(v41,v44);v46=add.f32>f32(c9,v45);v47=mul.f32>f32(v41,v46);v48=add.f32>f32(c8,v47);v49=mul.f32>f32(v41,v48);v50=add.f32>f32(c7,v49);v51=mul.f32>f32(v42,v50);v52=sub.f32>f32(c5,v51);v53=where.f32>f32(v33,v51,v52);v54=mul.f32>f32(v31,v53);v55=sub.f32>f32(v28,v54)|s:v55", k_ew56_f32_73339cfa],
   ["r1|red1:r0=maxf>f64(a0)|o:f64|i:f64si|c0||s:r0", k_max_f64_80f87e43],
 ];

@@ -22,7 +22,7 @@ export const callPrice = jit((S: number, K: number, T: number, r: number, v: num
 export interface Book {
   readonly call: Float64Array;
   readonly put: Float64Array;
-  /** The mean put price (its own kernel: a reduction over the same expression). */
+  /** The mean put price (a second kernel, reading the puts the first one stored). */
   readonly meanPut: number;
 }
 
@@ -31,7 +31,7 @@ export function priceBook(S: Float64Array, K: Float64Array, T: Float64Array, r: 
   const call = callPrice(S, K, T, r, v) as LazyArray<'float64'>;
   const put = evaluate('c - S + K * exp(-r * T)', { c: call, S, K, r, T });
   const [c, p] = evalAll([call, put]);
-  return { call: c!.toTypedArray() as Float64Array, put: p!.toTypedArray() as Float64Array, meanPut: put.mean().item() as number };
+  return { call: c!.toTypedArray() as Float64Array, put: p!.toTypedArray() as Float64Array, meanPut: p!.mean().item() as number };
 }
 
 /** Call prices in single precision, for a book stored as Float32Arrays. */

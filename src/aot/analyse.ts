@@ -282,8 +282,9 @@ export function analyse(tsconfig: string): Analysis {
     }
     if (name === 'evaluate') {
       const [expr, scope] = n.getArguments();
-      const text = expr ? value(expr) : undefined;
-      if (typeof text !== 'string') return fail('the expression is not a string literal (or a const holding one)');
+      const t = expr?.getType();
+      const text = t?.isStringLiteral() ? t.getLiteralValue() : undefined;
+      if (typeof text !== 'string') return fail('the expression is not a string literal (or a const holding one): its kernels depend on its text');
       return evaluate(text, (scope ? value(scope) : {}) as unknown as Scope);
     }
     if (name === 'evalAll') {
@@ -311,7 +312,8 @@ export function analyse(tsconfig: string): Analysis {
       if (isJit(f)) return f.jit(...(args() as ops.Operand[])) as Value;
     }
     // a function of the project: its declared result type may still be a TypedArray or a number
-    return standIn(n.getType(), n, `'${brief(n)}'`) ?? fail(`'${brief(callee)}' is a function of the project, not of ndfuse: what it returns cannot be followed`);
+    const what = `'${brief(callee)}' is a function of the project, not of ndfuse: what it returns cannot be followed`;
+    return isLazyType(n.getType()) ? fail(what) : standIn(n.getType(), n, `'${brief(n)}'`) ?? fail(what);
   };
 
   /** Does `callee` hold a jitted function (jit(...) itself, or a const bound to it)? */
