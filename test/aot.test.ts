@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { CODEGEN_VERSION, renderJs, LIB, renderTsModule } from '../compiler/index.js';
+import { CODEGEN_VERSION, LIB, printExpr, renderJs, renderTsModule } from '../compiler/index.js';
 import { compileAheadOfTime, report } from '../src/aot/aot.js';
 import { programFor } from '../src/realize.js';
 import { array, evaluate, jit, LazyArray, NdfuseError, registerKernels, withConfig, type KernelFn } from '../src/index.js';
@@ -121,6 +121,36 @@ describe('ndfuse aot on call sites it cannot resolve', () => {
     expect(jitted.graphs.map((g) => g[0]!.dtype).sort()).toEqual(['float32', 'float64']);
     expect(sites('throughNamespace').every((s) => s.graphs.length === 1 && !s.why)).toBe(true);
     expect(r.sites.filter((s) => s.line === at('destructured') + 1 && !s.why).length).toBeGreaterThan(0);
+  });
+
+  it('follows members of what a jitted function returns, and reads a name used twice as one array', () => {
+    const at = (fn: string): number => lines.findIndex((l) => l.includes(`function ${fn}`)) + 3;
+    const [members] = r.sites.filter((s) => s.line === at('members') && s.kind === 'sink');
+    expect(members?.why).toBeUndefined();
+    expect(printExpr(members!.graphs[0]!.map((x) => x.node))).toMatch(/^\(x0 \+ 1\) \* \(x0 - 1\) {2}\(x0: float64\[\d+\]\)$/);
+    const [twice] = r.sites.filter((s) => s.line === at('readTwice') && s.kind === 'sink');
+    expect(printExpr(twice!.graphs[0]!.map((x) => x.node))).toMatch(/^x0 \* x0 {2}\(x0: float64\[\d+\]\)$/);
+  });
+});
+
+describe('ndfuse aot on the command line', () => {
+  it('writes the module, prints a summary and each unresolved call site; refuses bad arguments', () => {
+    const dir = mkdtempSync(join(root, 'test/.dump-'));
+    try {
+      const out = join(dir, 'kernels.ts');
+      const r = node([join(root, 'dist/src/cli.js'), 'aot', 'test/fixtures/aot-project', '-o', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^ndfuse aot: \d+ kernels for \d+ of \d+ call sites -> .*kernels\.ts\n/);
+      expect(r.stdout).toMatch(/\ntest\/fixtures\/aot-project\/sites\.ts:\d+: not compiled: x\.add\(1\)\.eval\(\): 'x' is a LazyArray whose type does not give its dtype/);
+      // relative to the module written: the fixture's own import of 'ndfuse' is kept as it is
+      expect(readFileSync(out, 'utf8')).toMatch(/\nimport \{ registerKernels, type KernelFn, type Storage \} from "ndfuse";\n/);
+      const bad = node([join(root, 'dist/src/cli.js'), 'aot', 'nowhere', '-o', out]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/^ndfuse: aot: no TypeScript project at nowhere/);
+      expect(node([join(root, 'dist/src/cli.js'), 'aot', 'examples/aot', '-o', join(dir, 'k.js')]).stderr).toMatch(/the output must be a \.ts file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -134,6 +134,20 @@ export function analyse(tsconfig: string): Analysis {
   let unions = new Map<TsNode, number>();
   const standIns = new Map<string, Value>();
   const following = new Set<TsNode>();
+  // a const's value, once per pass: a name read twice is one array, as at run time
+  let memo = new Map<TsNode, Value>();
+  const constValue = (decl: TsNode, init: TsNode, name: string): Value => {
+    if (memo.has(decl)) return memo.get(decl)!;
+    if (following.has(decl)) fail(`'${name}' refers to itself`);
+    following.add(decl);
+    try {
+      const v = value(init);
+      memo.set(decl, v);
+      return v;
+    } finally {
+      following.delete(decl);
+    }
+  };
 
   /** A stand-in for a value of type `t` declared at `decl`, or undefined if the type says too little. */
   const standIn = (t: Type, decl: TsNode, what: string, group: TsNode = decl): Value | undefined => {
@@ -191,9 +205,18 @@ export function analyse(tsconfig: string): Analysis {
     }
     if (TsNode.isIdentifier(n)) return identifier(n);
     if (TsNode.isCallExpression(n)) return call(n);
-    if (TsNode.isPropertyAccessExpression(n) && n.getName() === 'T') {
-      const recv = value(n.getExpression());
-      if (recv instanceof LazyArray) return recv.T;
+    if (TsNode.isPropertyAccessExpression(n)) {
+      // `.T` of an array, a member of what a jitted function returned
+      let recv: Value | undefined;
+      try {
+        recv = value(n.getExpression());
+      } catch (e) {
+        if (!(e instanceof Unresolved)) throw e;
+      }
+      if (recv instanceof LazyArray && n.getName() === 'T') return recv.T;
+      if (typeof recv === 'object' && recv !== null && !(recv instanceof LazyArray) && !ArrayBuffer.isView(recv) && !isJit(recv) && n.getName() in recv) {
+        return (recv as Record<string, Value>)[n.getName()]!;
+      }
     }
     // anything else: the type may still say what it is (a TypedArray made by `new`, read from a file...)
     return standIn(n.getType(), n, `'${brief(n)}'`) ?? fail(`'${brief(n)}' (${n.getKindName()}) cannot be followed, and its type ${n.getType().getText(n)} gives no dtype`);
@@ -209,14 +232,7 @@ export function analyse(tsconfig: string): Analysis {
       const t = decl.getType();
       // a const of a TypedArray or number type is a leaf: how it was filled does not change the kernel
       const leaf = isJitInit(init) || isLazyType(t) ? undefined : standIn(t, decl, `'${id.getText()}'`);
-      if (leaf !== undefined) return leaf;
-      if (following.has(decl)) fail(`'${id.getText()}' refers to itself`);
-      following.add(decl);
-      try {
-        return value(init);
-      } finally {
-        following.delete(decl);
-      }
+      return leaf !== undefined ? leaf : constValue(decl, init, id.getText());
     }
     if (decl && TsNode.isBindingElement(decl)) return destructured(decl, id);
     if (decl && TsNode.isFunctionDeclaration(decl)) return fail(`'${id.getText()}' is a function: only jit(...) of it can be followed`);
@@ -240,7 +256,7 @@ export function analyse(tsconfig: string): Analysis {
     if (!TsNode.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const || !decl.getInitializer()) {
       return fail(`'${id.getText()}' is destructured from something other than a const's value`);
     }
-    const whole = value(decl.getInitializerOrThrow());
+    const whole = constValue(decl, decl.getInitializerOrThrow(), id.getText());
     if (TsNode.isArrayBindingPattern(pattern)) {
       const at = pattern.getElements().indexOf(el);
       return Array.isArray(whole) && whole[at] !== undefined ? whole[at]! : fail(`'${id.getText()}' is not among the values destructured`);
@@ -333,6 +349,7 @@ export function analyse(tsconfig: string): Analysis {
     choice = new Map();
     unions = new Map();
     const once = (): void => {
+      memo = new Map();
       const roots = arraysOf(value(n));
       if (roots.length === 0) fail(`'${brief(at)}' does not make a lazy array`);
       const id = roots.map((r) => r.node.id).join(',');
