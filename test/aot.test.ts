@@ -129,6 +129,10 @@ describe('ndfuse aot on call sites it cannot resolve', () => {
     expect(members?.why).toBeUndefined();
     expect(printExpr(members!.graphs[0]!.map((x) => x.node))).toMatch(/^\(x0 \+ 1\) \* \(x0 - 1\) {2}\(x0: float64\[\d+\]\)$/);
     const [twice] = r.sites.filter((s) => s.line === at('readTwice') && s.kind === 'sink');
+    // a jitted function imported by another file is called there
+    const imported = r.sites.filter((s) => s.file.endsWith('other.ts'));
+    expect(imported.map((s) => s.kind).sort()).toEqual(['jit', 'sink']);
+    expect(imported.every((s) => !s.why && printExpr(s.graphs[0]!.map((x) => x.node)) === 'x0 * 3  (x0: float32[1024])')).toBe(true);
     expect(printExpr(twice!.graphs[0]!.map((x) => x.node))).toMatch(/^x0 \* x0 {2}\(x0: float64\[\d+\]\)$/);
   });
 });

@@ -222,11 +222,17 @@ export function analyse(tsconfig: string): Analysis {
     return standIn(n.getType(), n, `'${brief(n)}'`) ?? fail(`'${brief(n)}' (${n.getKindName()}) cannot be followed, and its type ${n.getType().getText(n)} gives no dtype`);
   };
 
-  const identifier = (id: TsNode): Value => {
+  /** Where the name `id` is declared, through imports (`import { S } from './data.js'`). */
+  const declarationOf = (id: TsNode): TsNode | undefined => {
     // in `{ S }` the name's own symbol is the property's: the variable is the value symbol
     const parent = id.getParent();
     const sym = parent && TsNode.isShorthandPropertyAssignment(parent) ? parent.getValueSymbol() : id.getSymbol();
-    const decl = sym?.getDeclarations()[0];
+    const target = sym?.isAlias() ? sym.getAliasedSymbol() ?? sym : sym;
+    return target?.getDeclarations()[0];
+  };
+
+  const identifier = (id: TsNode): Value => {
+    const decl = declarationOf(id);
     if (decl && TsNode.isVariableDeclaration(decl) && decl.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const && decl.getInitializer()) {
       const init = decl.getInitializerOrThrow();
       const t = decl.getType();
@@ -274,7 +280,7 @@ export function analyse(tsconfig: string): Analysis {
   /** The JavaScript source of a function given to jit (its TypeScript with the types stripped). */
   const functionSource = (n: TsNode): string => {
     if (TsNode.isIdentifier(n)) {
-      const decl = n.getSymbol()?.getDeclarations()[0];
+      const decl = declarationOf(n);
       if (decl && TsNode.isFunctionDeclaration(decl)) return functionSource(decl);
       if (decl && TsNode.isVariableDeclaration(decl) && decl.getInitializer()) return functionSource(decl.getInitializerOrThrow());
       return fail(`'${n.getText()}' is not a function declared in the project`);
@@ -335,7 +341,7 @@ export function analyse(tsconfig: string): Analysis {
   /** Does `callee` hold a jitted function (jit(...) itself, or a const bound to it)? */
   const isJitCallee = (callee: TsNode): boolean => {
     if (TsNode.isCallExpression(callee)) return ndfuseName(callee.getExpression()) === 'jit';
-    const decl = TsNode.isIdentifier(callee) ? callee.getSymbol()?.getDeclarations()[0] : undefined;
+    const decl = TsNode.isIdentifier(callee) ? declarationOf(callee) : undefined;
     return !!decl && TsNode.isVariableDeclaration(decl) && !!decl.getInitializer() && isJitInit(decl.getInitializerOrThrow());
   };
 
@@ -406,7 +412,7 @@ export function analyse(tsconfig: string): Analysis {
         if (TsNode.isVariableDeclaration(parent) && parent.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const) {
           const calls = parent.getNameNode().asKind(SyntaxKind.Identifier)?.findReferencesAsNodes()
             .map((r) => r.getParent())
-            .filter((p): p is CallExpression => TsNode.isCallExpression(p) && !!p.getExpression().getSymbol() && p.getExpression().getText() === parent.getName()) ?? [];
+            .filter((p): p is CallExpression => TsNode.isCallExpression(p) && files.includes(p.getSourceFile()) && TsNode.isIdentifier(p.getExpression()) && isJitCallee(p.getExpression())) ?? [];
           if (calls.length === 0) sites.push({ file: f.getFilePath(), line: n.getStartLineNumber(), text: brief(n), kind: 'jit', graphs: [], why: 'the jitted function is never called in the project: no argument types to compile for' });
           for (const c of calls) site(c, 'jit');
           return;
