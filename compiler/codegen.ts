@@ -53,7 +53,7 @@ const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): str
 export const CODEGEN_VERSION = 1;
 
 /** The TypeScript signature of every kernel; the JavaScript one is the same without the types. */
-export const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';
+const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';
 
 function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
   out.add(0, `function ${name}${lang === 'ts' ? TS_SIGNATURE : '(start, end, buf, cst, geo)'} {`);

@@ -38,9 +38,6 @@ export function registerKernels(version: number, kernels: Iterable<readonly [str
   }
 }
 
-/** How many kernels are registered ahead of time. */
-export const aheadOfTimeCount = (): number => ahead.size;
-
 let codegen: boolean | undefined;
 
 /** Whether `new Function` works here, tried once: strict CSPs, some serverless hosts and

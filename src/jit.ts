@@ -124,8 +124,9 @@ const parsedFns = new WeakMap<Function, Parsed>();
 /**
  * Reads `fn` (an arrow or function expression over arrays and numbers) and returns a function with
  * the same parameters that builds the lazy graph the body describes. Nothing in `fn` ever runs.
+ * In TypeScript, type the parameters `number` (the body is then checked as the scalar code it
+ * describes) or `any`.
  */
-// parameters may be typed `number` (TypeScript then checks the body as scalar code) or `any`
 export function jit(fn: (...args: any[]) => unknown): (...args: Operand[]) => JitResult {
   if (typeof fn !== 'function') throw argError('jit', 'fn', `must be a function, got ${describe(fn)}`);
   let p = parsedFns.get(fn);

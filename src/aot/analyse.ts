@@ -21,7 +21,7 @@ import * as red from '../reduce.js';
 export const STAND_IN_LENGTH = 1024;
 /** A `number` whose value the types do not give: one that no simplification rule treats specially
  *  (0 and 1 are; integers promote int32 arrays differently from fractions). */
-export const STAND_IN_NUMBER = 0.3779;
+const STAND_IN_NUMBER = 0.3779;
 /** At most this many dtype combinations are compiled for one call site (union-typed arguments). */
 const MAX_COMBINATIONS = 16;
 
