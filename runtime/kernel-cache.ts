@@ -50,7 +50,7 @@ export function canGenerateCode(): boolean {
       codegen = false;
       if (config().debug >= 1) {
         process.stderr.write(`ndfuse: code generation from strings is forbidden here (${(e as Error).message}): ` +
-          `${ahead.size} kernel${ahead.size === 1 ? '' : 's'} compiled ahead of time will run; an evaluation that needs any other kernel runs on the reference backend\n`);
+          `${ahead.size} kernel${ahead.size === 1 ? ' is' : 's are'} registered ahead of time; an evaluation that needs any other kernel runs on the reference backend\n`);
       }
     }
   }
