@@ -62,13 +62,18 @@ export function printPlan(p: Program, names = new Names()): string {
   return out.join('\n');
 }
 
+/** A kernel's dtypes in and out, as its headers show them: `outputs: f64; inputs: f64, f32 strided`. */
+export function kernelDTypes(k: Lowered): string {
+  const tag = (d: keyof typeof DTYPE_INFO): string => DTYPE_INFO[d].tag;
+  return `outputs: ${k.ir.outs.map(tag).join(', ')}; inputs: ${k.ir.ins.map((x) => tag(x.dtype) + (x.strided ? ' strided' : '')).join(', ') || 'none'}`;
+}
+
 /** A kernel's source under a comment naming the nodes it fuses, its dtypes and its cache key. */
 export function printKernel(k: Lowered, names = new Names()): string {
-  const tag = (d: keyof typeof DTYPE_INFO): string => DTYPE_INFO[d].tag;
   const header = [
     `// ${k.name}`,
     `// fuses: ${k.fused.length ? k.fused.map((f) => `${f.op} ${names.of(f)}`).join(', ') : '(copy)'}`,
-    `// outputs: ${k.ir.outs.map(tag).join(', ')}; inputs: ${k.ir.ins.map((x) => tag(x.dtype) + (x.strided ? ' strided' : '')).join(', ') || 'none'}`,
+    `// ${kernelDTypes(k)}`,
     `// cache key: ${k.key}`,
   ];
   return header.join('\n') + '\n' + renderJs(k.ir, k.name).source + '\n';

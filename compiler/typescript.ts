@@ -3,8 +3,8 @@
 // reads exactly like the one shipped ahead of time; the bodies are codegen.ts's, unchanged.
 
 import { CODEGEN_VERSION, renderJs } from './codegen.js';
-import { DTYPE_INFO } from './dtype.js';
 import type { Lowered } from './lower.js';
+import { kernelDTypes } from './print.js';
 
 export interface ModuleKernel {
   readonly kernel: Lowered;
@@ -21,12 +21,10 @@ export interface ModuleOptions {
   readonly register: boolean;
 }
 
-const tag = (d: keyof typeof DTYPE_INFO): string => DTYPE_INFO[d].tag;
-
 function docComment(k: Lowered, notes: readonly string[]): string[] {
   const lines = [
     `fuses: ${k.fused.length ? [...new Set(k.fused.map((f) => f.op))].join(', ') : '(a copy)'}`,
-    `outputs: ${k.ir.outs.map(tag).join(', ')}; inputs: ${k.ir.ins.map((x) => tag(x.dtype) + (x.strided ? ' strided' : '')).join(', ') || 'none'}`,
+    kernelDTypes(k),
     ...notes,
   ];
   return ['/**', ...lines.map((l) => ` * ${l.replace(/\*\//g, '*\\/')}`), ' */'];
