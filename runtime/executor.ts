@@ -1,7 +1,7 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
 // chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
 
-import { printKernel, printPlan, type Node, type Program } from '../compiler/index.js';
+import { printKernel, printPlan, type Lowered, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -64,16 +64,18 @@ export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /**
  * Runs `p`. `out[i]`, when given, receives root i (the caller has checked its dtype and length).
- * Returns one array per root, or undefined, before running anything, when a kernel is not at hand
- * (see `kernelFor`).
+ * Returns one array per root; or, before running anything, the kernels that are not at hand (see
+ * `kernelFor`).
  */
-export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] | undefined {
+export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] | { readonly missing: Lowered[] } {
   const fns = new Array<KernelFn>(p.kernels.length);
+  let missing: Lowered[] | undefined;
   for (let ki = 0; ki < fns.length; ki++) {
     const fn = kernelFor(p.kernels[ki]!);
-    if (fn === undefined) return undefined;
-    fns[ki] = fn;
+    if (fn === undefined) (missing ??= []).push(p.kernels[ki]!);
+    else fns[ki] = fn;
   }
+  if (missing) return { missing };
   const cfg = config();
   const plan = planOf(p);
   const mem = new Array<Storage>(plan.nslots);

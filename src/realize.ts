@@ -4,7 +4,7 @@ import { compile, printExpr, printProgram, toposort, type Node, type Program } f
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
 import { dataOf, execute } from '../runtime/executor.js';
-import { canGenerateCode, kernelFor } from '../runtime/kernel-cache.js';
+import { canGenerateCode } from '../runtime/kernel-cache.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkStorage, fromResult, fromStorage } from './creation.js';
@@ -53,9 +53,9 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   if (config().backend === 'fused') {
     const p = programFor(roots);
     const done = execute(p, out);
-    if (done) return done;
+    if (Array.isArray(done)) return done;
     // a kernel is neither registered ahead of time nor allowed to be compiled
-    const missing = p.kernels.filter((k) => kernelFor(k) === undefined);
+    const { missing } = done;
     if (config().strict) {
       throw new NdfuseError('eval', `strict mode: no kernel compiled ahead of time for ${originOf(roots)}; ` +
         `missing ${missing.map((k) => k.name).join(', ')}. Run 'ndfuse aot' on the project that makes this call and import the module it writes, or turn strict mode off (NDFUSE_STRICT)`);
