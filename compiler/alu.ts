@@ -29,10 +29,15 @@ export const LIB = {
     const r = Math.round(x);
     return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
   },
-  /** numpy's float mod: the result takes the sign of the divisor. */
+  /** numpy's float mod: the result takes the sign of the divisor, a zero result too. */
   fmodpy(a: number, b: number): number {
     const r = a % b;
-    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+    if (r === 0) return b < 0 ? -0 : 0;
+    return r < 0 !== b < 0 ? r + b : r;
+  },
+  /** C99's (and numpy's) pow: 1 ** y and (-1) ** ±inf are 1, where JavaScript's Math.pow gives NaN. */
+  fpow(a: number, b: number): number {
+    return a === 1 || (a === -1 && (b === Infinity || b === -Infinity)) ? 1 : Math.pow(a, b);
   },
   /** numpy's integer mod: sign of the divisor, and 0 for a zero divisor. */
   imod(a: number, b: number): number {
@@ -97,8 +102,8 @@ export const ALU: Readonly<Record<AluOp, AluDef>> = {
   mul: def(2, (d) => (d === 'int32' ? Math.imul : (a, b) => a * b),
     (d, a, b) => (d === 'int32' ? `Math.imul(${a}, ${b})` : `${p(a)} * ${p(b)}`)),
   div: def(2, () => (a, b) => a / b, (_d, a, b) => `${p(a)} / ${p(b)}`),
-  pow: def(2, (d) => (isInt(d) ? LIB.ipow : Math.pow),
-    (d, a, b) => (isInt(d) ? `ipow(${a}, ${b})` : `Math.pow(${a}, ${b})`)),
+  pow: def(2, (d) => (isInt(d) ? LIB.ipow : LIB.fpow),
+    (d, a, b) => (isInt(d) ? `ipow(${a}, ${b})` : `fpow(${a}, ${b})`)),
   mod: def(2, (d) => (isInt(d) ? LIB.imod : LIB.fmodpy),
     (d, a, b) => (isInt(d) ? `imod(${a}, ${b})` : `fmodpy(${a}, ${b})`)),
   fmod: def(2, (d) => (isInt(d) ? LIB.ifmod : (a, b) => a % b),

@@ -5,7 +5,7 @@
 // depends only on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
 import { emitAlu, emitCast, LIB, type LibName } from './alu.js';
-import { castExpr } from './dtype.js';
+import { castExpr, isFloat } from './dtype.js';
 import { paren } from './js.js';
 import type { LoopIR, Ref } from './lower.js';
 import { REDUCE } from './reduce.js';
@@ -167,7 +167,7 @@ function reduceBody(ir: LoopIR, out: Lines): void {
 
   out.add(1, 'for (let i = start; i < end; i++) {');
   red.accs.forEach((a, k) => {
-    const vars = REDUCE[a.op].vars(a.float).map(([v, init]) => `r${v}${k} = ${init}`);
+    const vars = REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`);
     out.add(2, `let ${vars.join(', ')};`);
   });
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
@@ -178,7 +178,7 @@ function reduceBody(ir: LoopIR, out: Lines): void {
   for (const l of values(ir, true, (k) => `a${k}[x${k}]`, innerExprs, red.accs.flatMap((a) => (a.mask ? [a.value, a.mask] : [a.value])))) out.add(depth, l);
   const innerLoad = (i: number): string => `a${i}[x${i}]`;
   red.accs.forEach((a, k) => {
-    const step = `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.float)}`;
+    const step = `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)}`;
     out.add(depth, a.mask ? `if (${paren(ref(a.mask, innerLoad, innerExprs))} !== 0) { ${step} }` : step);
   });
   for (const k of innerIns) out.add(depth, `x${k} += t${k}_${E - 1};`);
@@ -186,7 +186,7 @@ function reduceBody(ir: LoopIR, out: Lines): void {
     out.add(2 + d, '}');
     if (d > 0) for (const k of innerIns) out.add(2 + d, `x${k} += u${k}_${d - 1};`);
   }
-  red.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.float))};`));
+  red.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
   const outerExprs: string[] = [];
   for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
   ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
@@ -225,7 +225,11 @@ function matmulBody(ir: LoopIR, out: Lines): void {
     else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
     g += k === b ? 3 : 4;
   });
-  out.add(1, `const acc = new Float64Array(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
+  // integer products wrap as numpy's do: int32 accumulators (an Int32Array stores sums mod 2**32)
+  // and Math.imul, exact where float64 products would lose bits past 2**53
+  const int = !isFloat(ir.matmul!.dtype);
+  const madd = (x: string, y: string): string => (int ? `Math.imul(${x}, ${y})` : `${x} * ${y}`);
+  out.add(1, `const acc = new ${int ? 'Int32Array' : 'Float64Array'}(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
   out.add(1, 'let r = start;');
   out.add(1, 'while (r < end) {');
   out.add(2, 'const bt = Math.floor(r / M), i = r - bt * M;');
@@ -242,10 +246,10 @@ function matmulBody(ir: LoopIR, out: Lines): void {
   out.add(5, `const x0 = ${A}[ak], x1 = ${A}[ak + iA], x2 = ${A}[ak + 2 * iA], x3 = ${A}[ak + 3 * iA];`);
   out.add(5, 'for (let j = 0; j < N; j++) {');
   out.add(6, `const y = ${B}[bk + j];`);
-  out.add(6, 'acc[c0 + j] += x0 * y;');
-  out.add(6, 'acc[c1 + j] += x1 * y;');
-  out.add(6, 'acc[c2 + j] += x2 * y;');
-  out.add(6, 'acc[c3 + j] += x3 * y;');
+  out.add(6, `acc[c0 + j] += ${madd('x0', 'y')};`);
+  out.add(6, `acc[c1 + j] += ${madd('x1', 'y')};`);
+  out.add(6, `acc[c2 + j] += ${madd('x2', 'y')};`);
+  out.add(6, `acc[c3 + j] += ${madd('x3', 'y')};`);
   out.add(5, '}');
   out.add(4, '}');
   out.add(3, '}');
@@ -253,7 +257,7 @@ function matmulBody(ir: LoopIR, out: Lines): void {
   out.add(4, 'const pa = pa0 + q * iA, c0 = q * N;');
   out.add(4, 'for (let k = k0; k < k1; k++) {');
   out.add(5, `const x = ${A}[pa + k * kA], bk = pb + k * kB;`);
-  out.add(5, `for (let j = 0; j < N; j++) acc[c0 + j] += x * ${B}[bk + j];`);
+  out.add(5, `for (let j = 0; j < N; j++) acc[c0 + j] += ${madd('x', `${B}[bk + j]`)};`);
   out.add(4, '}');
   out.add(3, '}');
   out.add(2, '}');
@@ -304,13 +308,14 @@ function segmentBody(ir: LoopIR, out: Lines): void {
       g += 2;
     }
   });
-  if (sp) out.add(1, 'const acc = new Float64Array(K);');
+  const int = sp !== null && !isFloat(sp.dtype);
+  if (sp) out.add(1, `const acc = new ${int ? 'Int32Array' : 'Float64Array'}(K);`);
   out.add(1, 'for (let i = start; i < end; i++) {');
   out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
   if (sp) out.add(2, 'acc.fill(0);');
   const red = ir.reduce;
   if (!sp && red) {
-    red.accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.float).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
+    red.accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
   }
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
   out.add(2, 'for (let j = j0; j < j1; j++) {');
@@ -320,9 +325,9 @@ function segmentBody(ir: LoopIR, out: Lines): void {
   for (const l of values(ir, true, innerLoad, innerExprs, used)) out.add(3, l);
   if (sp) {
     out.add(3, `const v = ${ref(sp.value, innerLoad, innerExprs)}, pd = oD + ${paren(ref(sp.column, innerLoad, innerExprs))} * rD;`);
-    out.add(3, `for (let t = 0; t < K; t++) acc[t] += v * a${sp.dense}[pd + t];`);
+    out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${int ? `Math.imul(v, a${sp.dense}[pd + t])` : `v * a${sp.dense}[pd + t]`};`);
   } else {
-    red!.accs.forEach((a, k) => out.add(3, `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.float)}`));
+    red!.accs.forEach((a, k) => out.add(3, `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)}`));
   }
   for (const k of innerIns) out.add(3, `x${k} += t${k};`);
   out.add(2, '}');
@@ -337,7 +342,7 @@ function segmentBody(ir: LoopIR, out: Lines): void {
     for (const k of outerIns) out.add(3, `p${k} += sj${k};`);
     out.add(2, '}');
   } else {
-    red!.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.float))};`));
+    red!.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
     if (outerIns.length) out.add(2, `const ${outerIns.map((k) => `p${k} = f${k} + i * s${k}`).join(', ')};`);
     for (const l of values(ir, false, load, exprs, ir.stores)) out.add(2, l);
     ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, load, exprs)};`));

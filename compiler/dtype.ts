@@ -61,6 +61,23 @@ export function promoteWithScalar(a: DType, value: number): DType {
   return 'float64';
 }
 
+/** The values an integer dtype holds (bool as 0 and 1); undefined for floats. */
+export function intRange(d: DType): readonly [number, number] | undefined {
+  switch (d) {
+    case 'int32': return [-0x80000000, 0x7fffffff];
+    case 'uint8': return [0, 255];
+    case 'bool': return [0, 1];
+    default: return undefined;
+  }
+}
+
+/** Does the integer-valued JS number `v` lie outside what the integer dtype `d` holds? (numpy 2
+ *  raises OverflowError for such a Python int in arithmetic and compares it exactly.) */
+export function outOfRange(d: DType, v: number): boolean {
+  const r = intRange(d);
+  return r !== undefined && Number.isInteger(v) && (v < r[0] || v > r[1]);
+}
+
 /** The dtype a JS number gets when it stands alone (numpy's default int and float). */
 export function scalarDType(value: number): DType {
   return Number.isInteger(value) && Math.abs(value) <= 0x7fffffff ? 'int32' : 'float64';

@@ -43,6 +43,6 @@ export * from './ir.js';
 export * from './dtype.js';
 export * from './shape.js';
 export { ALU, LIB, refAlu, type LibName } from './alu.js';
-export { REDUCE } from './reduce.js';
+export { accKind, REDUCE, type AccKind } from './reduce.js';
 export type { Lowered, LoopIR, Binding } from './lower.js';
 export type { Schedule, KernelPlan, Boundary } from './schedule.js';

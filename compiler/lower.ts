@@ -7,7 +7,8 @@
 // outer loop nest) and, for each output element, over the reduced elements (the inner loop nest): the
 // reductions' producers run inside, the epilogue and the stores outside.
 
-import { DTYPE_INFO, isFloat, type DType } from './dtype.js';
+import { DTYPE_INFO, type DType } from './dtype.js';
+import { accKind, type AccKind } from './reduce.js';
 import {
   contiguousStrides, hash8, isElementwise, toposort, type AluOp, type Node, type ReduceArg, type ReduceOp, type ViewArg,
 } from './ir.js';
@@ -35,8 +36,8 @@ export interface Acc {
   readonly op: ReduceOp;
   /** Only elements where this (bool) value is nonzero take part. */
   readonly mask: Ref | null;
-  /** Whether the values are floats (sums are then compensated). */
-  readonly float: boolean;
+  /** How the values add up (see `AccKind`). */
+  readonly kind: AccKind;
   readonly value: Ref;
   /** dtype of the result. */
   readonly dtype: DType;
@@ -159,14 +160,14 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         region(n.src, true);
         refs.set(n, { k: 'acc', i: accs.length });
         const mask = n.src[1] ? innerRefs.get(n.src[1])! : null;
-        accs.push({ op: (n.arg as ReduceArg).op, mask, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
+        accs.push({ op: (n.arg as ReduceArg).op, mask, kind: accKind(n.src[0]!.dtype, n.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
       } else if (!inner && n.op === 'segreduce' && mine) {
         space ??= n.src[0]!;
         seg ??= { indptr: input(n.src[1]!, false, 'indptr').i, spmm: null };
         region([n.src[0]!], true);
         refs.set(n, { k: 'acc', i: accs.length });
-        accs.push({ op: (n.arg as ReduceArg).op, mask: null, float: isFloat(n.src[0]!.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
+        accs.push({ op: (n.arg as ReduceArg).op, mask: null, kind: accKind(n.src[0]!.dtype, n.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
       } else if (!inner && n.op === 'spmm' && mine) {
         seg = { indptr: input(n.src[1]!, false, 'indptr').i, spmm: { dense: input(n.src[3]!, false, 'operand').i, node: n } };
@@ -324,7 +325,7 @@ const tagOf = (d: DType): string => DTYPE_INFO[d].tag;
 export function keyOf(ir: LoopIR): string {
   const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '') + (x.role === 'loop' ? '' : ':' + x.role)).join(',');
   const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
-  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.float ? 'f' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
+  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.kind === 'float' ? 'f' : a.kind === 'wrap' ? 'w' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
   const compress = (ir.compress ? ` if ${refText(ir.compress)}` : '') + (ir.matmul ? `|mm>${tagOf(ir.matmul.dtype)}(a${ir.matmul.a},a${ir.matmul.b})` : '')
     + (ir.segments ? `|seg(a${ir.segments.indptr})` + (ir.segments.spmm ? `spmm>${tagOf(ir.segments.spmm.dtype)}(${refText(ir.segments.spmm.value)},${refText(ir.segments.spmm.column)},a${ir.segments.spmm.dense})` : '') : '');
   return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}${compress}`;

@@ -7,17 +7,24 @@
 // (an infinity or NaN among the values, where compensation would turn Inf - Inf into NaN) it is the
 // result, as numpy's would be. Integer and bool sums are exact in float64 up to 2**53.
 
+import { isFloat, type DType } from './dtype.js';
 import type { ReduceOp } from './ir.js';
+
+/** How an accumulator adds: 'float' compensated, 'exact' in float64 (integers up to 2**53), 'wrap'
+ *  as the integer result dtype does (numpy's int32 dot wraps), exact for any count. */
+export type AccKind = 'float' | 'exact' | 'wrap';
+
+export const accKind = (src: DType, out: DType): AccKind => (isFloat(src) ? 'float' : isFloat(out) ? 'exact' : 'wrap');
 
 export interface ReduceDef {
   /** Accumulator variables (r<name><k> in the source) and their initial values. */
-  readonly vars: (float: boolean) => readonly (readonly [string, string])[];
+  readonly vars: (kind: AccKind) => readonly (readonly [string, string])[];
   /** Statements adding value `v` to accumulator `k`. */
-  readonly step: (k: number, v: string, float: boolean) => string;
+  readonly step: (k: number, v: string, kind: AccKind) => string;
   /** The accumulator's result. */
-  readonly result: (k: number, float: boolean) => string;
+  readonly result: (k: number, kind: AccKind) => string;
   /** The same, as a function over the values in order (the reference). */
-  readonly ref: (values: ArrayLike<number>, float: boolean) => number;
+  readonly ref: (values: ArrayLike<number>, kind: AccKind) => number;
   /** An empty reduction has no value (numpy raises). */
   readonly needsElements: boolean;
 }
@@ -60,12 +67,12 @@ function argBest(better: (v: number, s: number) => boolean, init: number) {
 
 export const REDUCE: Readonly<Record<ReduceOp, ReduceDef>> = {
   sum: {
-    vars: (float) => (float ? [['s', '0'], ['c', '0'], ['n', '0']] : [['s', '0']]),
-    step: (k, v, float) => (float
+    vars: (kind) => (kind === 'float' ? [['s', '0'], ['c', '0'], ['n', '0']] : [['s', '0']]),
+    step: (k, v, kind) => (kind === 'float'
       ? `{ const y = ${v} - rc${k}; const t = rs${k} + y; rc${k} = (t - rs${k}) - y; rs${k} = t; rn${k} += ${v}; }`
-      : `rs${k} += ${v};`),
-    result: (k, float) => (float ? `(Number.isFinite(rn${k}) ? rs${k} : rn${k})` : `rs${k}`),
-    ref: (values, float) => (float ? kahan(values) : fold(0, (s, v) => s + v)(values)),
+      : kind === 'wrap' ? `rs${k} = (rs${k} + ${v}) | 0;` : `rs${k} += ${v};`),
+    result: (k, kind) => (kind === 'float' ? `(Number.isFinite(rn${k}) ? rs${k} : rn${k})` : `rs${k}`),
+    ref: (values, kind) => (kind === 'float' ? kahan(values) : kind === 'wrap' ? fold(0, (s, v) => (s + v) | 0)(values) : fold(0, (s, v) => s + v)(values)),
     needsElements: false,
   },
   prod: {

@@ -88,18 +88,23 @@ export function schedule(roots: readonly Node[]): Schedule {
           } else {
             space = spaceOf(n);
             owner.set(n, ki);
-            for (const s of fusedBelow(n)) producer(s);
+            for (const s of fusedBelow(n)) within(s, 'inside a reduction');
           }
         }
       };
-      // the producer: elementwise nodes over the reduction's input shape
-      const producer = (n: Node): void => {
+      // elementwise nodes computed inside a loop that is not theirs: the producer of a reduction
+      // (over its input shape), or what a selection compresses; a loop op there is stored first
+      const within = (n: Node, where: string): void => {
         if (seen.has(n) || reasons.has(n)) return;
         seen.add(n);
-        if (isElementwise(n)) for (const s of n.src) producer(s);
-        else if (LOOP_OPS.has(n.op)) store(n, `a ${kindOf(n)} inside a reduction is stored first`);
+        if (isElementwise(n)) for (const s of n.src) within(s, where);
+        else if (LOOP_OPS.has(n.op)) store(n, `a ${kindOf(n)} ${where} is stored first`);
       };
-      for (const s of k.stores) epilogue(s.value, true);
+      for (const s of k.stores) {
+        // a selection's loop runs over its source, elementwise
+        if (s.value.op === 'compress') for (const x of s.value.src) within(x, "under a selection (whose loop is elementwise)");
+        else epilogue(s.value, true);
+      }
     });
   } while (changed);
 

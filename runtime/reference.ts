@@ -5,7 +5,7 @@
 // forbidden.
 
 import {
-  castFn, contiguousStrides, isElementwise, isFloat, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
+  accKind, castFn, contiguousStrides, isElementwise, isFloat, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
   type ViewArg,
 } from '../compiler/index.js';
 import { fresh, type Buffer, type Storage } from './buffer.js';
@@ -76,7 +76,7 @@ function reduce(n: Node, a: Storage, mask: Storage | undefined): Storage {
   const kept = inShape.map((_, k) => k).filter((k) => !axes.includes(k));
   const count = axes.reduce((p, k) => p * inShape[k]!, 1);
   const def = REDUCE[op];
-  const float = isFloat(n.src[0]!.dtype);
+  const kind = accKind(n.src[0]!.dtype, n.dtype);
   const cast = castFn(n.dtype);
   const o = fresh(n.dtype, n.size);
   const buf = new Float64Array(count);
@@ -100,7 +100,7 @@ function reduce(n: Node, a: Storage, mask: Storage | undefined): Storage {
       }
       if (!mask || mask[off] !== 0) buf[taken++] = a[off]!;
     }
-    o[i] = cast(def.ref(buf.subarray(0, taken), float));
+    o[i] = cast(def.ref(buf.subarray(0, taken), kind));
   }
   return o;
 }
@@ -150,12 +150,13 @@ function matmul(n: Node, a: Storage, b: Storage): Storage {
   const batchOf = (shape: readonly number[], size: number) => (t: number): number => (shape.length === 3 && shape[0]! > 1 ? t * size : 0);
   const aAt = batchOf(sa, M * K), bAt = batchOf(sb, K * N);
   const cast = castFn(n.dtype);
+  const madd = isFloat(n.dtype) ? (s: number, x: number, y: number) => s + x * y : (s: number, x: number, y: number) => (s + Math.imul(x, y)) | 0;
   const o = fresh(n.dtype, n.size);
   for (let t = 0; t < batches; t++) {
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
         let s = 0;
-        for (let k = 0; k < K; k++) s += a[aAt(t) + i * K + k]! * b[bAt(t) + k * N + j]!;
+        for (let k = 0; k < K; k++) s = madd(s, a[aAt(t) + i * K + k]!, b[bAt(t) + k * N + j]!);
         o[(t * M + i) * N + j] = cast(s);
       }
     }
@@ -166,10 +167,10 @@ function matmul(n: Node, a: Storage, b: Storage): Storage {
 /** Row i folds values[indptr[i] .. indptr[i+1]) in order. */
 function segreduce(n: Node, values: Storage, indptr: Storage): Storage {
   const { op } = n.arg as ReduceArg;
-  const float = isFloat(n.src[0]!.dtype);
+  const kind = accKind(n.src[0]!.dtype, n.dtype);
   const cast = castFn(n.dtype);
   const o = fresh(n.dtype, n.size);
-  for (let i = 0; i < n.size; i++) o[i] = cast(REDUCE[op].ref(values.subarray(indptr[i]!, indptr[i + 1]!), float));
+  for (let i = 0; i < n.size; i++) o[i] = cast(REDUCE[op].ref(values.subarray(indptr[i]!, indptr[i + 1]!), kind));
   return o;
 }
 
@@ -178,12 +179,13 @@ function spmm(n: Node, [values, indptr, indices, dense]: [Storage, Storage, Stor
   const [rows, k] = n.shape as [number, number];
   const cast = castFn(n.dtype);
   const o = fresh(n.dtype, n.size);
-  const acc = new Float64Array(k);
+  const int = !isFloat(n.dtype);
+  const acc = int ? new Int32Array(k) : new Float64Array(k);
   for (let r = 0; r < rows; r++) {
     acc.fill(0);
     for (let j = indptr[r]!; j < indptr[r + 1]!; j++) {
       const v = values[j]!, c = indices[j]!;
-      for (let t = 0; t < k; t++) acc[t] += v * dense[c * k + t]!;
+      for (let t = 0; t < k; t++) acc[t] += int ? Math.imul(v, dense[c * k + t]!) : v * dense[c * k + t]!;
     }
     for (let t = 0; t < k; t++) o[r * k + t] = cast(acc[t]!);
   }

@@ -72,17 +72,8 @@ function axisOf(v: Value | undefined): number | undefined {
   return v;
 }
 
-/** numpy's `**`, refusing what numpy refuses: an integer base to a negative integer constant. */
-function power(a: Value, b: Value): Value {
-  if (typeof b === 'number' && Number.isInteger(b) && b < 0) {
-    const base = a instanceof LazyArray ? a.dtype : Number.isInteger(a) ? 'int32' : 'float64';
-    if (base === 'int32' || base === 'uint8' || base === 'bool') throw new NdfuseError('pow', 'integers to negative integer powers are not allowed (as in numpy)');
-  }
-  return ops.pow(a, b);
-}
-
 const BINARY: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
-  '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.div, '%': ops.mod, '**': power,
+  '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.div, '%': ops.mod, '**': ops.pow,
   '<': ops.lt, '<=': ops.le, '>': ops.gt, '>=': ops.ge, '==': ops.eq, '!=': ops.ne, '===': ops.eq, '!==': ops.ne,
 };
 
@@ -194,7 +185,7 @@ const NUMEXPR: Dialect = {
   op: 'evaluate',
   binary: BINARY,
   // Python's meaning on numbers: `%` takes the sign of the divisor
-  scalar: { ...JS_SCALAR, '%': LIB.fmodpy },
+  scalar: { ...JS_SCALAR, '%': LIB.fmodpy, '**': LIB.fpow },
   logical: LOGICAL,
   not: ['~', '!'],
   name(name, node, ctx) {

@@ -5,7 +5,7 @@ import { Node, promote, showShape, type DType } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { argError } from './errors.js';
 import { astype, mul, reshape, toLazy, type Operand } from './ops.js';
-import { sum } from './reduce.js';
+import { sumAs } from './reduce.js';
 import { CsrMatrix } from './sparse.js';
 
 /** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). Either
@@ -30,7 +30,8 @@ export function matmul(a: Operand | CsrMatrix, b: Operand | CsrMatrix): LazyArra
   const ba = x.ndim === 3 ? x.shape[0]! : 1, bb = y.ndim === 3 ? y.shape[0]! : 1;
   if (ba !== bb && ba !== 1 && bb !== 1) throw argError('matmul', 'b', `has a batch of ${bb} where a has ${ba}`);
   const batched = x.ndim === 3 || y.ndim === 3;
-  const shape = batched ? [Math.max(ba, bb), M, N] : [M, N];
+  // a batch of one broadcasts against any other, a batch of none too (numpy's (0, M, N))
+  const shape = batched ? [ba === 1 ? bb : ba, M, N] : [M, N];
   const d: DType = promote(x.dtype, y.dtype);
   return new LazyArray(Node.make('matmul', d, shape, [astype(x, d).node, astype(y, d).node]));
 }
@@ -46,9 +47,11 @@ export function dot(a: Operand, b: Operand): LazyArray {
   }
   const k = x.shape[x.ndim - 1]!, k2 = y.shape[0]!;
   if (k !== k2) throw argError('dot', 'b', `has shape ${showShape(y.shape)}, which does not match a's ${showShape(x.shape)} (${k} vs ${k2})`);
-  if (x.ndim === 1 && y.ndim === 1) return sum(mul(x, y));
-  if (x.ndim === 2 && y.ndim === 1) return sum(mul(x, y), 1);
-  if (x.ndim === 1 && y.ndim === 2) return sum(mul(reshape(x, [k, 1]), y), 0);
+  // numpy keeps the dtype: an integer dot wraps, a bool dot is true where any pair is
+  const d = promote(x.dtype, y.dtype);
+  if (x.ndim === 1 && y.ndim === 1) return sumAs(mul(x, y), [0], d);
+  if (x.ndim === 2 && y.ndim === 1) return sumAs(mul(x, y), [1], d);
+  if (x.ndim === 1 && y.ndim === 2) return sumAs(mul(reshape(x, [k, 1]), y), [0], d);
   return matmul(x, y);
 }
 

@@ -4,8 +4,8 @@
 // already share one dtype and one shape.
 
 import {
-  broadcastShapes, castFn, floatResult, isFloat, Node, normAxis, promote, promoteWithScalar, sameShape,
-  scalarDType, showShape, sizeOf, type AluOp, type DType,
+  broadcastShapes, castFn, floatResult, intRange, isFloat, isInt, Node, normAxis, outOfRange, promote, promoteWithScalar,
+  sameShape, scalarDType, showShape, sizeOf, type AluOp, type DType,
 } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, checkDType, checkShape, constNode, type ArrayData } from './creation.js';
@@ -82,6 +82,18 @@ export function broadcastNode(n: Node, shape: readonly number[]): Node {
 const place = (x: In, dtype: DType, shape: readonly number[]): Node =>
   x.node ? broadcastNode(castNode(x.node, dtype), shape) : constNode(x.scalar!, dtype, shape);
 
+/**
+ * numpy 2 (NEP 50): a JS number computed in an integer dtype must fit it. numpy raises OverflowError
+ * (`uint8 + -1`, `int32 + 2**31`); so does ndfuse, instead of wrapping the number silently.
+ */
+function checkScalars(op: string, names: readonly string[], ins: readonly In[], d: DType): void {
+  ins.forEach((x, k) => {
+    if (x.node || x.dtype === 'bool' || !outOfRange(d, x.scalar!)) return;
+    throw argError(op, names[k]!, `is the JS number ${x.scalar}, out of bounds for ${d} ([${intRange(d)!.join(', ')}]), the dtype this op computes in` +
+      ` (numpy 2 raises OverflowError too); convert the array with astype first`);
+  });
+}
+
 /** Builds `op` over operands converted to `operandDType` and broadcast together. */
 function build(op: AluOp, outDType: DType, operandDTypes: readonly DType[], names: readonly string[], ins: readonly In[]): LazyArray {
   const shape = broadcastAll(op, names, ins);
@@ -105,6 +117,14 @@ function arith(op: Arith, a: Operand, b: Operand): LazyArray {
   }
   if (op === 'div' && !isFloat(d)) d = 'float64';
   if (op === 'atan2') d = floatResult(d);
+  checkScalars(op, ['a', 'b'], ins, d);
+  if (op === 'pow' && isInt(d)) {
+    // numpy refuses an integer to a negative integer power; where the exponent is known when the
+    // graph is built (a number, a constant) so does ndfuse (an array exponent: see the README)
+    const e = ins[1]!;
+    const v = e.node ? (e.node.op === 'const' ? (e.node.arg as number) : 0) : e.scalar!;
+    if (v < 0) throw argError('pow', 'b', `is ${v}: integers to negative integer powers are not allowed (as in numpy); use a float base`);
+  }
   return build(alu, d, [d, d], ['a', 'b'], ins);
 }
 
@@ -125,8 +145,11 @@ export const maximum = (a: Operand, b: Operand): LazyArray => arith('maximum', a
 /** numpy's clip: min(max(x, lo), hi); either bound may be null. */
 export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyArray {
   let r = same(input('clip', 'x', x));
-  if (lo !== null && lo !== undefined) r = maximum(r, lo);
-  if (hi !== null && hi !== undefined) r = minimum(r, hi);
+  // numpy 2 clips an integer array by a JS number beyond its range as if by the range's end
+  const range = isInt(r.dtype) ? intRange(r.dtype) : undefined;
+  const bound = (b: Operand): Operand => (range && typeof b === 'number' && Number.isInteger(b) ? Math.min(Math.max(b, range[0]), range[1]) : b);
+  if (lo !== null && lo !== undefined) r = maximum(r, bound(lo));
+  if (hi !== null && hi !== undefined) r = minimum(r, bound(hi));
   return r;
 }
 
@@ -136,7 +159,10 @@ type Cmp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
 function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
   const ins = [input(op, 'a', a), input(op, 'b', b)];
-  const d = commonDType(ins);
+  let d = commonDType(ins);
+  // numpy 2 compares a JS number beyond an integer dtype's range exactly: in float64, which holds
+  // every int32 and uint8 exactly
+  if (ins.some((x) => !x.node && outOfRange(d, x.scalar!))) d = 'float64';
   return build(op, 'bool', [d, d], ['a', 'b'], ins);
 }
 
@@ -162,6 +188,7 @@ export const logicalNot = (x: Operand): LazyArray => build('not', 'bool', ['bool
 export function where(cond: Operand, x: Operand, y: Operand): LazyArray {
   const ins = [input('where', 'cond', cond), input('where', 'x', x), input('where', 'y', y)];
   const d = commonDType(ins.slice(1));
+  checkScalars('where', ['x', 'y'], ins.slice(1), d);
   return build('where', d, ['bool', d, d], ['cond', 'x', 'y'], ins);
 }
 

@@ -42,6 +42,10 @@ function reduceNode(op: ReduceOp, x: LazyArray, axes: readonly number[], dtype: 
   return opts.keepdims ? reshape(r, x.shape.map((d, k) => (axes.includes(k) ? 1 : d))) : r;
 }
 
+/** The sum over `axes` with result dtype `dtype`: an integer dtype wraps as it adds, as numpy's
+ *  integer dot does. */
+export const sumAs = (x: LazyArray, axes: readonly number[], dtype: DType): LazyArray => reduceNode('sum', x, axes, dtype, {});
+
 /** `op` over all elements of x where mask (bool, x's shape) is true: what a reduction of
  *  `select(x, mask)` computes, without the selection. */
 export function maskedReduce(op: ReduceOp, x: LazyArray, mask: LazyArray, dtype: DType): LazyArray {

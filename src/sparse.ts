@@ -4,7 +4,7 @@
 // row normalisation and CSR-times-dense products are kernels over the rows that fuse the values'
 // expression. Nothing here ever makes a dense array of the matrix's shape, except toDense().
 
-import { Node, promote, showShape, type DType } from '../compiler/index.js';
+import { castFn, isFloat, Node, promote, showShape, type DType } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, fromStorage } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
@@ -175,8 +175,10 @@ export class CsrMatrix {
 
   /** Norm of each row: 'l2' (Euclidean) or 'l1' (sum of absolute values). */
   rowNorms(norm: 'l2' | 'l1' = 'l2'): LazyArray {
-    if (norm === 'l2') return ops.sqrt(segreduce('sum', ops.mul(this.data, this.data), this.structure));
-    if (norm === 'l1') return segreduce('sum', ops.abs(this.data), this.structure);
+    // integer values are squared (and made positive) in float64, where they cannot wrap
+    const v = isFloat(this.dtype) ? this.data : ops.astype(this.data, 'float64');
+    if (norm === 'l2') return ops.sqrt(segreduce('sum', ops.mul(v, v), this.structure));
+    if (norm === 'l1') return segreduce('sum', ops.abs(v), this.structure);
     throw argError('rowNorms', 'norm', `must be 'l2' or 'l1', got ${describe(norm)}`);
   }
 
@@ -216,7 +218,11 @@ export class CsrMatrix {
     const v = values!.toTypedArray();
     const out = fresh(this.dtype, rows * cols);
     const { indices, indptr } = this.structure;
-    for (let r = 0; r < rows; r++) for (let j = indptr[r]!; j < indptr[r + 1]!; j++) out[r * cols + indices[j]!] = v[j]!;
+    // a column stored twice in a row holds the sum of its values, as in sum() and matmul (scipy's rule)
+    const cast = castFn(this.dtype);
+    for (let r = 0; r < rows; r++) {
+      for (let j = indptr[r]!; j < indptr[r + 1]!; j++) out[r * cols + indices[j]!] = cast(out[r * cols + indices[j]!]! + v[j]!);
+    }
     return fromStorage(out, this.dtype, [rows, cols]);
   }
 
