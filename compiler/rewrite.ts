@@ -47,8 +47,9 @@ export function rewrite(roots: readonly Node[], rules: readonly Rule[]): Node[] 
   return roots.map((r) => done.get(r)!);
 }
 
+// Object.is: x - (-0) is not x (it turns -0 into 0)
 const isConst = (n: Node | undefined, v?: number): boolean =>
-  n !== undefined && n.op === 'const' && (v === undefined || n.arg === v);
+  n !== undefined && n.op === 'const' && (v === undefined || Object.is(n.arg, v));
 
 /** `x`, given the shape of the node it replaces (a rule may not change shape or dtype). */
 const keep = (n: Node, x: Node | undefined): Node | undefined =>

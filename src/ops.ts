@@ -146,8 +146,10 @@ export const maximum = (a: Operand, b: Operand): LazyArray => arith('maximum', a
 export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyArray {
   let r = same(input('clip', 'x', x));
   // numpy 2 clips an integer array by a JS number beyond its range as if by the range's end
-  const range = isInt(r.dtype) ? intRange(r.dtype) : undefined;
-  const bound = (b: Operand): Operand => (range && typeof b === 'number' && Number.isInteger(b) ? Math.min(Math.max(b, range[0]), range[1]) : b);
+  const bound = (b: Operand): Operand => {
+    const range = isInt(r.dtype) ? intRange(r.dtype) : undefined;
+    return range && typeof b === 'number' && Number.isInteger(b) ? Math.min(Math.max(b, range[0]), range[1]) : b;
+  };
   if (lo !== null && lo !== undefined) r = maximum(r, bound(lo));
   if (hi !== null && hi !== undefined) r = minimum(r, bound(hi));
   return r;
@@ -287,7 +289,9 @@ export function reshape(x: Operand, shape: readonly number[]): LazyArray {
   const free = shape.filter((d) => d === -1).length;
   if (free > 1) throw argError('reshape', 'shape', `${showShape(shape)} has more than one -1`);
   const known = sizeOf(shape.filter((d) => d !== -1));
-  const target = shape.map((d) => (d === -1 ? (known === 0 ? 0 : n.size / known) : d));
+  // numpy: with no elements the size of a -1 is ambiguous, unless the other dimensions hold some
+  if (free === 1 && known === 0) throw argError('reshape', 'shape', `${showShape(shape)} has a -1 that could be any size: the other dimensions hold no elements`);
+  const target = shape.map((d) => (d === -1 ? n.size / known : d));
   if (sizeOf(target) !== n.size || !target.every(Number.isInteger)) {
     throw argError('reshape', 'shape', `${showShape(shape)} cannot hold the ${n.size} elements of shape ${showShape(n.shape)}`);
   }

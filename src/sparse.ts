@@ -4,7 +4,7 @@
 // row normalisation and CSR-times-dense products are kernels over the rows that fuse the values'
 // expression. Nothing here ever makes a dense array of the matrix's shape, except toDense().
 
-import { castFn, isFloat, Node, promote, showShape, type DType } from '../compiler/index.js';
+import { isFloat, Node, promote, showShape, type DType } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, fromStorage } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
@@ -218,11 +218,8 @@ export class CsrMatrix {
     const v = values!.toTypedArray();
     const out = fresh(this.dtype, rows * cols);
     const { indices, indptr } = this.structure;
-    // a column stored twice in a row holds the sum of its values, as in sum() and matmul (scipy's rule)
-    const cast = castFn(this.dtype);
-    for (let r = 0; r < rows; r++) {
-      for (let j = indptr[r]!; j < indptr[r + 1]!; j++) out[r * cols + indices[j]!] = cast(out[r * cols + indices[j]!]! + v[j]!);
-    }
+    // each column is stored once in a row (csr merges duplicates)
+    for (let r = 0; r < rows; r++) for (let j = indptr[r]!; j < indptr[r + 1]!; j++) out[r * cols + indices[j]!] = v[j]!;
     return fromStorage(out, this.dtype, [rows, cols]);
   }
 
@@ -284,7 +281,39 @@ export function csr(parts: { data: Operand; indices: ArrayLike<number>; indptr: 
   for (let j = 0; j < indices.length; j++) {
     if (indices[j]! < 0 || indices[j]! >= cols) throw argError(op, 'indices', `holds column ${indices[j]} at ${j}, out of range for ${cols} columns`);
   }
-  return new CsrMatrix(data, new Structure(indices, indptr, [rows, cols]));
+  return mergeDuplicates(data, indices, indptr, [rows, cols]);
+}
+
+/**
+ * A column stored more than once in a row holds the sum of its values (scipy's rule), for every
+ * operation alike: the matrix keeps each column once, in the order it first appears, and its values
+ * are a lazy segment sum of the repeated ones (in their dtype, as scipy adds them). Without
+ * duplicates the parts are used as they are.
+ */
+function mergeDuplicates(data: LazyArray, indices: Int32Array, indptr: Int32Array, shape: [number, number]): CsrMatrix {
+  const rows = shape[0];
+  const first = new Map<number, number[]>();
+  const groups: number[][] = [];
+  const outPtr = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    first.clear();
+    for (let j = indptr[r]!; j < indptr[r + 1]!; j++) {
+      const g = first.get(indices[j]!);
+      if (g) g.push(j);
+      else {
+        const ng = [j];
+        first.set(indices[j]!, ng);
+        groups.push(ng);
+      }
+    }
+    outPtr[r + 1] = groups.length;
+  }
+  if (groups.length === indices.length) return new CsrMatrix(data, new Structure(indices, indptr, shape));
+  const perm = Int32Array.from(groups.flat());
+  const groupPtr = new Int32Array(groups.length + 1);
+  groups.forEach((g, k) => (groupPtr[k + 1] = groupPtr[k]! + g.length));
+  const merged = new LazyArray(Node.make('segreduce', data.dtype, [groups.length], [ops.gather(data, array(perm)).node, array(groupPtr).node], { op: 'sum', axes: [] }));
+  return new CsrMatrix(merged, new Structure(Int32Array.from(groups, (g) => indices[g[0]!]!), outPtr, shape));
 }
 
 /** A CSR matrix from (row, column, value) triplets; duplicates are summed (as scipy's coo to csr). */

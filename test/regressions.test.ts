@@ -50,6 +50,31 @@ describe('the fused backend matches the reference where a selection reads a redu
   });
 });
 
+describe('found by the project\'s own fuzzer', () => {
+  it('x - (-0) is not simplified to x: it turns -0 into 0', () => {
+    const x = nd.array([-0, 1], { dtype: 'float64' });
+    const r = both(() => nd.sub(x, -0)) as number[];
+    expect(Object.is(r[0], 0)).toBe(true);
+  });
+
+  it('a reshape of no elements with a -1 beside a zero is refused, as numpy refuses it', () => {
+    expect(() => nd.zeros([0, 7]).reshape([0, -1, 2])).toThrow(/could be any size/);
+    expect(nd.zeros([0, 7]).reshape([-1]).shape).toEqual([0]);
+  });
+
+  it('clip by an out-of-range integer bound after a float bound clips in floats', () => {
+    expect(both(() => nd.array([58], { dtype: 'uint8' }).clip(Infinity, -(2 ** 31)))).toEqual([-(2 ** 31)]);
+  });
+
+  it('a CSR matrix with a column stored twice is the matrix of their sum for abs, norms and normalizing', () => {
+    const m = nd.csr({ data: nd.array([3, -5, 4], { dtype: 'float64' }), indices: [0, 0, 1], indptr: [0, 3], shape: [1, 2] });
+    expect(m.abs().toDense().toArray()).toEqual([[2, 4]]);
+    expect(m.rowNorms('l1').toArray()).toEqual([6]);
+    expect(m.rowNorms('l2').item()).toBeCloseTo(Math.hypot(2, 4), 15);
+    expect(m.normalizeRows('l1').toDense().toArray()).toEqual([[-2 / 6, 4 / 6]]);
+  });
+});
+
 describe('numpy 2 rules', () => {
   const u8 = nd.array([0, 5, 255], { dtype: 'uint8' });
   const i32 = nd.array([1, -2]);
