@@ -10,6 +10,7 @@ import { engineBench } from './engine.bench.js';
 import { frontendsBench } from './frontends.bench.js';
 import { memoryBench } from './memory.bench.js';
 import { opsBench } from './ops.bench.js';
+import { soakBench } from './soak.bench.js';
 import { markdown, writeResults } from './suite.js';
 import { topicsBench } from './topics.bench.js';
 
@@ -28,6 +29,7 @@ export async function main(args: readonly string[]): Promise<number> {
     frontends: () => frontendsBench({ quick }),
     topics: () => topicsBench({ quick }),
     aot: () => aotBench({ quick }),
+    soak: () => soakBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
   for (const name of names) {

@@ -23,23 +23,32 @@ class Lines {
   }
 }
 
+/** Nesting depth at which an inlined expression gets a `const` of its own: a long chain becomes
+ *  straight-line temporaries, never one expression nested thousands deep (which overflows the
+ *  parser's stack in `new Function`). */
+export const MAX_INLINE_DEPTH = 16;
+
 /**
  * The statements computing the instructions of one region. A value used once is inlined into its
- * user; a value used more often gets a `const`. `load(k)` is how input k is read in this region.
+ * user, up to MAX_INLINE_DEPTH; a value used more often gets a `const`. `load(k)` is how input k is
+ * read in this region.
  */
 function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: string[], extraUses: readonly Ref[]): string[] {
   const uses = new Array<number>(ir.body.length).fill(0);
   for (const b of ir.body) for (const a of b.args) if (a.k === 'v') uses[a.i]!++;
   for (const r of extraUses) if (r.k === 'v') uses[r.i]!++;
+  const depth = new Array<number>(ir.body.length).fill(0);
   const out: string[] = [];
   ir.body.forEach((b, i) => {
     if (b.inner !== inner) return;
     const e = b.op === 'gather' ? `a${b.args[0]!.i}[${ref(b.args[1]!, load, exprs)}]`
       : b.op === 'cast' ? emitCast(b.dtype, b.out, ref(b.args[0]!, load, exprs))
         : emitAlu(b.op, b.dtype, b.args.map((a) => ref(a, load, exprs)));
-    if (uses[i]! > 1) {
+    depth[i] = 1 + Math.max(0, ...b.args.map((a) => (a.k === 'v' ? depth[a.i]! : 0)));
+    if (uses[i]! > 1 || depth[i]! >= MAX_INLINE_DEPTH) {
       out.push(`const v${i} = ${e};`);
       exprs[i] = `v${i}`;
+      depth[i] = 0;
     } else exprs[i] = e;
   });
   return out;

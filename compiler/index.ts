@@ -36,7 +36,7 @@ export function compile(input: readonly Node[]): Program {
   return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };
 }
 
-export { CODEGEN_VERSION, renderJs } from './codegen.js';
+export { CODEGEN_VERSION, MAX_INLINE_DEPTH, renderJs } from './codegen.js';
 export { renderTsModule, type ModuleKernel, type ModuleOptions } from './typescript.js';
 export { printExpr, printGraph, printKernel, printPlan, printProgram } from './print.js';
 export * from './ir.js';
@@ -45,4 +45,4 @@ export * from './shape.js';
 export { ALU, LIB, refAlu, type LibName } from './alu.js';
 export { accKind, REDUCE, type AccKind } from './reduce.js';
 export type { Lowered, LoopIR, Binding } from './lower.js';
-export type { Schedule, KernelPlan, Boundary } from './schedule.js';
+export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';

@@ -46,7 +46,44 @@ export interface BufferRef {
   readonly id: number;
   /** The interned nodes that read this buffer directly; kept by the compiler (see `Node.make`). */
   nodes?: Map<string, Node>;
+  /** Every node interned over this buffer, oldest first, bounded (see `Node.make`). */
+  family?: Family;
 }
+
+/**
+ * The nodes interned under one root (a buffer, or the constants), oldest first. Interning keeps at
+ * most MAX_FAMILY of them: past that the oldest leaves its table. A service that holds a dataset
+ * and evaluates ever new expressions over it then runs in bounded memory; eviction costs only
+ * sharing (an equal node made later is a new object), never correctness.
+ */
+export class Family {
+  // each node beside the table it lives in, oldest first from `head`
+  private nodes: (Node | undefined)[] = [];
+  private tables: (Map<string, Node> | undefined)[] = [];
+  private head = 0;
+
+  add(n: Node, table: Map<string, Node>): void {
+    this.nodes.push(n);
+    this.tables.push(table);
+    if (this.nodes.length - this.head <= MAX_FAMILY) return;
+    const old = this.nodes[this.head]!, home = this.tables[this.head]!;
+    this.nodes[this.head] = this.tables[this.head] = undefined;
+    this.head++;
+    if (home.get(old.key) === old) home.delete(old.key);
+    if (this.head > 4096 && this.head * 2 > this.nodes.length) {
+      this.nodes = this.nodes.slice(this.head);
+      this.tables = this.tables.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  get size(): number {
+    return this.nodes.length - this.head;
+  }
+}
+
+/** Nodes interned under one root at most (each with its compiled program, if it was evaluated). */
+export const MAX_FAMILY = 4096;
 
 export interface ViewArg {
   readonly strides: readonly number[];
@@ -65,6 +102,8 @@ export class Node {
   readonly size: number;
   /** Interned nodes this node owns (see `make`), created on first use. */
   private children: Map<string, Node> | undefined = undefined;
+  /** The family this node was interned in: its owner's, down to a buffer or the constants. */
+  private family: Family | undefined = undefined;
 
   private constructor(
     readonly id: number,
@@ -97,28 +136,28 @@ export class Node {
       if (s.op !== 'const' && (owner === undefined || s.id > owner.id)) owner = s;
     }
     key += '|' + argKey(arg);
-    const table = owner ? (owner.children ??= new Map()) : leafTable(arg);
+    const [table, family] = owner ? [(owner.children ??= new Map()), owner.family!] : leafTable(arg);
     const hit = table.get(key);
     if (hit !== undefined) return hit;
     const n = new Node(nextId++, key, op, dtype, Object.freeze(shape.slice()), Object.freeze(src.slice()), freezeArg(arg));
+    n.family = family;
     table.set(key, n);
-    // a table over a long-lived array must not grow without bound (a loop over changing scalars):
-    // the oldest entry goes, which costs only sharing, never correctness
-    if (table.size > MAX_CHILDREN) table.delete(table.keys().next().value!);
+    // the tables over a long-lived array must not grow without bound (ever new expressions over it)
+    family.add(n, table);
     return n;
   }
 }
 
-const MAX_CHILDREN = 1024;
 let nextId = 1;
 
 // Leaves: a buffer's nodes live in a table on the buffer itself; constants, and nodes built from
-// constants only, in one table bounded like the others.
+// constants only, in one table with a family of its own.
 const constTable = new Map<string, Node>();
+const constFamily = new Family();
 
-function leafTable(arg: Arg): Map<string, Node> {
-  if (arg !== null && typeof arg === 'object' && 'id' in arg) return (arg.nodes ??= new Map());
-  return constTable;
+function leafTable(arg: Arg): [Map<string, Node>, Family] {
+  if (arg !== null && typeof arg === 'object' && 'id' in arg) return [(arg.nodes ??= new Map()), (arg.family ??= new Family())];
+  return [constTable, constFamily];
 }
 
 function argKey(arg: Arg): string {

@@ -137,12 +137,15 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   let seg: { indptr: number; spmm: { dense: number; node: Node } | null } | undefined;
   const region = (roots: readonly Node[], inner: boolean): void => {
     const refs = inner ? innerRefs : outerRefs;
-    const below = (m: Node): readonly Node[] => (m.op === 'gather' ? [m.src[1]!] : isElementwise(m) ? m.src : []);
+    // a node another kernel stores is read, so the walk stops there
+    const below = (m: Node): readonly Node[] => (stored.has(m) && !values.includes(m) ? []
+      : m.op === 'gather' ? [m.src[1]!] : isElementwise(m) ? m.src : []);
     for (const n of toposort(roots, below)) {
       if (refs.has(n)) continue;
       // a stored node is read from memory, except by the kernel that stores it
       const mine = !stored.has(n) || values.includes(n);
       if (n.op === 'const') refs.set(n, constant(n));
+      else if (!mine) refs.set(n, input(n, inner));
       else if (n.op === 'gather') {
         refs.set(n, { k: 'v', i: body.length });
         body.push({ op: 'gather', dtype: n.dtype, out: n.dtype, args: [input(n.src[0]!, inner, 'table'), refs.get(n.src[1]!)!], inner });
@@ -152,7 +155,7 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         refs.set(n, { k: 'v', i: body.length });
         body.push({ op: n.op as AluOp | 'cast', dtype: operand, out: n.dtype, args: n.src.map((x) => refs.get(x)!), inner });
         fused.push(n);
-      } else if (!inner && n.op === 'reduce' && mine) {
+      } else if (!inner && n.op === 'reduce') {
         if (!space) {
           space = n.src[0]!;
           axes = (n.arg as ReduceArg).axes;
@@ -162,19 +165,19 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
         const mask = n.src[1] ? innerRefs.get(n.src[1])! : null;
         accs.push({ op: (n.arg as ReduceArg).op, mask, kind: accKind(n.src[0]!.dtype, n.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
-      } else if (!inner && n.op === 'segreduce' && mine) {
+      } else if (!inner && n.op === 'segreduce') {
         space ??= n.src[0]!;
         seg ??= { indptr: input(n.src[1]!, false, 'indptr').i, spmm: null };
         region([n.src[0]!], true);
         refs.set(n, { k: 'acc', i: accs.length });
         accs.push({ op: (n.arg as ReduceArg).op, mask: null, kind: accKind(n.src[0]!.dtype, n.dtype), value: innerRefs.get(n.src[0]!)!, dtype: n.dtype });
         fused.push(n);
-      } else if (!inner && n.op === 'spmm' && mine) {
+      } else if (!inner && n.op === 'spmm') {
         seg = { indptr: input(n.src[1]!, false, 'indptr').i, spmm: { dense: input(n.src[3]!, false, 'operand').i, node: n } };
         region([n.src[0]!, n.src[2]!], true);
         refs.set(n, { k: 'mm', i: 0 });
         fused.push(n);
-      } else if (!inner && n.op === 'matmul' && mine) {
+      } else if (!inner && n.op === 'matmul') {
         mm = { a: input(n.src[0]!, false, 'operand').i, b: input(n.src[1]!, false, 'operand').i, node: n };
         refs.set(n, { k: 'mm', i: 0 });
         fused.push(n);

@@ -97,25 +97,32 @@ const INFIX: Readonly<Partial<Record<string, string>>> = {
 /**
  * A graph as one line of text, for messages: inputs are x0, x1, ... (with their dtype and shape after
  * the expression), constants their value, elementwise ops infix or called, the rest called by name.
- * Shared subexpressions are written out again; long text is cut.
+ * Shared subexpressions are written out again; long text is cut (each node's text too, so a deep or
+ * much shared graph costs no more than its size).
  */
 export function printExpr(roots: readonly Node[], max = 200): string {
   const inputs = new Map<Node, string>();
-  const text = (n: Node): string => {
+  const texts = new Map<Node, string>();
+  const cut = (t: string): string => (t.length > max ? t.slice(0, max) + '...' : t);
+  const of = (n: Node): string => texts.get(n)!;
+  for (const n of toposort(roots)) {
+    let t: string;
     if (n.op === 'buffer') {
-      let name = inputs.get(n);
-      if (name === undefined) inputs.set(n, (name = `x${inputs.size}`));
-      return name;
+      if (!inputs.has(n)) inputs.set(n, `x${inputs.size}`);
+      t = inputs.get(n)!;
+    } else if (n.op === 'const') t = String(n.arg);
+    else {
+      const args = n.src.map((s) => (s.src.length >= 2 && INFIX[s.op] !== undefined ? `(${of(s)})` : of(s)));
+      const infix = INFIX[n.op];
+      t = infix !== undefined && args.length === 2 ? `${args[0]} ${infix} ${args[1]}`
+        : n.op === 'neg' ? `-${args[0]}`
+          : n.op === 'cast' ? `${n.dtype}(${args[0]})`
+            : n.op === 'reduce' ? `${(n.arg as ReduceArg).op}(${args.join(', ')})`
+              : `${n.op}(${args.join(', ')})`;
     }
-    if (n.op === 'const') return String(n.arg);
-    const args = n.src.map((s) => (s.src.length >= 2 && INFIX[s.op] !== undefined ? `(${text(s)})` : text(s)));
-    const infix = INFIX[n.op];
-    if (infix !== undefined && args.length === 2) return `${args[0]} ${infix} ${args[1]}`;
-    if (n.op === 'neg') return `-${args[0]}`;
-    if (n.op === 'cast') return `${n.dtype}(${args[0]})`;
-    if (n.op === 'reduce') return `${(n.arg as ReduceArg).op}(${args.join(', ')})`;
-    return `${n.op}(${args.join(', ')})`;
-  };
+    texts.set(n, cut(t));
+  }
+  const text = of;
   let body = roots.map(text).join(', ');
   if (body.length > max) body = body.slice(0, max - 3) + '...';
   const where = [...inputs].map(([n, name]) => `${name}: ${n.dtype}${showShape(n.shape)}`).join(', ');

@@ -33,6 +33,9 @@ export interface Schedule {
   readonly stored: ReadonlySet<Node>;
 }
 
+/** Fused operations per kernel at most (see `schedule`). */
+export const MAX_KERNEL_OPS = 1000;
+
 /** What a kernel's loop nest is built around: reductions over one shape and axes share it; a
  *  matmul has it alone. */
 const spaceOf = (r: Node): string =>
@@ -65,6 +68,22 @@ export function schedule(roots: readonly Node[]): Schedule {
     }
   }
 
+  // a kernel has at most about MAX_KERNEL_OPS instructions: a longer elementwise chain (a lazy loop
+  // of updates) is cut into kernels of that size, each stored (V8 neither parses nor optimizes one
+  // function of a hundred thousand statements well). The count over-counts shared nodes, which only
+  // cuts sooner.
+  const cost = new Map<Node, number>();
+  for (const n of order) {
+    if (!isElementwise(n) || reasons.has(n)) continue;
+    let c = 1;
+    for (const s of n.src) c += cost.get(s) ?? 0;
+    if (c >= MAX_KERNEL_OPS) {
+      store(n, `a kernel is cut after ${MAX_KERNEL_OPS} fused operations: this value is stored and the chain goes on in the next kernel`);
+      c = 0;
+    }
+    cost.set(n, c);
+  }
+
   // deciding which reductions fuse can store one, which changes the kernels: repeat until stable
   let kernels: KernelPlan[];
   do {
@@ -74,36 +93,39 @@ export function schedule(roots: readonly Node[]): Schedule {
     kernels.forEach((k, ki) => {
       let space: string | undefined;
       const seen = new Set<Node>();
-      // the epilogue: elementwise nodes over the kernel's output shape, down to reductions
-      const epilogue = (n: Node, top: boolean): void => {
-        if (seen.has(n) || (!top && reasons.has(n))) return;
-        seen.add(n);
-        if (isElementwise(n)) for (const s of n.src) epilogue(s, false);
-        else if (LOOP_OPS.has(n.op)) {
-          const what = kindOf(n);
-          if (space !== undefined && spaceOf(n) !== space) {
-            store(n, `a second ${what} that cannot share the loop (another product, or reductions over another shape or axes): stored first`);
+      // A depth-first walk with a stack of its own (graphs can be deep). An 'epilogue' task is an
+      // elementwise node over the kernel's output shape, down to reductions; a 'within' task one
+      // computed inside a loop that is not its own: the producer of a reduction (over its input
+      // shape), or what a selection compresses; a loop op there is stored first.
+      type Task = { n: Node; top: boolean; where: string | null };
+      const walk = (tasks: Task[]): void => {
+        const stack = tasks.reverse();
+        for (let t = stack.pop(); t !== undefined; t = stack.pop()) {
+          const { n, top, where } = t;
+          if (seen.has(n) || ((!top || where !== null) && reasons.has(n))) continue;
+          seen.add(n);
+          const push = (xs: readonly Node[], w: string | null): void => {
+            for (let i = xs.length - 1; i >= 0; i--) stack.push({ n: xs[i]!, top: false, where: w });
+          };
+          if (isElementwise(n)) push(n.src, where);
+          else if (!LOOP_OPS.has(n.op)) continue;
+          else if (where !== null) store(n, `a ${kindOf(n)} ${where} is stored first`);
+          else if (space !== undefined && spaceOf(n) !== space) {
+            store(n, `a second ${kindOf(n)} that cannot share the loop (another product, or reductions over another shape or axes): stored first`);
           } else if (owner.has(n) && owner.get(n) !== ki) {
-            store(n, `a ${what} used by two kernels is computed once and stored`);
+            store(n, `a ${kindOf(n)} used by two kernels is computed once and stored`);
           } else {
             space = spaceOf(n);
             owner.set(n, ki);
-            for (const s of fusedBelow(n)) within(s, 'inside a reduction');
+            push(fusedBelow(n), 'inside a reduction');
           }
         }
       };
-      // elementwise nodes computed inside a loop that is not theirs: the producer of a reduction
-      // (over its input shape), or what a selection compresses; a loop op there is stored first
-      const within = (n: Node, where: string): void => {
-        if (seen.has(n) || reasons.has(n)) return;
-        seen.add(n);
-        if (isElementwise(n)) for (const s of n.src) within(s, where);
-        else if (LOOP_OPS.has(n.op)) store(n, `a ${kindOf(n)} ${where} is stored first`);
-      };
       for (const s of k.stores) {
         // a selection's loop runs over its source, elementwise
-        if (s.value.op === 'compress') for (const x of s.value.src) within(x, "under a selection (whose loop is elementwise)");
-        else epilogue(s.value, true);
+        walk(s.value.op === 'compress'
+          ? s.value.src.map((x) => ({ n: x, top: false, where: 'under a selection (whose loop is elementwise)' }))
+          : [{ n: s.value, top: true, where: null }]);
       }
     });
   } while (changed);

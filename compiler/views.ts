@@ -28,61 +28,65 @@ export function foldViews(roots: readonly Node[]): Node[] {
     return src.every((s, k) => s === n.src[k]) ? n : Node.make(n.op, n.dtype, n.shape, src, n.arg);
   };
 
-  // applies a chain of movement ops (innermost first) to an already rewritten node
-  const move = (x: Node, chain: readonly Node[], outer: Node): Node => {
-    const key = x.id + '|' + outer.id;
-    const hit = moved.get(key);
-    if (hit) return hit;
-    let r: Node;
-    if (x.op === 'const') r = Node.make('const', x.dtype, outer.shape, [], x.arg);
-    else if (isElementwise(x) && chain.some((m) => m.op === 'expand') && overLoop(x)) {
+  // applies a chain of movement ops (innermost first) to an already rewritten node: the chain sinks
+  // through elementwise ops, each node after the nodes it needs (in order, without recursion:
+  // graphs can be deep)
+  const move = (root: Node, chain: readonly Node[], outer: Node): Node => {
+    const keyOf = (x: Node): string => x.id + '|' + outer.id;
+    const expands = chain.some((m) => m.op === 'expand');
+    const through = (x: Node): readonly Node[] => (moved.has(keyOf(x)) || x.op === 'const' ? []
+      : x.op === 'gather' ? [x.src[1]!] : isElementwise(x) && !(expands && overLoop(x)) ? x.src : []);
+    for (const x of toposort([root], through)) {
+      if (!moved.has(keyOf(x))) moved.set(keyOf(x), moveOne(x, chain, outer, expands));
+    }
+    return moved.get(keyOf(root))!;
+  };
+
+  // one node of `move`, its sources already moved
+  const moveOne = (x: Node, chain: readonly Node[], outer: Node, expands: boolean): Node => {
+    const movedSrc = (s: Node): Node => moved.get(s.id + '|' + outer.id)!;
+    if (x.op === 'const') return Node.make('const', x.dtype, outer.shape, [], x.arg);
+    if (isElementwise(x) && expands && overLoop(x)) {
       // broadcasting work done on a reduction's (or product's) result would redo it per copy; store
       // it once, with the reduction fused in, and broadcast what is stored
       const stored = Node.make('contiguous', x.dtype, x.shape, [x], "a reduction's result with the work done on it, stored once before it is broadcast");
-      r = move(stored, chain, outer);
-    } else if (x.op === 'gather') {
-      // the table is addressed by the index's values: only the index moves
-      r = Node.make(x.op, x.dtype, outer.shape, [x.src[0]!, move(x.src[1]!, chain, outer)], x.arg);
-    } else if (isElementwise(x)) {
-      r = Node.make(x.op, x.dtype, outer.shape, x.src.map((s) => move(s, chain, outer)), x.arg);
-    } else {
-      let base = x;
-      let v: View = contiguousView(x.shape);
-      if (x.op === 'view') {
-        base = x.src[0]!;
-        v = { shape: x.shape, ...(x.arg as ViewArg) };
-      }
-      for (const m of chain) {
-        const next = step(v, m);
-        if (next) {
-          v = next;
-          continue;
-        }
-        // strides cannot express this reshape (only a reshape can fail): copy what we have, in
-        // row-major order, straight into an array of the new shape
-        base = Node.make('contiguous', base.dtype, m.shape, [viewNode(base, v)],
-          'a reshape that strides cannot express: its source is copied first (numpy copies too)');
-        v = contiguousView(m.shape);
-      }
-      r = viewNode(base, v);
+      return move(stored, chain, outer);
     }
-    moved.set(key, r);
-    return r;
+    // a gather's table is addressed by the index's values: only the index moves
+    if (x.op === 'gather') return Node.make(x.op, x.dtype, outer.shape, [x.src[0]!, movedSrc(x.src[1]!)], x.arg);
+    if (isElementwise(x)) return Node.make(x.op, x.dtype, outer.shape, x.src.map(movedSrc), x.arg);
+    let base = x;
+    let v: View = contiguousView(x.shape);
+    if (x.op === 'view') {
+      base = x.src[0]!;
+      v = { shape: x.shape, ...(x.arg as ViewArg) };
+    }
+    for (const m of chain) {
+      const next = step(v, m);
+      if (next) {
+        v = next;
+        continue;
+      }
+      // strides cannot express this reshape (only a reshape can fail): copy what we have, in
+      // row-major order, straight into an array of the new shape
+      base = Node.make('contiguous', base.dtype, m.shape, [viewNode(base, v)],
+        'a reshape that strides cannot express: its source is copied first (numpy copies too)');
+      v = contiguousView(m.shape);
+    }
+    return viewNode(base, v);
+  };
+
+  // does the elementwise expression `x` rest on a reduction or product (through elementwise ops)?
+  const rests = new Map<Node, boolean>();
+  const overLoop = (x: Node): boolean => {
+    const below = (n: Node): readonly Node[] => (rests.has(n) || !isElementwise(n) ? [] : n.src);
+    for (const n of toposort(x.src, below)) {
+      if (!rests.has(n)) rests.set(n, LOOP_OPS.has(n.op) || (isElementwise(n) && n.src.some((s) => rests.get(s)!)));
+    }
+    return x.src.some((s) => rests.get(s)!);
   };
 
   return roots.map(visit);
-}
-
-/** Does the elementwise expression `x` rest on a reduction or product (through elementwise ops)? */
-function overLoop(x: Node): boolean {
-  const seen = new Set<Node>();
-  const visit = (n: Node): boolean => {
-    if (seen.has(n)) return false;
-    seen.add(n);
-    if (LOOP_OPS.has(n.op)) return true;
-    return isElementwise(n) && n.src.some(visit);
-  };
-  return x.src.some(visit);
 }
 
 /** The first non-movement node under a chain of movement ops. */

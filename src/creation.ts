@@ -4,7 +4,7 @@
 import { castFn, DTYPE_INFO, isDType, Node, scalarDType, sizeOf, showShape, type DType } from '../compiler/index.js';
 import { Buffer, bufferOf, fresh, storageCtor, type Storage } from '../runtime/buffer.js';
 import { LazyArray } from './array.js';
-import { argError, describe } from './errors.js';
+import { argError, describe, NdfuseError } from './errors.js';
 
 export type NestedArray = number | boolean | readonly NestedArray[];
 export type ArrayData = LazyArray | NestedArray | ArrayBufferView;
@@ -22,6 +22,17 @@ export const fromStorage = (data: Storage, dtype: DType, shape: readonly number[
  *  wrapped yet, so it skips bufferOf's lookup). */
 export const fromResult = (data: Storage, dtype: DType, shape: readonly number[]): LazyArray =>
   new LazyArray(Node.make('buffer', dtype, shape, [], new Buffer(data)));
+
+/** The most elements a TypedArray holds here (V8's limit on 64-bit machines). */
+export const MAX_LENGTH = 2 ** 32;
+
+/** An array of `n` elements of `dtype` must fit a TypedArray: an NdfuseError naming the size and the
+ *  limit, never V8's bare RangeError. */
+export function checkLength(op: string, what: string, dtype: DType, n: number): void {
+  if (n <= MAX_LENGTH) return;
+  const gb = (n * DTYPE_INFO[dtype].bytes) / 1e9;
+  throw new NdfuseError(op, `${what} has ${n} elements (${gb.toFixed(gb < 10 ? 1 : 0)} GB of ${dtype}); a TypedArray holds at most ${MAX_LENGTH} elements`);
+}
 
 export function checkDType(op: string, arg: string, d: unknown): DType {
   if (!isDType(d)) throw argError(op, arg, `is not a dtype: ${describe(d)} (use float64, float32, int32, uint8 or bool)`);
@@ -144,6 +155,7 @@ export function arange(start: number, stop?: number, step = 1, opts: { dtype?: D
     ? ([start, stop, step].every((v) => Number.isInteger(v)) ? 'int32' : 'float64')
     : checkDType('arange', 'dtype', opts.dtype);
   const n = Math.max(0, Math.ceil((stop - start) / step));
+  checkLength('arange', 'the range', dtype, n);
   const cast = castFn(dtype);
   const out = fresh(dtype, n);
   for (let i = 0; i < n; i++) out[i] = cast(start + i * step);
@@ -160,6 +172,7 @@ export function linspace(start: number, stop: number, num = 50, opts: { endpoint
   const dtype = opts.dtype === undefined ? 'float64' : checkDType('linspace', 'dtype', opts.dtype);
   const div = endpoint ? num - 1 : num;
   const step = div > 0 ? (stop - start) / div : 0;
+  checkLength('linspace', 'the range', dtype, num);
   const cast = castFn(dtype);
   const out = fresh(dtype, num);
   for (let i = 0; i < num; i++) out[i] = cast(start + i * step);
@@ -178,6 +191,7 @@ export function random(shape: readonly number[], opts: { seed?: number; dtype?: 
   const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 32);
   if (!Number.isInteger(seed)) throw argError('random', 'seed', `must be an integer, got ${describe(seed)}`);
   const next = xoshiro128(seed);
+  checkLength('random', `an array of shape ${showShape(s)}`, dtype, sizeOf(s));
   const out = fresh(dtype, sizeOf(s));
   const cast = castFn(dtype);
   // 53 random bits per float64: 27 from one draw, 26 from the next

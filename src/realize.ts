@@ -1,13 +1,13 @@
 // Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
 
-import { compile, printExpr, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
+import { compile, printExpr, printProgram, showShape, toposort, type Node, type Program } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
 import { dataOf, execute } from '../runtime/executor.js';
 import { canGenerateCode } from '../runtime/kernel-cache.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
-import { checkStorage, fromResult, fromStorage } from './creation.js';
+import { checkLength, checkStorage, fromResult, fromStorage } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
 
 // Nodes are interned, so a root stands for its whole graph: evaluating the same expression over the
@@ -52,7 +52,8 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   if (config().debug >= 1) canGenerateCode();
   if (config().backend === 'fused') {
     const p = programFor(roots);
-    const done = execute(p, out);
+    for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', `an array of shape ${showShape(o.shape)}`, o.dtype, o.size);
+    const done = allocating(() => execute(p, out));
     if (Array.isArray(done)) return done;
     // a kernel is neither registered ahead of time nor allowed to be compiled
     const { missing } = done;
@@ -65,7 +66,21 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
         `${canGenerateCode() ? '' : ' and code generation is forbidden'}: ${originOf(roots)} runs on the reference backend\n`);
     }
   } else if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
-  return withOut(evaluateReference(roots), out);
+  for (const n of toposort(roots)) checkLength('eval', `an array of shape ${showShape(n.shape)}`, n.dtype, n.size);
+  return withOut(allocating(() => evaluateReference(roots)), out);
+}
+
+/** Runs `f`, turning a failed allocation of array memory into an NdfuseError. Nothing has been
+ *  written to the caller's arrays then: outputs are copied into `out` only at the end. */
+function allocating<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError && /allocation failed|Invalid typed array length/.test(e.message)) {
+      throw new NdfuseError('eval', `out of memory for this evaluation's arrays (${e.message}); evaluate smaller pieces, or free memory first`);
+    }
+    throw e;
+  }
 }
 
 // what the user wrote to make a graph, where a front end knows it: evaluate's text, jit's function

@@ -47,7 +47,11 @@ afterAll(async () => {
 
 describe('crawl over HTTP', () => {
   const cache = mkdtempSync(join(tmpdir(), 'ndfuse-crawl-'));
-  const opts = { cacheDir: cache, timeoutMs: 300, retries: 1, backoffMs: 10, concurrency: 4 };
+  // The timeout must only catch the page that never answers: a short one also caught real pages on a
+  // loaded machine (an event loop busy parsing fires expired timers before it reads a waiting
+  // response). 4 s is far beyond any page served from this process; the hanging page costs 8 s.
+  const TIMEOUT = 4000;
+  const opts = { cacheDir: cache, timeoutMs: TIMEOUT, retries: 1, backoffMs: 10, concurrency: 4 };
 
   it('collects every talk and reports each bad link with its reason', async () => {
     const { talks, summary } = await crawl(`${base}/2016/schedule/talks/`, opts);
@@ -56,7 +60,7 @@ describe('crawl over HTTP', () => {
     const reasons = (list: { url: string; reason: string }[]): Record<string, string> =>
       Object.fromEntries(list.map((x) => [x.url.replace(base, ''), x.reason]));
     expect(reasons(summary.failed)).toEqual({
-      '/2016/schedule/presentation/9001/': 'timed out after 300 ms (2 attempts)',
+      '/2016/schedule/presentation/9001/': `timed out after ${TIMEOUT} ms (2 attempts)`,
       '/2016/schedule/presentation/9002/': 'HTTP 404',
     });
     expect(reasons(summary.skipped)).toEqual({
@@ -78,7 +82,7 @@ describe('crawl over HTTP', () => {
   });
 
   it('an unreachable start page is a clear error', async () => {
-    await expect(crawl('http://127.0.0.1:9/nothing/', { timeoutMs: 300, retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:9\/nothing\/: /);
+    await expect(crawl('http://127.0.0.1:9/nothing/', { timeoutMs: TIMEOUT, retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:9\/nothing\/: /);
   });
 });
 

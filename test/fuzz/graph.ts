@@ -271,7 +271,11 @@ function leaf(g: Gen, hint: readonly number[] | undefined, exact: boolean): numb
   let shape: number[];
   if (hint === undefined) shape = randomShape(g);
   else shape = exact ? [...hint] : broadcastable(g, hint);
-  const existing = g.stmts.map((s, i) => i).filter((i) => g.stmts[i]!.op === 'input' && g.vals[i] && sameShape(arr(g, i).shape, shape));
+  // an earlier expression of that shape, sometimes: shared subgraphs are where fusion decides most
+  const fits = (i: number): boolean => g.vals[i] !== undefined && !(g.vals[i] instanceof CsrMatrix) && sameShape(arr(g, i).shape, shape);
+  const earlier = g.stmts.map((_, i) => i).filter((i) => g.stmts[i]!.op !== 'input' && fits(i));
+  if (earlier.length && g.c.chance(3)) return g.c.of(earlier);
+  const existing = g.stmts.map((_, i) => i).filter((i) => g.stmts[i]!.op === 'input' && fits(i));
   let x = existing.length && g.c.chance(8) ? g.c.of(existing) : newInput(g, shape);
   // a view of an input that has the shape wanted: a transpose of the transposed shape, say
   if (!exact && g.c.chance(3) && shape.length >= 2) {
