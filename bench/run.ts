@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aotBench } from './aot.bench.js';
 import { chunkBench } from './chunk-size.bench.js';
+import { deepBench } from './deep.bench.js';
 import { engineBench } from './engine.bench.js';
 import { frontendsBench } from './frontends.bench.js';
 import { memoryBench } from './memory.bench.js';
@@ -30,6 +31,7 @@ export async function main(args: readonly string[]): Promise<number> {
     topics: () => topicsBench({ quick }),
     aot: () => aotBench({ quick }),
     soak: () => soakBench({ quick }),
+    deep: () => deepBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
   for (const name of names) {

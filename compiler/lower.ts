@@ -188,6 +188,8 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   const compressed = values[0]!.op === 'compress' ? values[0]! : undefined;
   const roots = compressed ? compressed.src : values;
   region(roots, false);
+  // the scheduler stores every loop op under a selection: a compress kernel's loop is elementwise
+  if (compressed && (space || mm || seg)) throw new Error(`ndfuse internal: a selection kernel holds a ${space ? 'reduction' : 'product'}`);
 
   const outShape = roots[0]!.shape;
   let rank: number, innerRank = 0;

@@ -37,6 +37,7 @@ export function setWhere(x: Operand, mask: Operand, value: Operand): LazyArray {
 /** The indices of the nonzero elements, one int32 array per dimension (numpy's nonzero). */
 export function nonzero(x: Operand): LazyArray[] {
   const a = toLazy('nonzero', 'x', x);
+  if (a.ndim === 0) throw argError('nonzero', 'x', 'is 0-d, which has no indices to give (numpy 2 refuses it too); reshape it to [1] first');
   const m = a.dtype === 'bool' ? a : a.astype('bool');
   const count = countNonzero(m).item() as number;
   return a.shape.map((d, k) => {

@@ -62,6 +62,10 @@ describe('found by the project\'s own fuzzer', () => {
     expect(nd.zeros([0, 7]).reshape([-1]).shape).toEqual([0]);
   });
 
+  it('nonzero of a 0-d array is refused, as numpy 2 refuses it (it gave no arrays at all)', () => {
+    expect(() => nd.array(0.5).nonzero()).toThrow(/nonzero: argument 'x' is 0-d/);
+  });
+
   it('clip by an out-of-range integer bound after a float bound clips in floats', () => {
     expect(both(() => nd.array([58], { dtype: 'uint8' }).clip(Infinity, -(2 ** 31)))).toEqual([-(2 ** 31)]);
   });

@@ -107,6 +107,10 @@ export const OPS: Readonly<Record<string, OpDef>> = {
   dot: { build: ([a, b]) => nd.dot(a as LazyArray, b as LazyArray), code: fn('dot') },
   outer: { build: ([a, b]) => nd.outer(a as LazyArray, b as LazyArray), code: fn('outer') },
   eval: { build: ([x]) => lazy(x).eval(), code: method('eval') },
+  gather: { build: ([t, i]) => nd.gather(t as LazyArray, i as LazyArray), code: fn('gather') },
+  nonzero: { build: ([x, k]) => lazy(x).nonzero()[k as number]!, code: ([x, k]) => `${x}.nonzero()[${k}]` },
+  groupSum: { build: ([v, k, n]) => nd.groupSum(v as LazyArray, k as LazyArray, { groups: n as number }), code: ([v, k, n]) => `nd.groupSum(${v}, ${k}, { groups: ${n} })` },
+  groupMean: { build: ([v, k, n]) => nd.groupMean(v as LazyArray, k as LazyArray, { groups: n as number }), code: ([v, k, n]) => `nd.groupMean(${v}, ${k}, { groups: ${n} })` },
   csr: {
     build: ([data, indices, indptr, shape]) => nd.csr({ data: data as LazyArray, indices: indices as number[], indptr: indptr as number[], shape: shape as [number, number] }),
     code: ([d, i, p, s]) => `nd.csr({ data: ${d}, indices: ${i}, indptr: ${p}, shape: ${s} })`,
@@ -352,7 +356,8 @@ function expr(g: Gen, depth: number, hint?: readonly number[], exact = false): n
     case 15: return exact ? sub(hint, exact) : sparse(g);
     case 16: {
       const x = sub(hint, exact);
-      return add(g, 'eval', [ref(x)]) ?? x;
+      if (exact || g.c.chance(10)) return add(g, 'eval', [ref(x)]) ?? x;
+      return indexed(g, x);
     }
     default: {
       const x = sub(hint, exact);
@@ -407,6 +412,29 @@ function view(g: Gen, x: number, hint: readonly number[] | undefined, exact: boo
     }
     case 4: return add(g, 'expandDims', [ref(x), g.pick(s.length + 1)]) ?? x;
     default: return s.includes(1) ? add(g, 'squeeze', [ref(x), null]) ?? x : add(g, 'expandDims', [ref(x), 0]) ?? x;
+  }
+}
+
+/** Ops that address by computed positions: gather, nonzero, group reductions. */
+function indexed(g: Gen, x: number): number {
+  const s = arr(g, x).shape;
+  const n = s.reduce((p, d) => p * d, 1);
+  switch (g.pick(3)) {
+    case 0: {
+      // positions in range: an int32 expression modulo the table's size
+      const table = add(g, 'reshape', [ref(x), [n]]) ?? x;
+      if (n === 0) return table;
+      const raw = add(g, 'astype', [ref(leaf(g, undefined, false)), 'int32'])!;
+      const idx = add(g, 'bin.mod', [ref(raw), n])!;
+      return add(g, 'gather', [ref(table), ref(idx)]) ?? table;
+    }
+    case 1: return add(g, 'nonzero', [ref(x), g.pick(Math.max(1, s.length))]) ?? x;
+    default: {
+      const groups = g.c.of([1, 2, 3, 5]);
+      const raw = add(g, 'astype', [ref(leaf(g, s, true)), 'int32'])!;
+      const keys = add(g, 'bin.mod', [ref(raw), groups])!;
+      return add(g, g.c.chance(8) ? 'groupSum' : 'groupMean', [ref(x), ref(keys), groups + g.pick(2)]) ?? x;
+    }
   }
 }
 
