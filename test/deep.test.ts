@@ -19,7 +19,7 @@ function nesting(src: string): number {
 
 describe('deep graphs', () => {
   it('a lazy iterative update, x = x * 0.5 + 1 a thousand times, evaluates as the reference does', () => {
-    let x = nd.array([1, 2, 3], { dtype: 'float64' });
+    let x: nd.LazyArray = nd.array([1, 2, 3], { dtype: 'float64' });
     for (let i = 0; i < 1000; i++) x = x.mul(0.5).add(1);
     expectSame(x.toTypedArray(), reference(x), 'x');
     expect(x.toArray()).toEqual([2, 2, 2]);
@@ -35,7 +35,7 @@ describe('deep graphs', () => {
   });
 
   it('a kernel past the size limit is cut, with the reason in the plan, and the pieces share one compiled kernel', () => {
-    let x = nd.array([0.5, 1.5], { dtype: 'float64' });
+    let x: nd.LazyArray = nd.array([0.5, 1.5], { dtype: 'float64' });
     for (let i = 0; i < 5 * MAX_KERNEL_OPS; i++) x = x.mul(1.0001);
     const p = compile([x.node]);
     expect(p.kernels.length).toBeGreaterThanOrEqual(5);
@@ -47,7 +47,7 @@ describe('deep graphs', () => {
   });
 
   it('a deep graph with every node used twice neither overflows the stack nor blows up in size', () => {
-    let x = nd.array([1, 2], { dtype: 'float64' });
+    let x: nd.LazyArray = nd.array([1, 2], { dtype: 'float64' });
     for (let i = 0; i < 200; i++) x = x.mul(x).sqrt();
     expect(x.toArray()).toEqual([1, 2]);
     expectSame(x.toTypedArray(), reference(x), 'x');
@@ -61,7 +61,7 @@ describe('deep graphs', () => {
   });
 
   it('a long chain under a view (the views pass sinks the reshape through it without recursion)', () => {
-    let x = nd.arange(6).astype('float64');
+    let x: nd.LazyArray = nd.arange(6).astype('float64');
     for (let i = 0; i < 20000; i++) x = x.add(1);
     const t = x.reshape([2, 3]).T.broadcastTo([4, 3, 2]);
     expect(t.sum().item()).toBe(4 * (15 + 6 * 20000));

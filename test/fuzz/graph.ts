@@ -147,7 +147,8 @@ export function printGraph(g: Graph): string {
     : a !== null && typeof a === 'object' ? num(dec(a)) : typeof a === 'string' ? `'${a}'` : String(a));
   const lines = g.stmts.map((s, i) => `const v${i} = ${OPS[s.op]!.code(s.args.map(lit), s.args)};`);
   const roots = g.roots.map((r) => `v${r}`);
-  lines.push(g.mode === 'all' ? `nd.evalAll([${roots.join(', ')}]);` : roots.map((r) => g.mode === 'out' ? `${r}.eval({ out: new (...)(${r}.size) });` : `${r}.toTypedArray();`).join(' '));
+  if (g.mode === 'out') lines.push("const outFor = (x: nd.LazyArray) => new { float64: Float64Array, float32: Float32Array, int32: Int32Array, uint8: Uint8Array, bool: Uint8Array }[x.dtype](x.size);");
+  lines.push(g.mode === 'all' ? `nd.evalAll([${roots.join(', ')}]);` : roots.map((r) => g.mode === 'out' ? `${r}.eval({ out: outFor(${r}) });` : `${r}.toTypedArray();`).join(' '));
   return lines.join('\n');
 }
 
