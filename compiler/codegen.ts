@@ -59,7 +59,7 @@ const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): str
 
 /** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
  *  time by an older generator are then refused instead of run. */
-export const CODEGEN_VERSION = 1;
+export const CODEGEN_VERSION = 2;
 
 /** The TypeScript signature of every kernel; the JavaScript one is the same without the types. */
 const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';

@@ -291,7 +291,20 @@ export function csr(parts: { data: Operand; indices: ArrayLike<number>; indptr: 
  * duplicates the parts are used as they are.
  */
 function mergeDuplicates(data: LazyArray, indices: Int32Array, indptr: Int32Array, shape: [number, number]): CsrMatrix {
-  const rows = shape[0];
+  const [rows, cols] = shape;
+  // the common case first, in one pass: the row in which each column was last seen
+  const lastRow = new Int32Array(cols).fill(-1);
+  let repeated = false;
+  for (let r = 0; r < rows && !repeated; r++) {
+    for (let j = indptr[r]!; j < indptr[r + 1]!; j++) {
+      if (lastRow[indices[j]!] === r) {
+        repeated = true;
+        break;
+      }
+      lastRow[indices[j]!] = r;
+    }
+  }
+  if (!repeated) return new CsrMatrix(data, new Structure(indices, indptr, shape));
   const first = new Map<number, number[]>();
   const groups: number[][] = [];
   const outPtr = new Int32Array(rows + 1);
@@ -308,7 +321,6 @@ function mergeDuplicates(data: LazyArray, indices: Int32Array, indptr: Int32Arra
     }
     outPtr[r + 1] = groups.length;
   }
-  if (groups.length === indices.length) return new CsrMatrix(data, new Structure(indices, indptr, shape));
   const perm = Int32Array.from(groups.flat());
   const groupPtr = new Int32Array(groups.length + 1);
   groups.forEach((g, k) => (groupPtr[k + 1] = groupPtr[k]! + g.length));
