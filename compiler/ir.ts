@@ -136,7 +136,15 @@ export class Node {
       if (s.op !== 'const' && (owner === undefined || s.id > owner.id)) owner = s;
     }
     key += '|' + argKey(arg);
-    const [table, family] = owner ? [(owner.children ??= new Map()), owner.family!] : leafTable(arg);
+    let table: Map<string, Node>, family: Family;
+    if (owner) {
+      table = owner.children ??= new Map();
+      family = owner.family!;
+    } else if (arg !== null && typeof arg === 'object' && 'id' in arg) {
+      // a buffer's nodes live in a table on the buffer itself
+      table = arg.nodes ??= new Map();
+      family = arg.family ??= new Family();
+    } else [table, family] = [constTable, constFamily];
     const hit = table.get(key);
     if (hit !== undefined) return hit;
     const n = new Node(nextId++, key, op, dtype, Object.freeze(shape.slice()), Object.freeze(src.slice()), freezeArg(arg));
@@ -150,15 +158,9 @@ export class Node {
 
 let nextId = 1;
 
-// Leaves: a buffer's nodes live in a table on the buffer itself; constants, and nodes built from
-// constants only, in one table with a family of its own.
+// constants, and nodes built from constants only, live in one table with a family of its own
 const constTable = new Map<string, Node>();
 const constFamily = new Family();
-
-function leafTable(arg: Arg): [Map<string, Node>, Family] {
-  if (arg !== null && typeof arg === 'object' && 'id' in arg) return [(arg.nodes ??= new Map()), (arg.family ??= new Family())];
-  return [constTable, constFamily];
-}
 
 function argKey(arg: Arg): string {
   if (arg === null) return '';

@@ -27,11 +27,12 @@ export const fromResult = (data: Storage, dtype: DType, shape: readonly number[]
 export const MAX_LENGTH = 2 ** 32;
 
 /** An array of `n` elements of `dtype` must fit a TypedArray: an NdfuseError naming the size and the
- *  limit, never V8's bare RangeError. */
-export function checkLength(op: string, what: string, dtype: DType, n: number): void {
+ *  limit, never V8's bare RangeError. `what` names the array (a shape, or 'the range'). */
+export function checkLength(op: string, what: readonly number[] | string, dtype: DType, n: number): void {
   if (n <= MAX_LENGTH) return;
   const gb = (n * DTYPE_INFO[dtype].bytes) / 1e9;
-  throw new NdfuseError(op, `${what} has ${n} elements (${gb.toFixed(gb < 10 ? 1 : 0)} GB of ${dtype}); a TypedArray holds at most ${MAX_LENGTH} elements`);
+  const name = typeof what === 'string' ? what : `an array of shape ${showShape(what)}`;
+  throw new NdfuseError(op, `${name} has ${n} elements (${gb.toFixed(gb < 10 ? 1 : 0)} GB of ${dtype}); a TypedArray holds at most ${MAX_LENGTH} elements`);
 }
 
 export function checkDType(op: string, arg: string, d: unknown): DType {
@@ -191,7 +192,7 @@ export function random(shape: readonly number[], opts: { seed?: number; dtype?: 
   const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 32);
   if (!Number.isInteger(seed)) throw argError('random', 'seed', `must be an integer, got ${describe(seed)}`);
   const next = xoshiro128(seed);
-  checkLength('random', `an array of shape ${showShape(s)}`, dtype, sizeOf(s));
+  checkLength('random', s, dtype, sizeOf(s));
   const out = fresh(dtype, sizeOf(s));
   const cast = castFn(dtype);
   // 53 random bits per float64: 27 from one draw, 26 from the next

@@ -87,12 +87,16 @@ const place = (x: In, dtype: DType, shape: readonly number[]): Node =>
  * (`uint8 + -1`, `int32 + 2**31`); so does ndfuse, instead of wrapping the number silently.
  */
 function checkScalars(op: string, names: readonly string[], ins: readonly In[], d: DType): void {
-  ins.forEach((x, k) => {
-    if (x.node || x.dtype === 'bool' || !outOfRange(d, x.scalar!)) return;
+  if (isFloat(d)) return;
+  for (let k = 0; k < ins.length; k++) {
+    const x = ins[k]!;
+    if (x.node || x.dtype === 'bool' || !outOfRange(d, x.scalar!)) continue;
     throw argError(op, names[k]!, `is the JS number ${x.scalar}, out of bounds for ${d} ([${intRange(d)!.join(', ')}]), the dtype this op computes in` +
       ` (numpy 2 raises OverflowError too); convert the array with astype first`);
-  });
+  }
 }
+
+const AB = ['a', 'b'] as const;
 
 /** Builds `op` over operands converted to `operandDType` and broadcast together. */
 function build(op: AluOp, outDType: DType, operandDTypes: readonly DType[], names: readonly string[], ins: readonly In[]): LazyArray {
@@ -117,7 +121,7 @@ function arith(op: Arith, a: Operand, b: Operand): LazyArray {
   }
   if (op === 'div' && !isFloat(d)) d = 'float64';
   if (op === 'atan2') d = floatResult(d);
-  checkScalars(op, ['a', 'b'], ins, d);
+  checkScalars(op, AB, ins, d);
   if (op === 'pow' && isInt(d)) {
     // numpy refuses an integer to a negative integer power; where the exponent is known when the
     // graph is built (a number, a constant) so does ndfuse (an array exponent: see the README)
@@ -164,7 +168,7 @@ function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
   let d = commonDType(ins);
   // numpy 2 compares a JS number beyond an integer dtype's range exactly: in float64, which holds
   // every int32 and uint8 exactly
-  if (ins.some((x) => !x.node && outOfRange(d, x.scalar!))) d = 'float64';
+  if (!isFloat(d) && ins.some((x) => !x.node && outOfRange(d, x.scalar!))) d = 'float64';
   return build(op, 'bool', [d, d], ['a', 'b'], ins);
 }
 

@@ -1,6 +1,6 @@
 // Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
 
-import { compile, printExpr, printProgram, showShape, toposort, type Node, type Program } from '../compiler/index.js';
+import { compile, printExpr, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { config } from '../runtime/config.js';
 import { dataOf, execute } from '../runtime/executor.js';
@@ -39,6 +39,18 @@ export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): La
 
 /** The memory of each array, evaluated as `evalAll` does, without wrapping it in new arrays. */
 export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): Storage[] {
+  try {
+    return evaluated(xs, opts);
+  } catch (e) {
+    // a failed allocation has written nothing to the caller's arrays: `out` receives results last
+    if (e instanceof RangeError && /allocation failed|Invalid typed array length/.test(e.message)) {
+      throw new NdfuseError('eval', `out of memory for this evaluation's arrays (${e.message}); evaluate smaller pieces, or free memory first`);
+    }
+    throw e;
+  }
+}
+
+function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
     throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
   }
@@ -52,8 +64,8 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   if (config().debug >= 1) canGenerateCode();
   if (config().backend === 'fused') {
     const p = programFor(roots);
-    for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', `an array of shape ${showShape(o.shape)}`, o.dtype, o.size);
-    const done = allocating(() => execute(p, out));
+    for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
+    const done = execute(p, out);
     if (Array.isArray(done)) return done;
     // a kernel is neither registered ahead of time nor allowed to be compiled
     const { missing } = done;
@@ -66,22 +78,11 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
         `${canGenerateCode() ? '' : ' and code generation is forbidden'}: ${originOf(roots)} runs on the reference backend\n`);
     }
   } else if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
-  for (const n of toposort(roots)) checkLength('eval', `an array of shape ${showShape(n.shape)}`, n.dtype, n.size);
-  return withOut(allocating(() => evaluateReference(roots)), out);
+  for (const n of toposort(roots)) checkLength('eval', n.shape, n.dtype, n.size);
+  return withOut(evaluateReference(roots), out);
 }
 
-/** Runs `f`, turning a failed allocation of array memory into an NdfuseError. Nothing has been
- *  written to the caller's arrays then: outputs are copied into `out` only at the end. */
-function allocating<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof RangeError && /allocation failed|Invalid typed array length/.test(e.message)) {
-      throw new NdfuseError('eval', `out of memory for this evaluation's arrays (${e.message}); evaluate smaller pieces, or free memory first`);
-    }
-    throw e;
-  }
-}
+
 
 // what the user wrote to make a graph, where a front end knows it: evaluate's text, jit's function
 const origins = new WeakMap<Node, string>();
