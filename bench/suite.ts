@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as nd from '../src/index.js';
+import * as tp from '../src/topics/index.js';
 import { withConfig, type LazyArray } from '../src/index.js';
 import { inFreshProcess, machine, run, table } from './harness.js';
 
@@ -137,14 +138,14 @@ function extras(quick: boolean): { name: string; fused: number; naive: number; h
     }
     return c;
   };
-  const talks = nd.loadCorpus(nd.defaultCorpusPath()).slice(0, quick ? 40 : undefined);
-  const X = new nd.TfidfVectorizer(quick ? {} : nd.DEMO_TFIDF).fitTransform(talks.map((t) => t.text));
+  const talks = tp.loadCorpus(tp.defaultCorpusPath()).slice(0, quick ? 40 : undefined);
+  const X = new tp.TfidfVectorizer(quick ? {} : tp.DEMO_TFIDF).fitTransform(talks.map((t) => t.text));
   const W = nd.random([X.shape[0], 10], { seed: 8 }), H = nd.random([10, X.shape[1]], { seed: 9 });
   const update = (): unknown => {
     const W2 = W.mul(X.matmul(H.T).div(W.matmul(H.matmul(H.T)))).eval();
     return H.mul(nd.matmul(W2.T, X).div(W2.T.matmul(W2).matmul(H))).toTypedArray();
   };
-  const pipeline = (): unknown => nd.findTopics(talks, { components: quick ? 3 : 10, tfidf: quick ? {} : nd.DEMO_TFIDF });
+  const pipeline = (): unknown => tp.findTopics(talks, { components: quick ? 3 : 10, tfidf: quick ? {} : tp.DEMO_TFIDF });
   const cases: { name: string; f: () => unknown; hand: (() => unknown) | null }[] = [
     { name: `matmul ${side} x ${side} float64`, f: () => A.matmul(B).toTypedArray(), hand: handMatmul },
     { name: `one NMF iteration (mu, 10 topics, ${X.shape[0]} x ${X.shape[1]} TF-IDF)`, f: update, hand: null },

@@ -2,7 +2,7 @@
 // The ndfuse command line. Each command is a thin shell over the library.
 
 import { Command, InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,7 +36,7 @@ export function makeProgram(): Command {
       }
       process.argv = [process.argv[0]!, path, ...args];
       if (/\.[cm]?tsx?$/.test(path)) {
-        const { register } = await import('tsx/esm/api');
+        const { register } = await optional(() => import('tsx/esm/api'), 'tsx', 'ndfuse run needs tsx to run a TypeScript script');
         register();
       }
       await import(pathToFileURL(path).href);
@@ -50,11 +50,11 @@ export function makeProgram(): Command {
     .option(...DUMP_FORMAT);
 
   expressionCommand('eval', 'evaluate an expression and print the result (a summary for large arrays)')
-    .option('--json', 'print the whole result as JSON: {dtype, shape, data}')
+    .option('--json', 'print the whole result as JSON: {dtype, shape, data}; NaN, Infinity and -Infinity, which JSON lacks, are the strings "NaN", "Infinity" and "-Infinity"')
     .action(async (expr: string, opts: { var: string[]; json?: boolean } & DumpOptions) => {
       const nd = await library(opts);
       const result = nd.evaluate(expr, variables(nd, opts.var)).eval();
-      process.stdout.write((opts.json ? JSON.stringify({ dtype: result.dtype, shape: result.shape, data: result.toArray() }) : summary(result)) + '\n');
+      process.stdout.write((opts.json ? JSON.stringify({ dtype: result.dtype, shape: result.shape, data: result.toArray() }, jsonNumber) : summary(result)) + '\n');
     });
 
   expressionCommand('explain', 'print the graph, the plan with its fusion reasons and the kernel source of an expression')
@@ -71,29 +71,56 @@ export function makeProgram(): Command {
     .option('-k, --components <n>', 'number of topics', '10')
     .option('--top-words <n>', 'words shown per topic', '10')
     .option('--top-talks <n>', 'talks shown per topic', '5')
+    .option('--max-df <x>', 'TF-IDF: drop terms in more documents than this (a fraction, or a count)', '0.95')
+    .option('--min-df <x>', 'TF-IDF: drop terms in fewer documents than this (a count, or a fraction)', '2')
+    .option('--max-features <n|none>', 'TF-IDF: keep the most frequent terms only', '1000')
+    .option('--stop-words <english|none|file>', "TF-IDF: scikit-learn's English list, none, or a file of words (one a line)", 'english')
+    .option('--sublinear-tf', 'TF-IDF: replace a count tf by 1 + ln(tf)')
     .option('--solver <name>', "NMF solver: 'cd' or 'mu'", 'cd')
-    .option('--init <name>', "NMF initialisation: random, nndsvd, nndsvda or nndsvdar")
+    .option('--init <name>', 'NMF initialisation: random, nndsvd, nndsvda or nndsvdar (default: nndsvda, as scikit-learn)')
+    .option('--max-iter <n>', 'NMF: iterations at most', '200')
+    .option('--tol <x>', 'NMF: stop when the error improves by less than this', '1e-4')
+    .option('--alpha-w <x>', 'NMF: regularisation of W', '0')
+    .option('--alpha-h <x|same>', "NMF: regularisation of H ('same': alpha-w's)", 'same')
+    .option('--l1-ratio <x>', 'NMF: the L1 share of the regularisation, 0 (L2) to 1 (L1)', '0')
     .option('--random-state <n>', 'seed', '0')
     .option('--profile <name|file.json>', 'site profile for crawling: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
     .option('--json', 'print the topics as JSON')
     .option('--html <file>', 'also write a self-contained HTML report')
     .option(...DUMP_KERNELS)
     .option(...DUMP_FORMAT)
+    .addHelpText('after', "\nThe settings are scikit-learn's, in kebab-case: the TF-IDF defaults are those of scikit-learn's topic\nextraction example (max_df=0.95, min_df=2, max_features=1000, stop_words='english'), NMF's are NMF's own.\nThe original demo's alpha=.1, l1_ratio=.5 (scikit-learn before 1.2) is, now that the penalties scale with\nthe matrix (1000 terms, 169 talks by default): --alpha-w 0.0001 --alpha-h 0.0006 --l1-ratio 0.5")
     .action(async (source: string | undefined, opts: Record<string, string | boolean | undefined>) => {
-      const nd = await library(opts as DumpOptions);
-      const int = (name: string): number => {
+      await library(opts as DumpOptions);
+      const tp = await topicsLibrary();
+      const flag = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
+      const num = (name: string, ok: (v: number) => boolean, what: string): number => {
         const v = Number(opts[name]);
-        if (!Number.isInteger(v) || v < 0) throw new InvalidArgumentError(`ndfuse topics: --${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())} must be a non-negative integer, got ${String(opts[name])}`);
+        if (String(opts[name]).trim() === '' || !ok(v)) throw new InvalidArgumentError(`ndfuse topics: ${flag(name)} must be ${what}, got ${String(opts[name])}`);
         return v;
       };
-      const talks = await talksFrom(nd, source, String(opts.profile));
-      const result = nd.findTopics(talks, {
+      const int = (name: string): number => num(name, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
+      const nonNeg = (name: string): number => num(name, (v) => Number.isFinite(v) && v >= 0, 'a non-negative number');
+      const df = (name: string): number => num(name, (v) => v >= 0 && (Number.isInteger(v) || v <= 1), 'a count (a whole number) or a fraction in [0, 1]');
+      const talks = await talksFrom(tp, source, String(opts.profile));
+      const result = tp.findTopics(talks, {
         components: int('components'), topWords: int('topWords'), topTalks: int('topTalks'),
-        nmf: { solver: opts.solver as 'cd' | 'mu', init: opts.init as never, randomState: int('randomState') },
+        tfidf: {
+          maxDf: df('maxDf'), minDf: df('minDf'),
+          maxFeatures: opts.maxFeatures === 'none' ? null : int('maxFeatures'),
+          stopWords: stopWords(String(opts.stopWords)),
+          sublinearTf: opts.sublinearTf === true,
+        },
+        nmf: {
+          solver: opts.solver as 'cd' | 'mu', init: opts.init as never, randomState: int('randomState'),
+          maxIter: int('maxIter'), tol: nonNeg('tol'), alphaW: nonNeg('alphaW'),
+          alphaH: opts.alphaH === 'same' ? 'same' : nonNeg('alphaH'),
+          l1Ratio: num('l1Ratio', (v) => v >= 0 && v <= 1, 'a number from 0 to 1'),
+        },
       });
-      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : nd.topicsText(result));
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : tp.topicsText(result));
       if (opts.html) {
-        writeFileSync(String(opts.html), nd.topicsHtml(result, `Topics of ${source ?? 'EuroPython 2016'}`));
+        writeFileSync(String(opts.html), tp.topicsHtml(result, `Topics of ${source ?? 'EuroPython 2016'}`));
         process.stderr.write(`ndfuse: wrote ${String(opts.html)}\n`);
       }
     });
@@ -105,7 +132,8 @@ export function makeProgram(): Command {
     .option('--quick', 'a short run, for a smoke test')
     .option('--out <dir>', 'where the sweep writes latest.md, latest.svg and latest.json (default bench/results)')
     .action(async (suites: string[], opts: { quick?: boolean; out?: string }) => {
-      const { main } = await import('../bench/run.js');
+      // the benchmarks (and benchmark.js) are not part of the installed package
+      const { main } = await optional(() => import('../bench/run.js'), null, 'ndfuse bench runs the suites of a clone of the repository (npm run bench there)');
       process.exitCode = await main([...suites, ...(opts.quick ? ['--quick'] : []), ...(opts.out ? ['--out', opts.out] : [])]);
     });
 
@@ -124,8 +152,9 @@ export function makeProgram(): Command {
     .option('--retries <n>', 'after a timeout, network error or 5xx', '2')
     .option('--cache <dir>', 'disk cache; a second run fetches nothing again', '.ndfuse-cache')
     .action(async (url: string, opts: Record<string, string | undefined>) => {
-      const nd = await library({});
-      const base = profileOf(nd, opts.profile!);
+      await library({});
+      const tp = await topicsLibrary();
+      const base = profileOf(tp, opts.profile!);
       const profile = {
         ...base,
         ...(opts.talkLinks ? { talkLinks: opts.talkLinks } : {}),
@@ -133,13 +162,13 @@ export function makeProgram(): Command {
         ...(opts.text ? { text: opts.text.split(',').map((t) => t.trim()) } : {}),
         ...(opts.tags ? { tags: opts.tags } : {}),
       };
-      const { talks, summary } = await nd.crawl(url, {
+      const { talks, summary } = await tp.crawl(url, {
         profile, concurrency: Number(opts.concurrency), timeoutMs: Number(opts.timeout), retries: Number(opts.retries),
         cacheDir: opts.cache, progress: process.stderr.isTTY,
       });
       process.stderr.write(crawlSummary(summary, talks.length) + '\n');
       if (talks.length === 0) throw new InvalidArgumentError(`ndfuse crawl: no talks found at ${url}; ${opts.output} is left as it was`);
-      nd.writeCorpus(opts.output!, talks);
+      tp.writeCorpus(opts.output!, talks);
       process.stderr.write(`ndfuse: wrote ${talks.length} talks to ${opts.output}\n`);
     });
   program
@@ -149,21 +178,29 @@ export function makeProgram(): Command {
     .requiredOption('-o, --out <file.ts>', 'the module to write')
     .option('--runtime <specifier>', 'how the module imports ndfuse (default: as the project does)')
     .action(async (project: string, opts: { out: string; runtime?: string }) => {
-      // ts-morph is large: loaded only for this command
-      const { writeAheadOfTime, report } = await import('./aot/aot.js');
+      // ts-morph is large: loaded only for this command, and only installed by those who need it
+      const { writeAheadOfTime, report } = await optional(() => import('./aot/aot.js'), 'ts-morph', 'ndfuse aot needs ts-morph to read TypeScript');
       const r = writeAheadOfTime({ project, out: opts.out, ...(opts.runtime ? { runtime: opts.runtime } : {}) });
       process.stdout.write(report(r, opts.out) + '\n');
     });
   return program;
 }
 
-function profileOf(nd: Lib, name: string): Lib['PROFILES'][string] {
-  if (nd.PROFILES[name]) return nd.PROFILES[name]!;
-  if (!existsSync(name)) throw new InvalidArgumentError(`ndfuse: --profile ${name}: not a known profile (${Object.keys(nd.PROFILES).join(', ')}) nor a file`);
-  return JSON.parse(readFileSync(name, 'utf8')) as Lib['PROFILES'][string];
+function profileOf(tp: Topics, name: string): Topics['PROFILES'][string] {
+  if (tp.PROFILES[name]) return tp.PROFILES[name]!;
+  if (!existsSync(name)) throw new InvalidArgumentError(`ndfuse: --profile ${name}: not a known profile (${Object.keys(tp.PROFILES).join(', ')}) nor a file`);
+  return JSON.parse(readFileSync(name, 'utf8')) as Topics['PROFILES'][string];
 }
 
-function crawlSummary(s: Awaited<ReturnType<Lib['crawl']>>['summary'], talks: number): string {
+/** --stop-words: 'english', 'none', or a file of words, one a line. */
+function stopWords(value: string): 'english' | readonly string[] | null {
+  if (value === 'english') return 'english';
+  if (value === 'none') return null;
+  if (!existsSync(value)) throw new InvalidArgumentError(`ndfuse topics: --stop-words must be english, none or a file of words, got ${value} (no such file)`);
+  return readFileSync(value, 'utf8').split(/\r?\n/).map((w) => w.trim()).filter((w) => w !== '');
+}
+
+function crawlSummary(s: Awaited<ReturnType<Topics['crawl']>>['summary'], talks: number): string {
   const lines = [`ndfuse crawl: ${talks} talks; ${s.fetched} pages fetched, ${s.fromCache} from the cache, ${s.skipped.length} skipped, ${s.failed.length} failed`];
   for (const x of s.skipped) lines.push(`  skipped ${x.url}: ${x.reason}`);
   for (const x of s.failed) lines.push(`  failed  ${x.url}: ${x.reason}`);
@@ -171,13 +208,13 @@ function crawlSummary(s: Awaited<ReturnType<Lib['crawl']>>['summary'], talks: nu
 }
 
 /** The talks of a topics source: the shipped corpus, records, or a site to crawl. */
-async function talksFrom(nd: Lib, source: string | undefined, profile: string): Promise<Talk[]> {
-  if (source === undefined) return nd.loadCorpus(nd.defaultCorpusPath());
+async function talksFrom(tp: Topics, source: string | undefined, profile: string): Promise<Talk[]> {
+  if (source === undefined) return tp.loadCorpus(tp.defaultCorpusPath());
   const local = !/^(https?|file):\/\//.test(source);
   if (local && !existsSync(source)) throw new InvalidArgumentError(`ndfuse topics: no such file or folder: ${source}`);
   const records = local && (/\.jsonl?$/.test(source) || existsSync(join(source, 'videos')));
-  if (records) return nd.loadCorpus(source);
-  const { talks, summary } = await nd.crawl(source, { profile: profileOf(nd, profile), progress: process.stderr.isTTY });
+  if (records) return tp.loadCorpus(source);
+  const { talks, summary } = await tp.crawl(source, { profile: profileOf(tp, profile), progress: process.stderr.isTTY });
   process.stderr.write(crawlSummary(summary, talks.length) + '\n');
   if (talks.length === 0) throw new InvalidArgumentError(`ndfuse topics: no talks found at ${source}`);
   return talks;
@@ -186,7 +223,8 @@ async function talksFrom(nd: Lib, source: string | undefined, profile: string): 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 type Lib = typeof import('./index.js');
-type Talk = import('./index.js').Talk;
+type Topics = typeof import('./topics/index.js');
+type Talk = import('./topics/index.js').Talk;
 
 const DUMP_KERNELS = ['--dump-kernels [dir]', 'print each newly compiled kernel to stderr, or write one file per kernel into dir'] as const;
 const DUMP_FORMAT = ['--dump-format <js|ts>', "with --dump-kernels: 'js' (the code compiled at run time) or 'ts' (typed modules, as ndfuse aot writes them)"] as const;
@@ -209,6 +247,24 @@ async function library(opts: DumpOptions): Promise<Lib> {
   if (dump) nd.setConfig(dump);
   return nd;
 }
+
+/**
+ * A module that an optional dependency brings: loaded when a command needs it, and when it is not
+ * installed, a one-line message saying what to install (or, without a package, what to do).
+ */
+async function optional<T>(load: () => Promise<T>, pkgName: string | null, what: string): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const missing = (e as Error).message ?? '';
+    if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !missing.includes(pkgName ?? 'bench')) throw e;
+    throw new InvalidArgumentError(pkgName ? `ndfuse: ${what}, which is not installed: npm install --save-dev ${pkgName}` : `ndfuse: ${what}`);
+  }
+}
+
+/** The topic pipeline and the crawler (cheerio): loaded only by the commands that use them. */
+const topicsLibrary = (): Promise<Topics> => import('./topics/index.js');
 
 /** --var specs as a scope. */
 function variables(nd: Lib, specs: readonly string[]): Record<string, ReturnType<Lib['array']> | number> {
@@ -237,10 +293,16 @@ function variables(nd: Lib, specs: readonly string[]): Record<string, ReturnType
   return scope;
 }
 
+/** JSON has no NaN or infinities: they are written as the strings "NaN", "Infinity", "-Infinity". */
+const jsonNumber = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+
+/** Nested arrays as text, numbers as JavaScript prints them (NaN, Infinity, -0 as 0). */
+const nested = (v: unknown): string => (Array.isArray(v) ? `[${v.map(nested).join(',')}]` : String(v));
+
 /** A short description of an array: all of it when small, else its ends and statistics. */
 function summary(x: ReturnType<Lib['array']>): string {
   const head = `${x.dtype}${JSON.stringify(x.shape)}`;
-  if (x.size <= 20) return `${head} ${JSON.stringify(x.toArray())}`;
+  if (x.size <= 20) return `${head} ${nested(x.toArray())}`;
   const d = x.toTypedArray();
   const show = (from: number, to: number): string => Array.from(d.subarray(from, to), (v) => String(v)).join(', ');
   let lo = Infinity, hi = -Infinity, sum = 0;
@@ -253,7 +315,8 @@ function summary(x: ReturnType<Lib['array']>): string {
   return `${head} [${show(0, 5)}, ..., ${show(d.length - 3, d.length)}]\nmin ${lo} max ${hi} mean ${sum / d.length}`;
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+// the bin is reached through a symlink (node_modules/.bin, a global install, npx): compare real paths
+const isMain = process.argv[1] !== undefined && existsSync(process.argv[1]) && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (isMain) {
   makeProgram().parseAsync(process.argv).catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

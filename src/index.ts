@@ -1,5 +1,5 @@
 // ndfuse: the public entry point. Array operations build a lazy graph; evaluating it compiles each
-// fusible group into one generated JavaScript loop.
+// fusible group into one generated JavaScript loop. The topic pipeline is `ndfuse/topics`.
 
 export { LazyArray, type NestedResult } from './array.js';
 export { array, zeros, ones, full, arange, linspace, random, type ArrayData, type ArrayOptions, type NestedArray } from './creation.js';
@@ -10,11 +10,6 @@ export { CsrMatrix, csr, fromTriplets } from './sparse.js';
 export { select, setWhere, nonzero, groupSum, groupMean, MAX_GROUPS } from './masks.js';
 export { evaluate, exprCacheStats, type Scope } from './expr.js';
 export { jit, type JitResult } from './jit.js';
-export { loadCorpus, type Talk } from './topics/corpus.js';
-export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './topics/vectorize.js';
-export { NMF, type NMFOptions } from './topics/nmf.js';
-export { crawl, writeCorpus, PROFILES, type SiteProfile, type CrawlOptions, type CrawlSummary } from './topics/crawl.js';
-export { findTopics, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics/topics.js';
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';
 export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';

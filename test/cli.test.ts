@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PYCON, pyconPresent } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist/src/cli.js');
@@ -136,9 +137,9 @@ describe('ndfuse topics and ndfuse crawl', () => {
     expect(dumped.some((f) => /^k_matmul_ew\d+_\w+\.js$/.test(f))).toBe(true); // an update with its epilogue
   });
 
-  it('crawls a saved site into a corpus, then finds its topics', () => {
+  it.runIf(pyconPresent('the crawl command on the saved PyCon site (test/cli.test.ts)'))('crawls a saved site into a corpus, then finds its topics', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ndfuse-crawl-'));
-    const site = join(root, '../shared/data/pycon-us-2016');
+    const site = PYCON;
     const r = execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" crawl "${site}" -o "${join(dir, 'pycon.jsonl')}" --cache "${join(dir, 'cache')}" 2>&1`], { cwd: root, encoding: 'utf8' });
     expect(r).toMatch(/ndfuse crawl: 171 talks; 176 pages fetched, 0 from the cache, 0 skipped, 0 failed/);
     expect(readFileSync(join(dir, 'pycon.jsonl'), 'utf8').trim().split('\n')).toHaveLength(171);
@@ -152,7 +153,7 @@ describe('ndfuse topics and ndfuse crawl', () => {
     const cases: [string[], RegExp][] = [
       [['topics', 'http://127.0.0.1:9/'], /^ndfuse: crawl: could not fetch the start pages?: /],
       [['topics', join(dir, 'empty.jsonl')], /^ndfuse: loadCorpus: .*empty\.jsonl holds no talks: the corpus is empty/],
-      [['topics', join(dir, 'keep.jsonl'), '-k', '2'], /^ndfuse: TfidfVectorizer\.fit: maxDf \(0\.95\) allows fewer documents \(0\.95\) than minDf \(2\) needs \(2\) with 1 documents/],
+      [['topics', join(dir, 'keep.jsonl'), '-k', '2'], /^ndfuse: TfidfVectorizer\.fit: maxDf \(0\.95\) allows fewer documents \(0\.95\) than minDf \(2\) needs \(2\) with 1 documents \(on the command line: --max-df and --min-df\)/],
       [['topics', '-k', '500'], /^ndfuse: topics: 500 topics cannot be found in 169 documents over 1000 terms \(at most 169\)/],
       [['crawl', 'http://127.0.0.1:9/', '-o', join(dir, 'keep.jsonl'), '--timeout', '300', '--retries', '0'], /^ndfuse: crawl: could not fetch the start page/],
     ];

@@ -1,10 +1,27 @@
 // Shared test helpers: the reference oracle, exact comparison, kernel counting and test data.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { compile, type DType } from '../compiler/index.js';
 import { evaluateReference } from '../runtime/reference.js';
 import { array, type LazyArray } from '../src/index.js';
 import type { Storage } from '../runtime/buffer.js';
+
+/** The PyCon US 2016 pages, crawled (../shared/data/pycon-us-2016): their license is unstated, so
+ *  they are never copied into the repository. Tests that need them run where they are (CI has
+ *  them) and are skipped elsewhere, with a notice saying what to provide. */
+export const PYCON = join(import.meta.dirname, '../../shared/data/pycon-us-2016');
+export const HAVE_PYCON = existsSync(join(PYCON, '2016'));
+
+/** Prints, once per test file, why the PyCon tests are skipped; returns whether they can run. */
+export function pyconPresent(what: string): boolean {
+  if (!HAVE_PYCON) {
+    process.stderr.write(`\nndfuse tests: SKIPPED ${what}: they need the crawled PyCon US 2016 pages at ${PYCON} ` +
+      '(not redistributable, so not in the repository); put a copy of that folder there to run them.\n');
+  }
+  return HAVE_PYCON;
+}
 
 /** The reference interpreter's values for x. */
 export const reference = (x: LazyArray): Storage => evaluateReference([x.node])[0]!;

@@ -11,9 +11,10 @@ import { RandomState } from '../src/topics/random-state.js';
 import { crawl } from '../src/topics/crawl.js';
 import { numpyArgsort } from '../src/topics/numpy-order.js';
 import * as nd from '../src/index.js';
-import { kernels } from './helpers.js';
+import { kernels, PYCON, pyconPresent } from './helpers.js';
 
-const DATA = join(import.meta.dirname, '../../shared/data/europython-2016/pyvideo-data/europython-2016');
+// the shipped copy of the EuroPython 2016 records (CC0; the same texts as ../shared's pyvideo folder)
+const DATA = join(import.meta.dirname, '../data/europython-2016.jsonl');
 
 interface Ref {
   settings: Record<string, unknown>;
@@ -165,13 +166,13 @@ describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomS
   });
 });
 
-describe('the crawled PyCon 2016 pages against scikit-learn with BeautifulSoup', () => {
+describe.runIf(pyconPresent('the PyCon 2016 agreement tests (test/topics.test.ts)'))('the crawled PyCon 2016 pages against scikit-learn with BeautifulSoup', () => {
   interface Pycon { documents: number; cases: Record<string, Ref>; nmf: { solver: 'cd' | 'mu'; init: 'random' | 'nndsvd' | 'nndsvda' | 'nndsvdar'; reconstruction_err: number; top10: number[][] }[] }
   const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/tfidf-pycon.json'), 'utf8')) as Pycon;
   let docs: string[] = [];
 
   it('crawls the 171 talks', async () => {
-    const { talks } = await crawl(join(import.meta.dirname, '../../shared/data/pycon-us-2016'));
+    const { talks } = await crawl(PYCON);
     docs = talks.map((t) => t.text);
     expect(docs).toHaveLength(ref.documents);
   });

@@ -112,7 +112,7 @@ export class CountVectorizer {
     // tell 1 from 1.0, so maxDf 1 is the fraction (its default, every document) and minDf 1 the count
     const maxDocs = Number.isInteger(maxDf) && maxDf !== 1 ? maxDf : maxDf * n;
     const minDocs = Number.isInteger(minDf) ? minDf : minDf * n;
-    if (maxDocs < minDocs) throw new NdfuseError(op, `maxDf (${maxDf}) allows fewer documents (${maxDocs}) than minDf (${minDf}) needs (${minDocs}) with ${n} documents`);
+    if (maxDocs < minDocs) throw new NdfuseError(op, `maxDf (${maxDf}) allows fewer documents (${maxDocs}) than minDf (${minDf}) needs (${minDocs}) with ${n} documents (on the command line: --max-df and --min-df)`);
     // scikit-learn sorts the vocabulary, then drops by document frequency, then keeps the most frequent
     const terms = [...index.keys()].sort(byCodePoint);
     let kept = terms.filter((t) => df[index.get(t)!]! <= maxDocs && df[index.get(t)!]! >= minDocs);
@@ -122,7 +122,7 @@ export class CountVectorizer {
       const best = new Set(Array.from(order.subarray(0, maxFeatures), (k) => kept[k]!));
       kept = kept.filter((t) => best.has(t));
     }
-    if (kept.length === 0) throw new NdfuseError(op, 'after pruning, no terms remain: try a lower minDf or a higher maxDf');
+    if (kept.length === 0) throw new NdfuseError(op, 'after pruning, no terms remain: try a lower minDf or a higher maxDf (--min-df, --max-df)');
     this.vocabulary = new Map(kept.map((t, k) => [t, k]));
     this.features = kept;
     const column = new Map(kept.map((t, k) => [index.get(t)!, k]));

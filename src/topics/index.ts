@@ -1,0 +1,9 @@
+// ndfuse/topics: the text-mining pipeline on the lazy array engine (corpus loading, scikit-learn's
+// vectorizers, NMF, the crawler, the topic report). A subpath of its own, so that `import 'ndfuse'`
+// loads the array engine only (no cheerio, no HTML parser).
+
+export { loadCorpus, type Talk } from './corpus.js';
+export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './vectorize.js';
+export { NMF, type NMFOptions } from './nmf.js';
+export { crawl, writeCorpus, PROFILES, type SiteProfile, type CrawlOptions, type CrawlSummary } from './crawl.js';
+export { findTopics, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics.js';
