@@ -11,15 +11,17 @@ import type { Axis, ReduceOptions } from './reduce.js';
 import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
 import type { Operand, SliceSpec } from './ops.js';
+import type { Common, DivOf, DTypeOf, FloatOf, IntOnBool, Promote, StorageOf, SumOf } from './types.js';
 
 export type NestedResult = number | boolean | NestedResult[];
 
 /**
- * `D` is the dtype when the code knows it (`array(new Float32Array(n))` is a `LazyArray<'float32'>`);
- * `ndfuse aot` reads it to compile kernels for arrays declared that way. Operations return plain
- * `LazyArray`s: their dtypes follow numpy's promotion, which the types do not spell out.
+ * `D` is the dtype when the code knows it (`array(new Float32Array(n))` is a `LazyArray<'float32'>`),
+ * and operations keep it: arithmetic follows numpy's promotion table with JS numbers as weak scalars
+ * (`src/types.ts`), reductions and views give numpy's dtypes, and `toTypedArray()` returns the
+ * TypedArray of D. `ndfuse aot` reads it to compile kernels for arrays declared that way.
  */
-export class LazyArray<D extends DType = DType> {
+export class LazyArray<out D extends DType = DType> {
   constructor(readonly node: Node) {}
 
   get shape(): readonly number[] { return this.node.shape; }
@@ -29,88 +31,89 @@ export class LazyArray<D extends DType = DType> {
   /** True when the array is already in memory (no kernel runs to read it). */
   get realised(): boolean { return this.node.op === 'buffer'; }
 
-  add(b: Operand): LazyArray { return ops.add(this, b); }
-  sub(b: Operand): LazyArray { return ops.sub(this, b); }
-  mul(b: Operand): LazyArray { return ops.mul(this, b); }
-  div(b: Operand): LazyArray { return ops.div(this, b); }
-  pow(b: Operand): LazyArray { return ops.pow(this, b); }
-  mod(b: Operand): LazyArray { return ops.mod(this, b); }
-  fmod(b: Operand): LazyArray { return ops.fmod(this, b); }
-  atan2(b: Operand): LazyArray { return ops.atan2(this, b); }
-  minimum(b: Operand): LazyArray { return ops.minimum(this, b); }
-  maximum(b: Operand): LazyArray { return ops.maximum(this, b); }
+  add<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.add(this, b) as never; }
+  sub<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.sub(this, b) as never; }
+  mul<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.mul(this, b) as never; }
+  div<B extends Operand>(b: B): LazyArray<DivOf<Common<this, B>>> { return ops.div(this, b) as never; }
+  pow<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.pow(this, b) as never; }
+  mod<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.mod(this, b) as never; }
+  fmod<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.fmod(this, b) as never; }
+  atan2<B extends Operand>(b: B): LazyArray<FloatOf<Common<this, B>>> { return ops.atan2(this, b) as never; }
+  minimum<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.minimum(this, b) as never; }
+  maximum<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.maximum(this, b) as never; }
   clip(lo: Operand | null, hi: Operand | null): LazyArray { return ops.clip(this, lo, hi); }
-  eq(b: Operand): LazyArray { return ops.eq(this, b); }
-  ne(b: Operand): LazyArray { return ops.ne(this, b); }
-  lt(b: Operand): LazyArray { return ops.lt(this, b); }
-  le(b: Operand): LazyArray { return ops.le(this, b); }
-  gt(b: Operand): LazyArray { return ops.gt(this, b); }
-  ge(b: Operand): LazyArray { return ops.ge(this, b); }
-  and(b: Operand): LazyArray { return ops.logicalAnd(this, b); }
-  or(b: Operand): LazyArray { return ops.logicalOr(this, b); }
-  xor(b: Operand): LazyArray { return ops.logicalXor(this, b); }
-  not(): LazyArray { return ops.logicalNot(this); }
-  neg(): LazyArray { return ops.neg(this); }
-  abs(): LazyArray { return ops.abs(this); }
-  sign(): LazyArray { return ops.sign(this); }
-  sqrt(): LazyArray { return ops.sqrt(this); }
-  exp(): LazyArray { return ops.exp(this); }
-  expm1(): LazyArray { return ops.expm1(this); }
-  log(): LazyArray { return ops.log(this); }
-  log1p(): LazyArray { return ops.log1p(this); }
-  log10(): LazyArray { return ops.log10(this); }
-  sin(): LazyArray { return ops.sin(this); }
-  cos(): LazyArray { return ops.cos(this); }
-  tan(): LazyArray { return ops.tan(this); }
-  asin(): LazyArray { return ops.asin(this); }
-  acos(): LazyArray { return ops.acos(this); }
-  atan(): LazyArray { return ops.atan(this); }
-  sinh(): LazyArray { return ops.sinh(this); }
-  cosh(): LazyArray { return ops.cosh(this); }
-  tanh(): LazyArray { return ops.tanh(this); }
-  floor(): LazyArray { return ops.floor(this); }
-  ceil(): LazyArray { return ops.ceil(this); }
-  trunc(): LazyArray { return ops.trunc(this); }
-  round(decimals = 0): LazyArray { return ops.round(this, decimals); }
+  eq(b: Operand): LazyArray<'bool'> { return ops.eq(this, b) as never; }
+  ne(b: Operand): LazyArray<'bool'> { return ops.ne(this, b) as never; }
+  lt(b: Operand): LazyArray<'bool'> { return ops.lt(this, b) as never; }
+  le(b: Operand): LazyArray<'bool'> { return ops.le(this, b) as never; }
+  gt(b: Operand): LazyArray<'bool'> { return ops.gt(this, b) as never; }
+  ge(b: Operand): LazyArray<'bool'> { return ops.ge(this, b) as never; }
+  and(b: Operand): LazyArray<'bool'> { return ops.logicalAnd(this, b) as never; }
+  or(b: Operand): LazyArray<'bool'> { return ops.logicalOr(this, b) as never; }
+  xor(b: Operand): LazyArray<'bool'> { return ops.logicalXor(this, b) as never; }
+  not(): LazyArray<'bool'> { return ops.logicalNot(this) as never; }
+  neg(): LazyArray<D> { return ops.neg(this) as never; }
+  abs(): LazyArray<D> { return ops.abs(this) as never; }
+  sign(): LazyArray<D> { return ops.sign(this) as never; }
+  sqrt(): LazyArray<FloatOf<D>> { return ops.sqrt(this) as never; }
+  exp(): LazyArray<FloatOf<D>> { return ops.exp(this) as never; }
+  expm1(): LazyArray<FloatOf<D>> { return ops.expm1(this) as never; }
+  log(): LazyArray<FloatOf<D>> { return ops.log(this) as never; }
+  log1p(): LazyArray<FloatOf<D>> { return ops.log1p(this) as never; }
+  log10(): LazyArray<FloatOf<D>> { return ops.log10(this) as never; }
+  sin(): LazyArray<FloatOf<D>> { return ops.sin(this) as never; }
+  cos(): LazyArray<FloatOf<D>> { return ops.cos(this) as never; }
+  tan(): LazyArray<FloatOf<D>> { return ops.tan(this) as never; }
+  asin(): LazyArray<FloatOf<D>> { return ops.asin(this) as never; }
+  acos(): LazyArray<FloatOf<D>> { return ops.acos(this) as never; }
+  atan(): LazyArray<FloatOf<D>> { return ops.atan(this) as never; }
+  sinh(): LazyArray<FloatOf<D>> { return ops.sinh(this) as never; }
+  cosh(): LazyArray<FloatOf<D>> { return ops.cosh(this) as never; }
+  tanh(): LazyArray<FloatOf<D>> { return ops.tanh(this) as never; }
+  floor(): LazyArray<D> { return ops.floor(this) as never; }
+  ceil(): LazyArray<D> { return ops.ceil(this) as never; }
+  trunc(): LazyArray<D> { return ops.trunc(this) as never; }
+  round(decimals = 0): LazyArray<D> { return ops.round(this, decimals) as never; }
   astype<T extends DType>(dtype: T): LazyArray<T> { return ops.astype(this, dtype) as LazyArray<T>; }
 
-  sum(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.sum(this, axis, opts); }
-  prod(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.prod(this, axis, opts); }
-  mean(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.mean(this, axis, opts); }
-  min(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.min(this, axis, opts); }
-  max(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.max(this, axis, opts); }
-  argmin(axis?: number | null): LazyArray { return red.argmin(this, axis); }
-  argmax(axis?: number | null): LazyArray { return red.argmax(this, axis); }
-  any(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.any(this, axis, opts); }
-  all(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.all(this, axis, opts); }
-  var(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.variance(this, axis, opts); }
-  std(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray { return red.std(this, axis, opts); }
-  countNonzero(axis?: Axis, opts?: ReduceOptions): LazyArray { return red.countNonzero(this, axis, opts); }
+  sum(axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<D>> { return red.sum(this, axis, opts) as never; }
+  prod(axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<D>> { return red.prod(this, axis, opts) as never; }
+  mean(axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<D>> { return red.mean(this, axis, opts) as never; }
+  min(axis?: Axis, opts?: ReduceOptions): LazyArray<D> { return red.min(this, axis, opts) as never; }
+  max(axis?: Axis, opts?: ReduceOptions): LazyArray<D> { return red.max(this, axis, opts) as never; }
+  argmin(axis?: number | null): LazyArray<'int32'> { return red.argmin(this, axis) as never; }
+  argmax(axis?: number | null): LazyArray<'int32'> { return red.argmax(this, axis) as never; }
+  any(axis?: Axis, opts?: ReduceOptions): LazyArray<'bool'> { return red.any(this, axis, opts) as never; }
+  all(axis?: Axis, opts?: ReduceOptions): LazyArray<'bool'> { return red.all(this, axis, opts) as never; }
+  var(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray<SumOf<D>> { return red.variance(this, axis, opts) as never; }
+  std(axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray<SumOf<D>> { return red.std(this, axis, opts) as never; }
+  countNonzero(axis?: Axis, opts?: ReduceOptions): LazyArray<'int32'> { return red.countNonzero(this, axis, opts) as never; }
 
   /** The elements where mask is true, as a 1-D array (numpy's `x[mask]`). */
-  select(mask: Operand): LazyArray { return masks.select(this, mask); }
+  select(mask: Operand): LazyArray<D> { return masks.select(this, mask) as never; }
   /** A new array with `value` where mask is true (numpy's `x[mask] = value`, without mutation). */
-  setWhere(mask: Operand, value: Operand): LazyArray { return masks.setWhere(this, mask, value); }
-  nonzero(): LazyArray[] { return masks.nonzero(this); }
-  matmul(b: Operand | linalg.MatmulOperand): LazyArray { return linalg.matmul(this, b); }
-  dot(b: Operand): LazyArray { return linalg.dot(this, b); }
+  setWhere(mask: Operand, value: Operand): LazyArray<D> { return masks.setWhere(this, mask, value) as never; }
+  nonzero(): LazyArray<'int32'>[] { return masks.nonzero(this) as never; }
+  matmul<B extends Operand | linalg.MatmulOperand>(b: B): LazyArray<Promote<D, DTypeOf<B>>> { return linalg.matmul(this, b) as never; }
+  dot<B extends Operand>(b: B): LazyArray<Promote<D, DTypeOf<B>>> { return linalg.dot(this, b) as never; }
 
-  reshape(shape: readonly number[]): LazyArray { return ops.reshape(this, shape); }
-  transpose(axes?: readonly number[]): LazyArray { return ops.transpose(this, axes); }
-  get T(): LazyArray { return ops.transpose(this); }
-  broadcastTo(shape: readonly number[]): LazyArray { return ops.broadcastTo(this, shape); }
-  expandDims(axis: number): LazyArray { return ops.expandDims(this, axis); }
-  squeeze(axis?: number | readonly number[]): LazyArray { return ops.squeeze(this, axis); }
-  slice(...specs: SliceSpec[]): LazyArray { return ops.slice(this, ...specs); }
+  reshape(shape: readonly number[]): LazyArray<D> { return ops.reshape(this, shape) as never; }
+  transpose(axes?: readonly number[]): LazyArray<D> { return ops.transpose(this, axes) as never; }
+  get T(): LazyArray<D> { return ops.transpose(this) as never; }
+  broadcastTo(shape: readonly number[]): LazyArray<D> { return ops.broadcastTo(this, shape) as never; }
+  expandDims(axis: number): LazyArray<D> { return ops.expandDims(this, axis) as never; }
+  squeeze(axis?: number | readonly number[]): LazyArray<D> { return ops.squeeze(this, axis) as never; }
+  slice(...specs: SliceSpec[]): LazyArray<D> { return ops.slice(this, ...specs) as never; }
 
   /** Computes the array now; `out` (a TypedArray of this dtype and size) receives it if given. */
-  eval(opts: { out?: Storage } = {}): LazyArray {
-    return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]!;
+  eval(opts: { out?: Storage } = {}): LazyArray<D> {
+    return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]! as never;
   }
 
-  /** The elements in row-major order. For a realised array this is its memory, not a copy. */
-  toTypedArray(): Storage {
-    return evalData([this])[0]!;
+  /** The elements in row-major order, in the TypedArray of the dtype. For a realised array this is
+   *  its memory, not a copy. */
+  toTypedArray(): StorageOf<D> {
+    return evalData([this])[0]! as StorageOf<D>;
   }
 
   /** Nested JS arrays (booleans for bool), like numpy's tolist(). */

@@ -61,6 +61,8 @@ export function array<D extends DType>(data: ArrayData, opts: ArrayOptions & { d
 export function array(data: Float64Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'float64'>;
 export function array(data: Float32Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'float32'>;
 export function array(data: Int32Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'int32'>;
+export function array(data: Uint8Array, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'uint8'>;
+export function array(data: boolean, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<'bool'>;
 export function array<D extends DType>(data: LazyArray<D>, opts?: ArrayOptions & { dtype?: undefined }): LazyArray<D>;
 export function array(data: ArrayData, opts?: ArrayOptions): LazyArray;
 export function array(data: ArrayData, opts: ArrayOptions = {}): LazyArray {
@@ -132,6 +134,9 @@ function flatten(x: NestedArray, depth: number, shape: number[], flat: (number |
 export const constNode = (value: number, dtype: DType, shape: readonly number[]): Node =>
   Node.make('const', dtype, shape, [], castFn(dtype)(value));
 
+export function full<T extends DType>(shape: readonly number[], value: number | boolean, opts: { dtype: T }): LazyArray<T>;
+export function full(shape: readonly number[], value: boolean, opts?: { dtype?: undefined }): LazyArray<'bool'>;
+export function full(shape: readonly number[], value: number | boolean, opts?: { dtype?: DType }): LazyArray;
 export function full(shape: readonly number[], value: number | boolean, opts: { dtype?: DType } = {}): LazyArray {
   const s = checkShape('full', 'shape', shape);
   if (typeof value !== 'number' && typeof value !== 'boolean') throw argError('full', 'value', `must be a number or boolean, got ${describe(value)}`);
@@ -139,11 +144,11 @@ export function full(shape: readonly number[], value: number | boolean, opts: { 
   return new LazyArray(constNode(+value, dtype, s));
 }
 
-export const zeros = (shape: readonly number[], opts: { dtype?: DType } = {}): LazyArray =>
-  full(shape, 0, { dtype: opts.dtype ?? 'float64' });
+export const zeros = <T extends DType = 'float64'>(shape: readonly number[], opts: { dtype?: T } = {}): LazyArray<T> =>
+  full(shape, 0, { dtype: opts.dtype ?? 'float64' }) as never;
 
-export const ones = (shape: readonly number[], opts: { dtype?: DType } = {}): LazyArray =>
-  full(shape, 1, { dtype: opts.dtype ?? 'float64' });
+export const ones = <T extends DType = 'float64'>(shape: readonly number[], opts: { dtype?: T } = {}): LazyArray<T> =>
+  full(shape, 1, { dtype: opts.dtype ?? 'float64' }) as never;
 
 /** numpy's arange: [start, stop) by step; int32 when every argument is an integer, else float64. */
 export function arange(start: number, stop?: number, step = 1, opts: { dtype?: DType } = {}): LazyArray {
@@ -164,6 +169,7 @@ export function arange(start: number, stop?: number, step = 1, opts: { dtype?: D
 }
 
 /** numpy's linspace: `num` evenly spaced values from start to stop (included unless endpoint false). */
+export function linspace<T extends DType = 'float64'>(start: number, stop: number, num?: number, opts?: { endpoint?: boolean; dtype?: T }): LazyArray<T>;
 export function linspace(start: number, stop: number, num = 50, opts: { endpoint?: boolean; dtype?: DType } = {}): LazyArray {
   if (!Number.isInteger(num) || num < 0) throw argError('linspace', 'num', `must be a non-negative integer, got ${describe(num)}`);
   for (const [name, v] of [['start', start], ['stop', stop]] as const) {
@@ -185,6 +191,7 @@ export function linspace(start: number, stop: number, num = 50, opts: { endpoint
  * Uniform random numbers in [0, 1), from a seeded xoshiro128** generator: the same seed gives the
  * same array on every machine. Without a seed, one is drawn from Math.random.
  */
+export function random<T extends 'float64' | 'float32' = 'float64'>(shape: readonly number[], opts?: { seed?: number; dtype?: T }): LazyArray<T>;
 export function random(shape: readonly number[], opts: { seed?: number; dtype?: 'float64' | 'float32' } = {}): LazyArray {
   const s = checkShape('random', 'shape', shape);
   const dtype = opts.dtype ?? 'float64';

@@ -9,7 +9,7 @@ export { matmul, dot, outer } from './linalg.js';
 export { CsrMatrix, csr, fromTriplets } from './sparse.js';
 export { select, setWhere, nonzero, groupSum, groupMean, MAX_GROUPS } from './masks.js';
 export { evaluate, exprCacheStats, type Scope } from './expr.js';
-export { jit, type JitResult } from './jit.js';
+export { jit, type JitOut, type JitResult } from './jit.js';
 export { evalAll, explain, type EvalAllOptions } from './realize.js';
 export { NdfuseError } from './errors.js';
 export { config, setConfig, withConfig, DEFAULT_CHUNK, type Config } from '../runtime/config.js';

@@ -16,6 +16,14 @@ import type { Operand } from './ops.js';
 /** What a jitted function returns: an array, or arrays in an array or an object. */
 export type JitResult = LazyArray | JitResult[] | { [key: string]: JitResult };
 
+/** What a jitted function returns, by the shape of what `fn` returns: an array for a value (a
+ *  number, an untyped expression), arrays or objects of them for arrays or objects. */
+export type JitOut<R> = 0 extends 1 & R ? LazyArray
+  : R extends LazyArray ? LazyArray
+    : R extends readonly unknown[] ? { -readonly [K in keyof R]: JitOut<R[K]> }
+      : R extends Record<string, unknown> ? { [K in keyof R]: JitOut<R[K]> }
+        : LazyArray;
+
 const unary = (f: (x: Operand) => LazyArray): Fn => ([x]) => f(x!);
 /** JavaScript's Math.round: halves go up (toward +infinity), unlike numpy's round. */
 const jsRound: Fn = ([x]) => {
@@ -127,11 +135,11 @@ const parsedFns = new WeakMap<Function, Parsed>();
  * In TypeScript, type the parameters `number` (the body is then checked as the scalar code it
  * describes) or `any`.
  */
-export function jit(fn: (...args: any[]) => unknown): (...args: Operand[]) => JitResult {
+export function jit<F extends (...args: any[]) => unknown>(fn: F): (...args: Operand[]) => JitOut<ReturnType<F>> {
   if (typeof fn !== 'function') throw argError('jit', 'fn', `must be a function, got ${describe(fn)}`);
   let p = parsedFns.get(fn);
   if (!p) parsedFns.set(fn, (p = parseFunction(fn)));
-  return builder(p);
+  return builder(p) as never;
 }
 
 /** `jit` of a function's source text (an arrow or function expression in JavaScript), for tools

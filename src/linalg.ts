@@ -7,9 +7,11 @@ import { argError } from './errors.js';
 import { astype, mul, reshape, toLazy, type Operand } from './ops.js';
 import { sumAs } from './reduce.js';
 import { CsrMatrix } from './sparse.js';
+import type { DTypeOf, Promote } from './types.js';
 
 /** numpy's matmul for 2-D and 3-D operands (a 2-D operand, or a batch of one, is broadcast). Either
  *  operand may be a CsrMatrix (the other dense): dense times sparse is (sparse.T times dense.T).T. */
+export function matmul<A extends Operand | CsrMatrix, B extends Operand | CsrMatrix>(a: A, b: B): LazyArray<Promote<DTypeOf<A>, DTypeOf<B>>>;
 export function matmul(a: Operand | CsrMatrix, b: Operand | CsrMatrix): LazyArray {
   if (a instanceof CsrMatrix) {
     if (b instanceof CsrMatrix) throw argError('matmul', 'b', 'a sparse times sparse product is not supported; make one operand dense');
@@ -40,6 +42,7 @@ export type MatmulOperand = CsrMatrix;
 
 /** numpy's dot for 1-D and 2-D: vector . vector, matrix . vector and vector . matrix are fused
  *  reductions; matrix . matrix is matmul. */
+export function dot<A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Promote<DTypeOf<A>, DTypeOf<B>>>;
 export function dot(a: Operand, b: Operand): LazyArray {
   const x = toLazy('dot', 'a', a), y = toLazy('dot', 'b', b);
   if (x.ndim > 2 || y.ndim > 2 || x.ndim === 0 || y.ndim === 0) {

@@ -10,6 +10,7 @@ import {
 import { LazyArray } from './array.js';
 import { array, checkDType, checkShape, constNode, type ArrayData } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
+import type { Common, DivOf, DTypeOf, FloatOf, IntOnBool } from './types.js';
 
 /** Anything an op accepts as an array: a LazyArray, a JS number or boolean, a TypedArray, nested arrays. */
 export type Operand = ArrayData;
@@ -132,19 +133,19 @@ function arith(op: Arith, a: Operand, b: Operand): LazyArray {
   return build(alu, d, [d, d], ['a', 'b'], ins);
 }
 
-export const add = (a: Operand, b: Operand): LazyArray => arith('add', a, b);
-export const sub = (a: Operand, b: Operand): LazyArray => arith('sub', a, b);
-export const mul = (a: Operand, b: Operand): LazyArray => arith('mul', a, b);
+export const add = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('add', a, b) as never;
+export const sub = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('sub', a, b) as never;
+export const mul = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('mul', a, b) as never;
 /** True division: integers give float64, as numpy's `/`. */
-export const div = (a: Operand, b: Operand): LazyArray => arith('div', a, b);
-export const pow = (a: Operand, b: Operand): LazyArray => arith('pow', a, b);
+export const div = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<DivOf<Common<A, B>>> => arith('div', a, b) as never;
+export const pow = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('pow', a, b) as never;
 /** numpy's `%`: the result takes the sign of the divisor. */
-export const mod = (a: Operand, b: Operand): LazyArray => arith('mod', a, b);
+export const mod = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('mod', a, b) as never;
 /** C's fmod: the result takes the sign of the dividend. */
-export const fmod = (a: Operand, b: Operand): LazyArray => arith('fmod', a, b);
-export const atan2 = (a: Operand, b: Operand): LazyArray => arith('atan2', a, b);
-export const minimum = (a: Operand, b: Operand): LazyArray => arith('minimum', a, b);
-export const maximum = (a: Operand, b: Operand): LazyArray => arith('maximum', a, b);
+export const fmod = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('fmod', a, b) as never;
+export const atan2 = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<FloatOf<Common<A, B>>> => arith('atan2', a, b) as never;
+export const minimum = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('minimum', a, b) as never;
+export const maximum = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('maximum', a, b) as never;
 
 /** numpy's clip: min(max(x, lo), hi); either bound may be null. */
 export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyArray {
@@ -172,12 +173,12 @@ function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
   return build(op, 'bool', [d, d], ['a', 'b'], ins);
 }
 
-export const eq = (a: Operand, b: Operand): LazyArray => compare('eq', a, b);
-export const ne = (a: Operand, b: Operand): LazyArray => compare('ne', a, b);
-export const lt = (a: Operand, b: Operand): LazyArray => compare('lt', a, b);
-export const le = (a: Operand, b: Operand): LazyArray => compare('le', a, b);
-export const gt = (a: Operand, b: Operand): LazyArray => compare('gt', a, b);
-export const ge = (a: Operand, b: Operand): LazyArray => compare('ge', a, b);
+export const eq = (a: Operand, b: Operand): LazyArray<'bool'> => compare('eq', a, b) as never;
+export const ne = (a: Operand, b: Operand): LazyArray<'bool'> => compare('ne', a, b) as never;
+export const lt = (a: Operand, b: Operand): LazyArray<'bool'> => compare('lt', a, b) as never;
+export const le = (a: Operand, b: Operand): LazyArray<'bool'> => compare('le', a, b) as never;
+export const gt = (a: Operand, b: Operand): LazyArray<'bool'> => compare('gt', a, b) as never;
+export const ge = (a: Operand, b: Operand): LazyArray<'bool'> => compare('ge', a, b) as never;
 
 function logical(op: 'and' | 'or' | 'xor', a: Operand, b: Operand): LazyArray {
   const name = { and: 'logicalAnd', or: 'logicalOr', xor: 'logicalXor' }[op];
@@ -185,12 +186,13 @@ function logical(op: 'and' | 'or' | 'xor', a: Operand, b: Operand): LazyArray {
 }
 
 /** Elementwise truth (nonzero is true) of both; any dtype, result bool. */
-export const logicalAnd = (a: Operand, b: Operand): LazyArray => logical('and', a, b);
-export const logicalOr = (a: Operand, b: Operand): LazyArray => logical('or', a, b);
-export const logicalXor = (a: Operand, b: Operand): LazyArray => logical('xor', a, b);
-export const logicalNot = (x: Operand): LazyArray => build('not', 'bool', ['bool'], ['x'], [input('logicalNot', 'x', x)]);
+export const logicalAnd = (a: Operand, b: Operand): LazyArray<'bool'> => logical('and', a, b) as never;
+export const logicalOr = (a: Operand, b: Operand): LazyArray<'bool'> => logical('or', a, b) as never;
+export const logicalXor = (a: Operand, b: Operand): LazyArray<'bool'> => logical('xor', a, b) as never;
+export const logicalNot = (x: Operand): LazyArray<'bool'> => build('not', 'bool', ['bool'], ['x'], [input('logicalNot', 'x', x)]) as never;
 
 /** Elements of x where cond is true (nonzero), else of y; all three broadcast together. */
+export function where<X extends Operand, Y extends Operand>(cond: Operand, x: X, y: Y): LazyArray<Common<X, Y>>;
 export function where(cond: Operand, x: Operand, y: Operand): LazyArray {
   const ins = [input('where', 'cond', cond), input('where', 'x', x), input('where', 'y', y)];
   const d = commonDType(ins.slice(1));
@@ -218,9 +220,9 @@ export function abs(x: Operand): LazyArray {
 }
 export const sign = (x: Operand): LazyArray => unary('sign', input('sign', 'x', x));
 
-const floatFn = (op: AluOp) => (x: Operand): LazyArray => {
+const floatFn = (op: AluOp) => <X extends Operand>(x: X): LazyArray<FloatOf<DTypeOf<X>>> => {
   const i = input(op, 'x', x);
-  return unary(op, i, floatResult(i.dtype));
+  return unary(op, i, floatResult(i.dtype)) as never;
 };
 export const sqrt = floatFn('sqrt');
 export const exp = floatFn('exp');
@@ -242,9 +244,9 @@ export const acosh = floatFn('acosh');
 export const atanh = floatFn('atanh');
 
 // rounding leaves integers as they are (and keeps their dtype)
-const rounding = (op: AluOp) => (x: Operand): LazyArray => {
+const rounding = (op: AluOp) => <X extends Operand>(x: X): LazyArray<DTypeOf<X>> => {
   const i = input(op, 'x', x);
-  return isFloat(i.dtype) ? unary(op, i) : same(i);
+  return (isFloat(i.dtype) ? unary(op, i) : same(i)) as never;
 };
 export const floor = rounding('floor');
 export const ceil = rounding('ceil');
@@ -261,6 +263,7 @@ export function round(x: Operand, decimals = 0): LazyArray {
 }
 
 /** A copy converted to `dtype` (floats to ints truncate toward zero; to bool, nonzero is true). */
+export function astype<T extends DType>(x: Operand, dtype: T): LazyArray<T>;
 export function astype(x: Operand, dtype: DType): LazyArray {
   const d = checkDType('astype', 'dtype', dtype);
   const i = input('astype', 'x', x);

@@ -5,6 +5,7 @@ import { isFloat, Node, normAxis, type DType, type ReduceOp } from '../compiler/
 import { LazyArray } from './array.js';
 import { argError, describe, NdfuseError } from './errors.js';
 import { astype, div, mul, reshape, sqrt, sub, toLazy, type Operand } from './ops.js';
+import type { DTypeOf, SumOf } from './types.js';
 
 export type Axis = number | readonly number[] | null | undefined;
 
@@ -53,33 +54,39 @@ export function maskedReduce(op: ReduceOp, x: LazyArray, mask: LazyArray, dtype:
 }
 
 /** numpy's sum; integer and bool sums give float64 (numpy's int64, exact up to 2**53). */
+export function sum<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<DTypeOf<X>>>;
 export function sum(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('sum', 'x', x);
   return reduceNode('sum', a, axesOf('sum', axis, a.ndim), isFloat(a.dtype) ? a.dtype : 'float64', opts);
 }
 
+export function prod<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<DTypeOf<X>>>;
 export function prod(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('prod', 'x', x);
   return reduceNode('prod', a, axesOf('prod', axis, a.ndim), isFloat(a.dtype) ? a.dtype : 'float64', opts);
 }
 
+export function min<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<DTypeOf<X>>;
 export function min(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('min', 'x', x);
   return reduceNode('min', a, axesOf('min', axis, a.ndim), a.dtype, opts);
 }
 
+export function max<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<DTypeOf<X>>;
 export function max(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('max', 'x', x);
   return reduceNode('max', a, axesOf('max', axis, a.ndim), a.dtype, opts);
 }
 
 /** Index of the first minimum, over the flattened array or along one axis (int32). */
+export function argmin(x: Operand, axis?: number | null): LazyArray<'int32'>;
 export function argmin(x: Operand, axis?: number | null): LazyArray {
   const a = toLazy('argmin', 'x', x);
   return reduceNode('argmin', flatFor(a, axis), axesOf('argmin', axis ?? 0, axis === null || axis === undefined ? 1 : a.ndim), 'int32', {});
 }
 
 /** Index of the first maximum, over the flattened array or along one axis (int32). */
+export function argmax(x: Operand, axis?: number | null): LazyArray<'int32'>;
 export function argmax(x: Operand, axis?: number | null): LazyArray {
   const a = toLazy('argmax', 'x', x);
   return reduceNode('argmax', flatFor(a, axis), axesOf('argmax', axis ?? 0, axis === null || axis === undefined ? 1 : a.ndim), 'int32', {});
@@ -88,11 +95,13 @@ export function argmax(x: Operand, axis?: number | null): LazyArray {
 const flatFor = (a: LazyArray, axis: number | null | undefined): LazyArray =>
   (axis === null || axis === undefined ? reshape(a, [a.size]) : a);
 
+export function any<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<'bool'>;
 export function any(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('any', 'x', x);
   return reduceNode('any', a, axesOf('any', axis, a.ndim), 'bool', opts);
 }
 
+export function all<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<'bool'>;
 export function all(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('all', 'x', x);
   return reduceNode('all', a, axesOf('all', axis, a.ndim), 'bool', opts);
@@ -102,6 +111,7 @@ export function all(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArra
 const meanDType = (d: DType): DType => (isFloat(d) ? d : 'float64');
 
 /** numpy's mean. A float32 mean is summed in float64 and rounded once at the end. */
+export function mean<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<SumOf<DTypeOf<X>>>;
 export function mean(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('mean', 'x', x);
   const axes = axesOf('mean', axis, a.ndim);
@@ -111,6 +121,7 @@ export function mean(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArr
 }
 
 /** numpy's var, two passes (the mean, then the squared deviations), with `ddof`. */
+export function variance<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray<SumOf<DTypeOf<X>>>;
 export function variance(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?: number } = {}): LazyArray {
   const a = toLazy('var', 'x', x);
   const axes = axesOf('var', axis, a.ndim);
@@ -124,12 +135,14 @@ export function variance(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?:
   return astype(div(ss, Math.max(count - ddof, 0)), meanDType(a.dtype));
 }
 
+export function std<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions & { ddof?: number }): LazyArray<SumOf<DTypeOf<X>>>;
 export function std(x: Operand, axis?: Axis, opts: ReduceOptions & { ddof?: number } = {}): LazyArray {
   const a = toLazy('std', 'x', x);
   return astype(sqrt(astype(variance(a, axis, opts), 'float64')), meanDType(a.dtype));
 }
 
 /** How many elements are nonzero (true), in all or along axes (int32). */
+export function countNonzero<X extends Operand>(x: X, axis?: Axis, opts?: ReduceOptions): LazyArray<'int32'>;
 export function countNonzero(x: Operand, axis?: Axis, opts: ReduceOptions = {}): LazyArray {
   const a = toLazy('countNonzero', 'x', x);
   return astype(sum(astype(a, 'bool'), axis, opts), 'int32');
