@@ -10,8 +10,9 @@ import type { Storage } from '../runtime/buffer.js';
 
 /** The PyCon US 2016 pages, crawled (../shared/data/pycon-us-2016): their license is unstated, so
  *  they are never copied into the repository. Tests that need them run where they are (CI has
- *  them) and are skipped elsewhere, with a notice saying what to provide. */
-export const PYCON = join(import.meta.dirname, '../../shared/data/pycon-us-2016');
+ *  them) and are skipped elsewhere, with a notice saying what to provide. NDFUSE_TEST_PYCON points
+ *  elsewhere (test/package.test.ts runs the suite as if the folder were absent). */
+export const PYCON = process.env.NDFUSE_TEST_PYCON ?? join(import.meta.dirname, '../../shared/data/pycon-us-2016');
 export const HAVE_PYCON = existsSync(join(PYCON, '2016'));
 
 /** Prints, once per test file, why the PyCon tests are skipped; returns whether they can run. */

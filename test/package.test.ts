@@ -1,7 +1,7 @@
 // The package as a user gets it: packed, installed into an empty project, its bin reached the way
 // npm reaches it (a symlink in node_modules/.bin), its light core and its subpath export.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -74,4 +74,16 @@ describe('the packed package, installed into an empty project', () => {
     expect([...seen].some((f) => f.includes('/topics/'))).toBe(false);
     expect([...bare].filter((b) => !b.startsWith('node:')).sort()).toEqual(['acorn']);
   }, 60_000);
+});
+
+describe('a clone with nothing beside it', () => {
+  it('skips the tests that need the PyCon pages, with a notice saying what to provide, and passes the rest', () => {
+    const files = ['test/topics.test.ts', 'test/crawl.test.ts', 'test/cli.test.ts'];
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...files], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NDFUSE_TEST_BUILT: '1', NDFUSE_TEST_PYCON: join(tmpdir(), 'no-such-folder') },
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Tests\s+\d+ passed \| 9 skipped/);
+    expect(r.stdout + r.stderr).toMatch(/SKIPPED the PyCon 2016 agreement tests .*: they need the crawled PyCon US 2016 pages at .*no-such-folder .*put a copy of that folder there to run them/);
+  }, 180_000);
 });
