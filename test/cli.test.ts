@@ -98,6 +98,12 @@ describe('ndfuse eval and explain', () => {
     expect(readdirSync(dir).filter((f) => /^k_ew2_i32_\w+\.js$/.test(f))).toHaveLength(1);
   });
 
+  it('prints NaN and the infinities as such; JSON as strings', () => {
+    expect(ndfuse(['eval', 'x / 0', '--var', 'x=0:3']).stdout).toBe('float64[3] [NaN,Infinity,Infinity]\n');
+    expect(ndfuse(['eval', '(0 - x) / 0', '--var', 'x=1:3']).stdout).toBe('float64[2] [-Infinity,-Infinity]\n');
+    expect(JSON.parse(ndfuse(['eval', 'x / 0', '--var', 'x=0:3', '--json']).stdout)).toEqual({ dtype: 'float64', shape: [3], data: ['NaN', 'Infinity', 'Infinity'] });
+  });
+
   it('bad input is a message and a non-zero exit', () => {
     const cases: [string[], RegExp][] = [
       [['eval', 'x +', '--var', 'x=0:3'], /^ndfuse: evaluate: syntax error: Unexpected token \(line 1, column 4\)\n {2}x \+\n {5}\^\n$/],
@@ -144,6 +150,26 @@ describe('ndfuse topics and ndfuse crawl', () => {
     expect(r).toMatch(/ndfuse crawl: 171 talks; 176 pages fetched, 0 from the cache, 0 skipped, 0 failed/);
     expect(readFileSync(join(dir, 'pycon.jsonl'), 'utf8').trim().split('\n')).toHaveLength(171);
     expect(ndfuse(['topics', join(dir, 'pycon.jsonl'), '-k', '4']).stdout).toMatch(/^4 topics in 171 talks/);
+  });
+
+  it("takes scikit-learn's settings in kebab-case, lists them in --help, and checks them", () => {
+    const help = ndfuse(['topics', '--help']).stdout;
+    for (const flag of ['--max-df', '--min-df', '--max-features', '--stop-words', '--sublinear-tf', '--max-iter', '--tol', '--alpha-w', '--alpha-h', '--l1-ratio']) expect(help).toContain(flag);
+    const plain = ndfuse(['topics', '-k', '2', '--top-words', '3', '--top-talks', '1', '--stop-words', 'none', '--max-features', 'none', '--min-df', '1', '--max-df', '1.0']).stdout;
+    expect(plain).toMatch(/^2 topics in 169 talks over \d{4,} terms/);
+    expect(plain).toMatch(/Topic 1: (the|and|to|of)\b/); // no stop words: the commonest words come first
+    const reg = ndfuse(['topics', '-k', '3', '--alpha-w', '0.0001', '--alpha-h', '0.0006', '--l1-ratio', '0.5', '--max-iter', '50', '--tol', '1e-3']).stdout;
+    expect(reg).toMatch(/^3 topics in 169 talks over 1000 terms \(NMF: \d+ iterations/);
+    for (const [args, msg] of [
+      [['--max-df', '2.5'], /--max-df must be a count \(a whole number\) or a fraction in \[0, 1\], got 2\.5/],
+      [['--l1-ratio', '2'], /--l1-ratio must be a number from 0 to 1, got 2/],
+      [['--stop-words', 'no-such-file'], /--stop-words must be english, none or a file of words, got no-such-file/],
+      [['--alpha-h', 'x'], /--alpha-h must be a non-negative number, got x/],
+    ] as [string[], RegExp][]) {
+      const r = ndfuseAll(['topics', ...args]);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(msg);
+    }
   });
 
   it('bad input is a message and a non-zero exit, and loses no corpus', () => {
