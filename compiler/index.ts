@@ -6,7 +6,7 @@ import { placeOperands } from './matmul.js';
 import { lower, type Lowered } from './lower.js';
 import { rewrite, SIMPLIFY } from './rewrite.js';
 import { schedule, type Schedule } from './schedule.js';
-import { Node } from './ir.js';
+import { stored, type Node } from './ir.js';
 
 export interface Program {
   /** The roots as the API built them. */
@@ -30,7 +30,7 @@ export function compile(input: readonly Node[]): Program {
   for (const [, pass] of PASSES) roots = pass(roots);
   // an output that simplified to an input array is still a new array: the caller may write to it
   roots = roots.map((r, i) => (r.op === 'buffer' && input[i]!.op !== 'buffer'
-    ? Node.make('contiguous', r.dtype, r.shape, [r], 'the expression simplified to an input array: the output is a fresh copy of it')
+    ? stored(r, 'the expression simplified to an input array: the output is a fresh copy of it')
     : r));
   const sched = schedule(roots);
   return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };

@@ -20,7 +20,7 @@ export type Op =
   | 'buffer' // a realised array; arg: BufferRef
   | 'const' // one value broadcast to the node's shape; arg: number
   | 'cast' // arg: null (the node's dtype is the target)
-  | 'contiguous' // its source, stored in memory of its own; arg: why (a string, shown in the plan)
+  | 'contiguous' // its source, stored in memory of its own; arg: null (why is beside it: `stored`)
   | 'view' // a strided read of a materialised source; arg: ViewArg (made by the views pass only)
   | 'reduce' // arg: ReduceArg; the shape is the source's without the reduced axes; an optional
   //            second source (bool, the first's shape) limits the reduction to where it is true
@@ -95,7 +95,7 @@ export interface SliceArg {
   readonly steps: readonly number[];
 }
 
-export type Arg = null | number | string | readonly number[] | BufferRef | ViewArg | SliceArg | ReduceArg;
+export type Arg = null | number | readonly number[] | BufferRef | ViewArg | SliceArg | ReduceArg;
 
 export class Node {
   /** Number of elements. */
@@ -165,7 +165,6 @@ const constFamily = new Family();
 function argKey(arg: Arg): string {
   if (arg === null) return '';
   if (typeof arg === 'number') return Object.is(arg, -0) ? '-0' : String(arg);
-  if (typeof arg === 'string') return arg;
   if (Array.isArray(arg)) return arg.join(',');
   if ('id' in arg) return '#' + arg.id;
   if ('strides' in arg) return arg.strides.join(',') + '@' + arg.offset;
@@ -202,6 +201,20 @@ export const LOOP_OPS: ReadonlySet<Op> = new Set<Op>(['reduce', 'segreduce', 'ma
 /** Ops whose value exists in memory once computed, so the views pass leaves them as a view's base. */
 export const isMaterial = (n: Node): boolean =>
   n.op === 'buffer' || n.op === 'contiguous' || n.op === 'compress' || LOOP_OPS.has(n.op);
+
+// Why each contiguous node is stored, beside the node and not in its key: the same value stored for
+// two reasons is one node, computed once; the first reason given is the one the plan shows.
+const storeReasons = new WeakMap<Node, string>();
+
+/** `x` (read as `shape`, by default its own) stored in memory of its own, for the reason `why`. */
+export function stored(x: Node, why: string, shape: readonly number[] = x.shape): Node {
+  const n = Node.make('contiguous', x.dtype, shape, [x]);
+  if (!storeReasons.has(n)) storeReasons.set(n, why);
+  return n;
+}
+
+/** Why a contiguous node is stored. */
+export const whyStored = (n: Node): string => storeReasons.get(n) ?? 'stored';
 
 /** Row-major strides of a contiguous array of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {

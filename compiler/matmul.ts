@@ -5,7 +5,7 @@
 // packed row-major when its rows are not contiguous (the inner loop walks a row of it), and a table
 // is a plain array.
 
-import { Node, toposort } from './ir.js';
+import { Node, stored, toposort } from './ir.js';
 import type { ViewArg } from './ir.js';
 
 /** Is `n` in memory as it stands (a buffer, a stored node, or a strided view of one)? */
@@ -39,7 +39,7 @@ export function placeOperands(roots: readonly Node[]): Node[] {
   return roots.map((r) => done.get(r)!);
 }
 
-const store = (n: Node, why: string): Node => Node.make('contiguous', n.dtype, n.shape, [n], why);
+const store = (n: Node, why: string): Node => stored(n, why);
 
 /** `n` in memory with contiguous rows, for the inner loop of `what`. */
 const rowMajor = (n: Node, what: string): Node =>

@@ -25,7 +25,6 @@ function argText(n: Node): string {
   const a = n.arg;
   if (a === null) return '';
   if (typeof a === 'number') return ' ' + String(a);
-  if (typeof a === 'string') return ''; // a contiguous node's reason: the plan shows it
   if (Array.isArray(a)) return ` [${a.join(', ')}]`;
   if ('id' in a) return '';
   if ('strides' in a) return ` strides [${(a as ViewArg).strides.join(', ')}] offset ${(a as ViewArg).offset}`;

@@ -4,7 +4,7 @@
 // its result runs as the kernel's epilogue. A node is stored to memory only when it is an output or
 // must exist for a later read; each such boundary carries a reason, for `explain` and NDFUSE_DEBUG=3.
 
-import { isElementwise, LOOP_OPS, toposort, type Node, type ReduceArg } from './ir.js';
+import { isElementwise, LOOP_OPS, toposort, whyStored, type Node, type ReduceArg } from './ir.js';
 import { sameShape, showShape } from './shape.js';
 
 /** One value a kernel stores: `node` is what later readers see, `value` the expression it holds. */
@@ -61,7 +61,7 @@ export function schedule(roots: readonly Node[]): Schedule {
   };
 
   for (const n of order) {
-    if (n.op === 'contiguous') store(n, n.arg as string);
+    if (n.op === 'contiguous') store(n, whyStored(n));
     if (n.op === 'compress') store(n, "a selection's layout depends on the mask's values: it is compressed into memory");
     if (n.op === 'view' && LOOP_OPS.has(n.src[0]!.op)) {
       store(n.src[0]!, `a ${n.src[0]!.op} result read through a view (broadcast back, sliced or transposed) is stored first`);

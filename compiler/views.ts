@@ -3,7 +3,7 @@
 // kernel reads every input either directly or through (shape, strides, offset), so transposes, slices
 // and broadcasts never copy. A reshape that strides cannot express copies first, as numpy does.
 
-import { isElementwise, isMaterial, LOOP_OPS, MOVEMENT_OPS, Node, toposort, type SliceArg, type ViewArg } from './ir.js';
+import { isElementwise, isMaterial, LOOP_OPS, MOVEMENT_OPS, Node, stored, toposort, type SliceArg, type ViewArg } from './ir.js';
 import {
   contiguousView, expandView, isContiguous, permuteView, reshapeView, sameShape, sliceView, type View,
 } from './shape.js';
@@ -49,8 +49,7 @@ export function foldViews(roots: readonly Node[]): Node[] {
     if (isElementwise(x) && expands && overLoop(x)) {
       // broadcasting work done on a reduction's (or product's) result would redo it per copy; store
       // it once, with the reduction fused in, and broadcast what is stored
-      const stored = Node.make('contiguous', x.dtype, x.shape, [x], "a reduction's result with the work done on it, stored once before it is broadcast");
-      return move(stored, chain, outer);
+      return move(stored(x, "a reduction's result with the work done on it, stored once before it is broadcast"), chain, outer);
     }
     // a gather's table is addressed by the index's values: only the index moves
     if (x.op === 'gather') return Node.make(x.op, x.dtype, outer.shape, [x.src[0]!, movedSrc(x.src[1]!)], x.arg);
@@ -69,8 +68,7 @@ export function foldViews(roots: readonly Node[]): Node[] {
       }
       // strides cannot express this reshape (only a reshape can fail): copy what we have, in
       // row-major order, straight into an array of the new shape
-      base = Node.make('contiguous', base.dtype, m.shape, [viewNode(base, v)],
-        'a reshape that strides cannot express: its source is copied first (numpy copies too)');
+      base = stored(viewNode(base, v), 'a reshape that strides cannot express: its source is copied first (numpy copies too)', m.shape);
       v = contiguousView(m.shape);
     }
     return viewNode(base, v);

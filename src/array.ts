@@ -70,6 +70,9 @@ export class LazyArray<out D extends DType = DType> {
   sinh(): LazyArray<FloatOf<D>> { return ops.sinh(this) as never; }
   cosh(): LazyArray<FloatOf<D>> { return ops.cosh(this) as never; }
   tanh(): LazyArray<FloatOf<D>> { return ops.tanh(this) as never; }
+  asinh(): LazyArray<FloatOf<D>> { return ops.asinh(this) as never; }
+  acosh(): LazyArray<FloatOf<D>> { return ops.acosh(this) as never; }
+  atanh(): LazyArray<FloatOf<D>> { return ops.atanh(this) as never; }
   floor(): LazyArray<D> { return ops.floor(this) as never; }
   ceil(): LazyArray<D> { return ops.ceil(this) as never; }
   trunc(): LazyArray<D> { return ops.trunc(this) as never; }

@@ -128,7 +128,7 @@ export function makeProgram(): Command {
   program
     .command('bench')
     .description('run the benchmark suites (fused against naive, a hand loop, numpy and numexpr); the sweep writes a table and a chart')
-    .argument('[suites...]', 'suite, engine, chunk, memory, ops, frontends, topics (default: all; with --quick, suite)')
+    .argument('[suites...]', 'suite, engine, chunk, memory, ops, frontends, topics, aot, soak, deep (default: all; with --quick, suite)')
     .option('--quick', 'a short run, for a smoke test')
     .option('--out <dir>', 'where the sweep writes latest.md, latest.svg and latest.json (default bench/results)')
     .action(async (suites: string[], opts: { quick?: boolean; out?: string }) => {

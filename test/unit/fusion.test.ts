@@ -105,6 +105,14 @@ describe('fusion', () => {
     expect(table(longLived.node)).toBe(before);
   });
 
+  it('a value stored for two reasons is stored once (the reason is beside the node, not in its key)', () => {
+    const x = random([3, 3], { seed: 16 });
+    const S = nd.csr({ data: [1, 2, 3], indices: [0, 1, 2], indptr: [0, 1, 2, 3], shape: [3, 3] });
+    const y = x.mul(2); // a sparse-times-dense operand and a matmul operand: two reasons to store it
+    const p = compile([S.matmul(y).node, y.matmul(x).node]);
+    expect(p.kernels.map((k) => k.name.replace(/_[0-9a-f]{8}$/, ''))).toEqual(['k_ew1_f64', 'k_matmul_f64', 'k_spmm_f64']);
+  });
+
   it('interning: equal subgraphs are the same object', () => {
     const a = random([5], { seed: 14 });
     expect(a.add(1).exp().node).toBe(a.add(1).exp().node);
