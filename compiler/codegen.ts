@@ -57,6 +57,11 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
 const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): string =>
   (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : r.k === 'mm' ? 'm' : exprs[r.i]!);
 
+/** Elements per iteration of a contiguous elementwise loop (see bench/README.md, engine). */
+export const UNROLL = 8;
+/** Longest body unrolled. */
+export const UNROLL_MAX_OPS = 8;
+
 /** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
  *  time by an older generator are then refused instead of run. */
 export const CODEGEN_VERSION = 2;
@@ -101,6 +106,30 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
   } else ir.stores.forEach((s, j) => body.push(`o${j}[i] = ${ref(s, load, exprs)};`));
   for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
 
+  if (R === 0 && !ir.compress && ir.body.length <= UNROLL_MAX_OPS) {
+    // contiguous and short: UNROLL elements per iteration, each in a block of its own, then the rest
+    // one by one (V8 then checks each array once per UNROLL elements; the values are the same). A
+    // long body is compute-bound: unrolling it only makes the code larger.
+    out.add(1, 'let i = start;');
+    out.add(1, `for (; i + ${UNROLL} <= end; i += ${UNROLL}) {`);
+    for (let u = 0; u < UNROLL; u++) {
+      const at = u === 0 ? 'i' : `i + ${u}`;
+      const ex: string[] = [];
+      const loadU = (k: number): string => `a${k}[${at}]`;
+      const lines = [...values(ir, false, loadU, ex, ir.stores), ...ir.stores.map((st, j) => `o${j}[${at}] = ${ref(st, loadU, ex)};`)];
+      if (lines.length === 1) out.add(2, lines[0]!);
+      else {
+        out.add(2, '{');
+        for (const l of lines) out.add(3, l);
+        out.add(2, '}');
+      }
+    }
+    out.add(1, '}');
+    out.add(1, 'for (; i < end; i++) {');
+    for (const l of body) out.add(2, l);
+    out.add(1, '}');
+    return;
+  }
   if (R === 0) {
     out.add(1, 'for (let i = start; i < end; i++) {');
     for (const l of body) out.add(2, l);

@@ -33,7 +33,8 @@ describe('ndfuse run', () => {
     // stderr holds the dump; run again capturing it
     const both = execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" run examples/tfidf.ts --dump-kernels 2>&1 >/dev/null`], { cwd: root, encoding: 'utf8' });
     expect(both).toMatch(/\/\/ k_ew2_f64_\w+\n\/\/ fuses: mul %0, sub %1\n/);
-    expect(both).toMatch(/for \(let i = start; i < end; i\+\+\) \{\n {4}o0\[i\] = \(a0\[i\] \* a1\[i\]\) - c0;\n {2}\}/);
+    expect(both).toMatch(/for \(; i \+ 8 <= end; i \+= 8\) \{\n {4}o0\[i\] = \(a0\[i\] \* a1\[i\]\) - c0;\n/);
+    expect(both).toMatch(/for \(; i < end; i\+\+\) \{\n {4}o0\[i\] = \(a0\[i\] \* a1\[i\]\) - c0;\n {2}\}/);
     ndfuse(['run', 'examples/tfidf.ts', '--dump-kernels', dir]);
     expect(readdirSync(dir).filter((f) => /^k_ew2_f64_\w+\.js$/.test(f))).toHaveLength(1);
   });

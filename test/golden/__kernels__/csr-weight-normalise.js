@@ -29,7 +29,18 @@ function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
 // cache key: r0|o:f64|i:f64c,i32c,f64c:table,i32c,f64c:table|c0|v0=gather.f64>f64(a2,a1);v1=mul.f64>f64(a0,v0);v2=gather.f64>f64(a4,a3);v3=div.f64>f64(v1,v2)|s:v3
 function k_ew4_f64_86e35737(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4], a4 = buf[5];
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i + 8 <= end; i += 8) {
+    o0[i] = (a0[i] * a2[a1[i]]) / a4[a3[i]];
+    o0[i + 1] = (a0[i + 1] * a2[a1[i + 1]]) / a4[a3[i + 1]];
+    o0[i + 2] = (a0[i + 2] * a2[a1[i + 2]]) / a4[a3[i + 2]];
+    o0[i + 3] = (a0[i + 3] * a2[a1[i + 3]]) / a4[a3[i + 3]];
+    o0[i + 4] = (a0[i + 4] * a2[a1[i + 4]]) / a4[a3[i + 4]];
+    o0[i + 5] = (a0[i + 5] * a2[a1[i + 5]]) / a4[a3[i + 5]];
+    o0[i + 6] = (a0[i + 6] * a2[a1[i + 6]]) / a4[a3[i + 6]];
+    o0[i + 7] = (a0[i + 7] * a2[a1[i + 7]]) / a4[a3[i + 7]];
+  }
+  for (; i < end; i++) {
     o0[i] = (a0[i] * a2[a1[i]]) / a4[a3[i]];
   }
 }

@@ -5,7 +5,18 @@
 function k_ew2_f64_cf281ff1(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2];
   const c0 = cst[0];
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i + 8 <= end; i += 8) {
+    o0[i] = (a0[i] * a1[i]) - c0;
+    o0[i + 1] = (a0[i + 1] * a1[i + 1]) - c0;
+    o0[i + 2] = (a0[i + 2] * a1[i + 2]) - c0;
+    o0[i + 3] = (a0[i + 3] * a1[i + 3]) - c0;
+    o0[i + 4] = (a0[i + 4] * a1[i + 4]) - c0;
+    o0[i + 5] = (a0[i + 5] * a1[i + 5]) - c0;
+    o0[i + 6] = (a0[i + 6] * a1[i + 6]) - c0;
+    o0[i + 7] = (a0[i + 7] * a1[i + 7]) - c0;
+  }
+  for (; i < end; i++) {
     o0[i] = (a0[i] * a1[i]) - c0;
   }
 }
