@@ -71,8 +71,8 @@ export function makeProgram(): Command {
     .option('-k, --components <n>', 'number of topics', '10')
     .option('--top-words <n>', 'words shown per topic', '10')
     .option('--top-talks <n>', 'talks shown per topic', '5')
-    .option('--max-df <x>', 'TF-IDF: drop terms in more documents than this (a fraction, or a count)', '0.95')
-    .option('--min-df <x>', 'TF-IDF: drop terms in fewer documents than this (a count, or a fraction)', '2')
+    .option('--max-df <x>', 'TF-IDF: drop terms in more documents than this (a fraction, or a count; 1 is every document)', '0.95')
+    .option('--min-df <x>', 'TF-IDF: drop terms in fewer documents than this (a count, or a fraction; 1 is one document)', '2')
     .option('--max-features <n|none>', 'TF-IDF: keep the most frequent terms only', '1000')
     .option('--stop-words <english|none|file>', "TF-IDF: scikit-learn's English list, none, or a file of words (one a line)", 'english')
     .option('--sublinear-tf', 'TF-IDF: replace a count tf by 1 + ln(tf)')
@@ -91,7 +91,7 @@ export function makeProgram(): Command {
     .option(...DUMP_FORMAT)
     .addHelpText('after', "\nThe settings are scikit-learn's, in kebab-case: the TF-IDF defaults are those of scikit-learn's topic\nextraction example (max_df=0.95, min_df=2, max_features=1000, stop_words='english'), NMF's are NMF's own.\nThe original demo's alpha=.1, l1_ratio=.5 (scikit-learn before 1.2) is, now that the penalties scale with\nthe matrix (1000 terms, 169 talks by default): --alpha-w 0.0001 --alpha-h 0.0006 --l1-ratio 0.5")
     .action(async (source: string | undefined, opts: Record<string, string | boolean | undefined>) => {
-      await library(opts as DumpOptions);
+      await library(opts as DumpOptions); // applies --dump-kernels before the pipeline runs
       const tp = await topicsLibrary();
       const flag = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
       const num = (name: string, ok: (v: number) => boolean, what: string): number => {
