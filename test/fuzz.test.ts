@@ -7,12 +7,14 @@ import { againstNumpy, describeCase, numpyCases } from './fuzz/numpy.js';
 
 /** Graphs per run of `npm test` (about 12 s here). */
 const CASES = 15000;
+/** Only a hang may fail these: a slow, busy machine must not (10 minutes). */
+const SLOW = 600_000;
 
 describe('random graphs', () => {
   it(`${CASES} graphs agree bit for bit on every backend, leave their inputs alone and keep their results`, () => {
     const failure = fuzz({ seed: 20261201, cases: CASES });
     expect(failure, failure && `${failure.problems.join('\n')}\n${failure.code}`).toBeUndefined();
-  });
+  }, SLOW);
 });
 
 describe('numpy as the oracle', () => {
@@ -21,5 +23,5 @@ describe('numpy as the oracle', () => {
   it.each(['fused', 'naive'] as const)('the %s backend gives numpy 2\'s dtypes, shapes and values, and refuses what numpy refuses', (backend) => {
     const failed = cases.map((c) => [c, againstNumpy(c, { name: backend, config: { backend } })] as const).filter(([, p]) => p.length > 0);
     expect(failed.length, failed.slice(0, 3).map(([c, p]) => describeCase(c, p)).join('\n\n')).toBe(0);
-  });
+  }, SLOW);
 });

@@ -33,7 +33,7 @@ describe('the packed package, installed into an empty project', () => {
     expect(files).toContain('package/data/europython-2016.jsonl');
     // optional tools are not installed with it
     expect(readdirSync(join(project, 'node_modules'))).not.toContain('ts-morph');
-  }, 120_000);
+  }, 600_000);
 
   it('npx ndfuse prints its version and help, evaluates, and finds topics', () => {
     const run = (args: string[]): string => npm(['exec', '--offline', '--', 'ndfuse', ...args], project);
@@ -43,7 +43,7 @@ describe('the packed package, installed into an empty project', () => {
     expect(run(['topics', '-k', '3', '--top-words', '3', '--top-talks', '1'])).toMatch(/^3 topics in 169 talks over 1000 terms/);
     expect(() => run(['aot', '-o', 'k.ts'])).toThrow(/ndfuse aot needs ts-morph to read TypeScript, which is not installed: npm install --save-dev ts-morph/);
     expect(() => run(['bench', '--quick'])).toThrow(/ndfuse bench runs the suites of a clone of the repository/);
-  }, 120_000);
+  }, 600_000);
 
   it('import loads the array engine, ndfuse/topics the pipeline, and require works too', () => {
     const script = [
@@ -73,7 +73,7 @@ describe('the packed package, installed into an empty project', () => {
     visit(join(root, 'dist/src/index.js'));
     expect([...seen].some((f) => f.includes('/topics/'))).toBe(false);
     expect([...bare].filter((b) => !b.startsWith('node:')).sort()).toEqual(['acorn']);
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('a clone with nothing beside it', () => {
@@ -85,5 +85,5 @@ describe('a clone with nothing beside it', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Tests\s+\d+ passed \| 9 skipped/);
     expect(r.stdout + r.stderr).toMatch(/SKIPPED the PyCon 2016 agreement tests .*: they need the crawled PyCon US 2016 pages at .*no-such-folder .*put a copy of that folder there to run them/);
-  }, 180_000);
+  }, 600_000);
 });
