@@ -226,7 +226,9 @@ function add(g: Gen, op: string, args: Lit[]): number | undefined {
       return OPS[op]!.build(a, args);
     });
   } catch (e) {
-    if (!(e instanceof NdfuseError) || g.errorsLeft <= 0) return undefined;
+    // anything but an NdfuseError is a crash, which the property must report
+    if (!(e instanceof NdfuseError)) throw e;
+    if (g.errorsLeft <= 0) return undefined;
     g.errorsLeft--;
     // keep the statement: every backend must refuse it alike; nothing builds on it
     g.stmts.push({ op, args });
