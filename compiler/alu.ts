@@ -2,7 +2,7 @@
 // function the reference interpreter calls stand side by side, so the two can be read against each
 // other and the tests compare them. Operands arrive already promoted to one dtype by the API.
 
-import { castExpr, castFn, isInt, type DType } from './dtype.js';
+import { castExpr, castFn, isFloat, isInt, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
 import { paren as p } from './js.js';
 
@@ -125,6 +125,22 @@ export const ALU: Readonly<Record<AluOp, AluDef>> = {
   // where(cond, x, y): cond is bool, x and y share the result dtype
   where: def(3, () => (c, x, y) => (c !== 0 ? x : y), (_d, c, x, y) => `(${p(c)} !== 0 ? ${x} : ${y})`, { exact: true }),
 };
+
+/**
+ * How a product kernel (matmul, CSR times dense) multiplies and adds in dtype `d`, for the generated
+ * kernels and the reference alike: floats in float64; integers wrap as numpy's do, with Math.imul
+ * into int32 accumulators (an Int32Array stores each sum mod 2**32), exact where float64 products
+ * would lose bits past 2**53.
+ */
+export function productOf(d: DType): {
+  readonly accumulators: Float64ArrayConstructor | Int32ArrayConstructor;
+  readonly emit: (x: string, y: string) => string;
+  readonly mul: (x: number, y: number) => number;
+} {
+  return isFloat(d)
+    ? { accumulators: Float64Array, emit: (x, y) => `${x} * ${y}`, mul: (x, y) => x * y }
+    : { accumulators: Int32Array, emit: (x, y) => `Math.imul(${x}, ${y})`, mul: Math.imul };
+}
 
 /** The emitted expression for `op` with its cast to the result dtype. */
 export function emitAlu(op: AluOp, d: DType, args: readonly string[]): string {

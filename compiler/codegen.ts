@@ -4,8 +4,8 @@
 // `cst` the constants, `geo` the loop dims and each strided input's offset and strides. The source
 // depends only on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
-import { emitAlu, emitCast, LIB, type LibName } from './alu.js';
-import { castExpr, isFloat } from './dtype.js';
+import { emitAlu, emitCast, LIB, productOf, type LibName } from './alu.js';
+import { castExpr } from './dtype.js';
 import { paren } from './js.js';
 import type { LoopIR, Ref } from './lower.js';
 import { REDUCE } from './reduce.js';
@@ -97,13 +97,19 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
   const R = ir.rank;
   const inner = R - 1;
   const stridedIdx = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
-  const exprs: string[] = [];
+  // one element's statements: its values, inputs read by `read`, then its stores at `at`
+  const element = (at: string, read: (k: number) => string): string[] => {
+    const ex: string[] = [];
+    return [...values(ir, false, read, ex, ir.stores), ...ir.stores.map((s, j) => `o${j}[${at}] = ${ref(s, read, ex)};`)];
+  };
   const load = (k: number): string => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`;
-  const body = values(ir, false, load, exprs, ir.compress ? [...ir.stores, ir.compress] : ir.stores);
+  let body: string[];
   if (ir.compress) {
+    const exprs: string[] = [];
+    body = values(ir, false, load, exprs, [...ir.stores, ir.compress]);
     out.add(1, 'let n = 0; // elements stored so far');
     body.push(`if (${paren(ref(ir.compress, load, exprs))} !== 0) o0[n++] = ${ref(ir.stores[0]!, load, exprs)};`);
-  } else ir.stores.forEach((s, j) => body.push(`o${j}[i] = ${ref(s, load, exprs)};`));
+  } else body = element('i', load);
   for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
 
   if (R === 0 && !ir.compress && ir.body.length <= UNROLL_MAX_OPS) {
@@ -114,9 +120,7 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
     out.add(1, `for (; i + ${UNROLL} <= end; i += ${UNROLL}) {`);
     for (let u = 0; u < UNROLL; u++) {
       const at = u === 0 ? 'i' : `i + ${u}`;
-      const ex: string[] = [];
-      const loadU = (k: number): string => `a${k}[${at}]`;
-      const lines = [...values(ir, false, loadU, ex, ir.stores), ...ir.stores.map((st, j) => `o${j}[${at}] = ${ref(st, loadU, ex)};`)];
+      const lines = element(at, (k) => `a${k}[${at}]`);
       if (lines.length === 1) out.add(2, lines[0]!);
       else {
         out.add(2, '{');
@@ -263,11 +267,8 @@ function matmulBody(ir: LoopIR, out: Lines): void {
     else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
     g += k === b ? 3 : 4;
   });
-  // integer products wrap as numpy's do: int32 accumulators (an Int32Array stores sums mod 2**32)
-  // and Math.imul, exact where float64 products would lose bits past 2**53
-  const int = !isFloat(ir.matmul!.dtype);
-  const madd = (x: string, y: string): string => (int ? `Math.imul(${x}, ${y})` : `${x} * ${y}`);
-  out.add(1, `const acc = new ${int ? 'Int32Array' : 'Float64Array'}(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
+  const { accumulators, emit: madd } = productOf(ir.matmul!.dtype);
+  out.add(1, `const acc = new ${accumulators.name}(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
   out.add(1, 'let r = start;');
   out.add(1, 'while (r < end) {');
   out.add(2, 'const bt = Math.floor(r / M), i = r - bt * M;');
@@ -346,8 +347,8 @@ function segmentBody(ir: LoopIR, out: Lines): void {
       g += 2;
     }
   });
-  const int = sp !== null && !isFloat(sp.dtype);
-  if (sp) out.add(1, `const acc = new ${int ? 'Int32Array' : 'Float64Array'}(K);`);
+  const product = sp ? productOf(sp.dtype) : null;
+  if (product) out.add(1, `const acc = new ${product.accumulators.name}(K);`);
   out.add(1, 'for (let i = start; i < end; i++) {');
   out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
   if (sp) out.add(2, 'acc.fill(0);');
@@ -363,7 +364,7 @@ function segmentBody(ir: LoopIR, out: Lines): void {
   for (const l of values(ir, true, innerLoad, innerExprs, used)) out.add(3, l);
   if (sp) {
     out.add(3, `const v = ${ref(sp.value, innerLoad, innerExprs)}, pd = oD + ${paren(ref(sp.column, innerLoad, innerExprs))} * rD;`);
-    out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${int ? `Math.imul(v, a${sp.dense}[pd + t])` : `v * a${sp.dense}[pd + t]`};`);
+    out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${product!.emit('v', `a${sp.dense}[pd + t]`)};`);
   } else {
     red!.accs.forEach((a, k) => out.add(3, `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)}`));
   }

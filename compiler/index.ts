@@ -42,7 +42,7 @@ export { printExpr, printGraph, printKernel, printPlan, printProgram } from './p
 export * from './ir.js';
 export * from './dtype.js';
 export * from './shape.js';
-export { ALU, LIB, refAlu, type LibName } from './alu.js';
+export { ALU, LIB, productOf, refAlu, type LibName } from './alu.js';
 export { accKind, REDUCE, type AccKind } from './reduce.js';
 export type { Lowered, LoopIR, Binding } from './lower.js';
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';

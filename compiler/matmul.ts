@@ -26,23 +26,21 @@ export function placeOperands(roots: readonly Node[]): Node[] {
     const src = n.src.map((s) => done.get(s)!);
     if (n.op === 'matmul') {
       const [a, b] = src as [Node, Node];
-      src[0] = inMemory(a) ? a : store(a, 'a matmul operand is computed into memory first');
+      src[0] = inMemory(a) ? a : stored(a, 'a matmul operand is computed into memory first');
       src[1] = rowMajor(b, 'matmul');
     } else if (n.op === 'spmm') {
       src[3] = rowMajor(src[3]!, 'sparse-times-dense');
     } else if (n.op === 'gather') {
       const t = src[0]!;
-      if (t.op !== 'buffer' && t.op !== 'contiguous') src[0] = store(t, 'a table read at computed positions (a gather) is stored first');
+      if (t.op !== 'buffer' && t.op !== 'contiguous') src[0] = stored(t, 'a table read at computed positions (a gather) is stored first');
     }
     done.set(n, src.every((s, k) => s === n.src[k]) ? n : Node.make(n.op, n.dtype, n.shape, src, n.arg));
   }
   return roots.map((r) => done.get(r)!);
 }
 
-const store = (n: Node, why: string): Node => stored(n, why);
-
 /** `n` in memory with contiguous rows, for the inner loop of `what`. */
 const rowMajor = (n: Node, what: string): Node =>
-  !inMemory(n) ? store(n, `a ${what} operand is computed into memory first`)
-    : rowsContiguous(n) ? n : store(n, `${what}'s right operand is packed row-major so the inner loop reads it in order`);
+  !inMemory(n) ? stored(n, `a ${what} operand is computed into memory first`)
+    : rowsContiguous(n) ? n : stored(n, `${what}'s right operand is packed row-major so the inner loop reads it in order`);
 

@@ -121,8 +121,7 @@ export function printExpr(roots: readonly Node[], max = 200): string {
     }
     texts.set(n, cut(t));
   }
-  const text = of;
-  let body = roots.map(text).join(', ');
+  let body = roots.map(of).join(', ');
   if (body.length > max) body = body.slice(0, max - 3) + '...';
   const where = [...inputs].map(([n, name]) => `${name}: ${n.dtype}${showShape(n.shape)}`).join(', ');
   return where ? `${body}  (${where})` : body;

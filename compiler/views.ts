@@ -31,20 +31,20 @@ export function foldViews(roots: readonly Node[]): Node[] {
   // applies a chain of movement ops (innermost first) to an already rewritten node: the chain sinks
   // through elementwise ops, each node after the nodes it needs (in order, without recursion:
   // graphs can be deep)
+  const keyOf = (x: Node, outer: Node): string => x.id + '|' + outer.id;
   const move = (root: Node, chain: readonly Node[], outer: Node): Node => {
-    const keyOf = (x: Node): string => x.id + '|' + outer.id;
     const expands = chain.some((m) => m.op === 'expand');
-    const through = (x: Node): readonly Node[] => (moved.has(keyOf(x)) || x.op === 'const' ? []
+    const through = (x: Node): readonly Node[] => (moved.has(keyOf(x, outer)) || x.op === 'const' ? []
       : x.op === 'gather' ? [x.src[1]!] : isElementwise(x) && !(expands && overLoop(x)) ? x.src : []);
     for (const x of toposort([root], through)) {
-      if (!moved.has(keyOf(x))) moved.set(keyOf(x), moveOne(x, chain, outer, expands));
+      if (!moved.has(keyOf(x, outer))) moved.set(keyOf(x, outer), moveOne(x, chain, outer, expands));
     }
-    return moved.get(keyOf(root))!;
+    return moved.get(keyOf(root, outer))!;
   };
 
   // one node of `move`, its sources already moved
   const moveOne = (x: Node, chain: readonly Node[], outer: Node, expands: boolean): Node => {
-    const movedSrc = (s: Node): Node => moved.get(s.id + '|' + outer.id)!;
+    const movedSrc = (s: Node): Node => moved.get(keyOf(s, outer))!;
     if (x.op === 'const') return Node.make('const', x.dtype, outer.shape, [], x.arg);
     if (isElementwise(x) && expands && overLoop(x)) {
       // broadcasting work done on a reduction's (or product's) result would redo it per copy; store

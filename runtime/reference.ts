@@ -5,7 +5,7 @@
 // forbidden.
 
 import {
-  accKind, castFn, contiguousStrides, isElementwise, isFloat, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
+  accKind, castFn, contiguousStrides, isElementwise, productOf, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
   type ViewArg,
 } from '../compiler/index.js';
 import { fresh, type Buffer, type Storage } from './buffer.js';
@@ -150,14 +150,15 @@ function matmul(n: Node, a: Storage, b: Storage): Storage {
   const batchOf = (shape: readonly number[], size: number) => (t: number): number => (shape.length === 3 && shape[0]! > 1 ? t * size : 0);
   const aAt = batchOf(sa, M * K), bAt = batchOf(sb, K * N);
   const cast = castFn(n.dtype);
-  const madd = isFloat(n.dtype) ? (s: number, x: number, y: number) => s + x * y : (s: number, x: number, y: number) => (s + Math.imul(x, y)) | 0;
+  const { accumulators, mul } = productOf(n.dtype);
+  const s = new accumulators(1); // adds as the kernel's accumulators do
   const o = fresh(n.dtype, n.size);
   for (let t = 0; t < batches; t++) {
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
-        let s = 0;
-        for (let k = 0; k < K; k++) s = madd(s, a[aAt(t) + i * K + k]!, b[bAt(t) + k * N + j]!);
-        o[(t * M + i) * N + j] = cast(s);
+        s[0] = 0;
+        for (let k = 0; k < K; k++) s[0] += mul(a[aAt(t) + i * K + k]!, b[bAt(t) + k * N + j]!);
+        o[(t * M + i) * N + j] = cast(s[0]!);
       }
     }
   }
@@ -179,13 +180,13 @@ function spmm(n: Node, [values, indptr, indices, dense]: [Storage, Storage, Stor
   const [rows, k] = n.shape as [number, number];
   const cast = castFn(n.dtype);
   const o = fresh(n.dtype, n.size);
-  const int = !isFloat(n.dtype);
-  const acc = int ? new Int32Array(k) : new Float64Array(k);
+  const { accumulators, mul } = productOf(n.dtype);
+  const acc = new accumulators(k);
   for (let r = 0; r < rows; r++) {
     acc.fill(0);
     for (let j = indptr[r]!; j < indptr[r + 1]!; j++) {
       const v = values[j]!, c = indices[j]!;
-      for (let t = 0; t < k; t++) acc[t] += int ? Math.imul(v, dense[c * k + t]!) : v * dense[c * k + t]!;
+      for (let t = 0; t < k; t++) acc[t] += mul(v, dense[c * k + t]!);
     }
     for (let t = 0; t < k; t++) o[r * k + t] = cast(acc[t]!);
   }

@@ -82,8 +82,6 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   return withOut(evaluateReference(roots), out);
 }
 
-
-
 // what the user wrote to make a graph, where a front end knows it: evaluate's text, jit's function
 const origins = new WeakMap<Node, string>();
 

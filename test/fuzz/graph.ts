@@ -205,7 +205,6 @@ interface Gen {
   readonly vals: Value[];
   readonly inputs: Map<number, nd.Storage>;
   readonly rand: () => number;
-  readonly pick: (n: number) => number;
   /** Statements that may end in an error (bad arguments), at most a few per graph. */
   errorsLeft: number;
 }
@@ -269,7 +268,7 @@ function randomShape(g: Gen): number[] {
 
 /** A shape that broadcasts with `s`: some dims replaced by 1, some leading ones dropped. */
 function broadcastable(g: Gen, s: readonly number[]): number[] {
-  const drop = g.pick(s.length + 1);
+  const drop = g.c.pick(s.length + 1);
   return s.slice(drop).map((d) => (g.c.chance(4) ? 1 : d));
 }
 
@@ -302,8 +301,8 @@ function scalar(g: Gen): Lit {
 /** An expression over `depth` levels; with a hint its shape broadcasts with it (equals it if exact). */
 function expr(g: Gen, depth: number, hint?: readonly number[], exact = false): number {
   if (depth <= 0) return leaf(g, hint, exact);
-  const kind = g.pick(19);
-  const sub = (h?: readonly number[], ex = false): number => expr(g, depth - 1 - g.pick(2), h, ex);
+  const kind = g.c.pick(19);
+  const sub = (h?: readonly number[], ex = false): number => expr(g, depth - 1 - g.c.pick(2), h, ex);
   const shapeOf = (i: number): readonly number[] => arr(g, i).shape;
   switch (kind) {
     case 0: return leaf(g, hint, exact);
@@ -334,11 +333,11 @@ function expr(g: Gen, depth: number, hint?: readonly number[], exact = false): n
       const x = sub();
       const s = shapeOf(x);
       const op = g.c.of(REDUCTIONS);
-      const form = g.pick(4);
+      const form = g.c.pick(4);
       const axis: Lit = form === 0 || s.length === 0 ? null
-        : form === 1 ? g.pick(s.length) - (g.c.chance(4) ? s.length : 0)
-          : op === 'argmin' || op === 'argmax' ? g.pick(s.length) : [...new Set(Array.from({ length: 1 + g.pick(s.length) }, () => g.pick(s.length)))];
-      return add(g, `red.${op}`, [ref(x), axis, g.c.chance(5), g.pick(3)]) ?? x;
+        : form === 1 ? g.c.pick(s.length) - (g.c.chance(4) ? s.length : 0)
+          : op === 'argmin' || op === 'argmax' ? g.c.pick(s.length) : [...new Set(Array.from({ length: 1 + g.c.pick(s.length) }, () => g.c.pick(s.length)))];
+      return add(g, `red.${op}`, [ref(x), axis, g.c.chance(5), g.c.pick(3)]) ?? x;
     }
     case 10: case 11: return view(g, sub(), hint, exact);
     case 12: {
@@ -364,7 +363,7 @@ function expr(g: Gen, depth: number, hint?: readonly number[], exact = false): n
     }
     default: {
       const x = sub(hint, exact);
-      if (g.c.chance(8)) return add(g, 'roundTo', [ref(x), g.pick(3) - 1]) ?? x;
+      if (g.c.chance(8)) return add(g, 'roundTo', [ref(x), g.c.pick(3) - 1]) ?? x;
       const lo = g.c.chance(4) ? null : scalar(g);
       return add(g, 'clip', [ref(x), lo, lo === null || g.c.chance(8) ? scalar(g) : null]) ?? x;
     }
@@ -383,26 +382,26 @@ function view(g: Gen, x: number, hint: readonly number[] | undefined, exact: boo
     const once = add(g, 'slice', [ref(x), s.map(() => '::-1')]);
     return once === undefined ? x : add(g, 'slice', [ref(once), s.map(() => '::-1')]) ?? x;
   }
-  switch (g.pick(6)) {
+  switch (g.c.pick(6)) {
     case 0: {
       const perm = s.map((_, k) => k);
       for (let k = perm.length - 1; k > 0; k--) {
-        const j = g.pick(k + 1);
+        const j = g.c.pick(k + 1);
         [perm[k], perm[j]] = [perm[j]!, perm[k]!];
       }
       return add(g, 'transpose', [ref(x), g.c.chance(4) ? null : perm]) ?? x;
     }
     case 1: {
       const specs: Lit[] = s.map((d) => {
-        switch (g.pick(5)) {
+        switch (g.c.pick(5)) {
           case 0: return null;
-          case 1: return d > 0 ? g.pick(d) - (g.c.chance(8) ? d : 0) : null;
-          case 2: return `${g.pick(d + 2) - 1}:${g.pick(d + 2)}`;
-          case 3: return [g.c.chance(8) ? null : g.pick(d + 1), null, g.c.of([2, -1, 3, -2])];
+          case 1: return d > 0 ? g.c.pick(d) - (g.c.chance(8) ? d : 0) : null;
+          case 2: return `${g.c.pick(d + 2) - 1}:${g.c.pick(d + 2)}`;
+          case 3: return [g.c.chance(8) ? null : g.c.pick(d + 1), null, g.c.of([2, -1, 3, -2])];
           default: return '::-1';
         }
       });
-      return add(g, 'slice', [ref(x), specs.slice(0, Math.max(0, s.length - g.pick(2)))]) ?? x;
+      return add(g, 'slice', [ref(x), specs.slice(0, Math.max(0, s.length - g.c.pick(2)))]) ?? x;
     }
     case 2: {
       const n = s.reduce((p, d) => p * d, 1);
@@ -413,7 +412,7 @@ function view(g: Gen, x: number, hint: readonly number[] | undefined, exact: boo
       const target = [...(g.c.chance(8) ? [g.c.of([2, 3])] : []), ...s.map((d) => (d === 1 && g.c.chance(8) ? g.c.of([2, 3, 0]) : d))];
       return add(g, 'broadcastTo', [ref(x), hint && g.c.chance(4) ? [...hint] : target]) ?? x;
     }
-    case 4: return add(g, 'expandDims', [ref(x), g.pick(s.length + 1)]) ?? x;
+    case 4: return add(g, 'expandDims', [ref(x), g.c.pick(s.length + 1)]) ?? x;
     default: return s.includes(1) ? add(g, 'squeeze', [ref(x), null]) ?? x : add(g, 'expandDims', [ref(x), 0]) ?? x;
   }
 }
@@ -422,7 +421,7 @@ function view(g: Gen, x: number, hint: readonly number[] | undefined, exact: boo
 function indexed(g: Gen, x: number): number {
   const s = arr(g, x).shape;
   const n = s.reduce((p, d) => p * d, 1);
-  switch (g.pick(3)) {
+  switch (g.c.pick(3)) {
     case 0: {
       // positions in range: an int32 expression modulo the table's size
       const table = add(g, 'reshape', [ref(x), [n]]) ?? x;
@@ -431,12 +430,12 @@ function indexed(g: Gen, x: number): number {
       const idx = add(g, 'bin.mod', [ref(raw), n])!;
       return add(g, 'gather', [ref(table), ref(idx)]) ?? table;
     }
-    case 1: return add(g, 'nonzero', [ref(x), g.pick(Math.max(1, s.length))]) ?? x;
+    case 1: return add(g, 'nonzero', [ref(x), g.c.pick(Math.max(1, s.length))]) ?? x;
     default: {
       const groups = g.c.of([1, 2, 3, 5]);
       const raw = add(g, 'astype', [ref(leaf(g, s, true)), 'int32'])!;
       const keys = add(g, 'bin.mod', [ref(raw), groups])!;
-      return add(g, g.c.chance(8) ? 'groupSum' : 'groupMean', [ref(x), ref(keys), groups + g.pick(2)]) ?? x;
+      return add(g, g.c.chance(8) ? 'groupSum' : 'groupMean', [ref(x), ref(keys), groups + g.c.pick(2)]) ?? x;
     }
   }
 }
@@ -447,7 +446,7 @@ function product(g: Gen, x: number): number {
   const n = s.reduce((p, d) => p * d, 1);
   const k = s.length ? s[s.length - 1]! : 1;
   const m = k === 0 ? 0 : n / k;
-  switch (g.pick(4)) {
+  switch (g.c.pick(4)) {
     case 0: {
       const a = add(g, 'reshape', [ref(x), [m, k]]) ?? x;
       const cols = g.c.of([1, 2, 3, 5]);
@@ -462,7 +461,7 @@ function product(g: Gen, x: number): number {
     }
     case 2: {
       const flat = add(g, 'reshape', [ref(x), [n]]) ?? x;
-      const form = g.pick(3);
+      const form = g.c.pick(3);
       if (form === 0) return add(g, 'dot', [ref(flat), ref(expr(g, 1, [n], true))]) ?? flat;
       const cols = g.c.of([1, 2, 3]);
       if (form === 1) return add(g, 'dot', [ref(flat), ref(newInput(g, [n, cols]))]) ?? flat;
@@ -478,8 +477,8 @@ function sparse(g: Gen): number {
   const indptr = [0];
   const indices: number[] = [];
   for (let r = 0; r < rows; r++) {
-    const count = g.pick(4);
-    for (let j = 0; j < count; j++) indices.push(g.pick(cols));
+    const count = g.c.pick(4);
+    for (let j = 0; j < count; j++) indices.push(g.c.pick(cols));
     indptr.push(indices.length);
   }
   let d = newInput(g, [indices.length], g.c.of(['float64', 'float32', 'int32', 'float64', 'uint8']));
@@ -488,7 +487,7 @@ function sparse(g: Gen): number {
   if (m === undefined) return d;
   if (g.c.chance(4)) m = add(g, g.c.chance(8) ? 'csr.T' : 'csr.abs', [ref(m)]) ?? m;
   const mat = g.vals[m] as CsrMatrix;
-  switch (g.pick(6)) {
+  switch (g.c.pick(6)) {
     case 0: return add(g, 'csr.sum', [ref(m), g.c.of([null, 0, 1])]) ?? d;
     case 1: return add(g, 'csr.matmul', [ref(m), ref(newInput(g, g.c.chance(8) ? [mat.shape[1]] : [mat.shape[1], g.c.of([1, 2, 3])]))]) ?? d;
     case 2: return add(g, 'csr.rowNorms', [ref(m), g.c.of(['l2', 'l1'])]) ?? d;
@@ -503,7 +502,7 @@ function sparse(g: Gen): number {
 /** A random graph from a stream of decisions and a seed for its input data. */
 export function generate(choices: readonly number[], dataSeed: number, opts: { maxDepth?: number } = {}): { graph: Graph; inputs: Map<number, nd.Storage> } {
   const c = new Choices(choices);
-  const g: Gen = { c, stmts: [], vals: [], inputs: new Map(), rand: lcg(dataSeed), errorsLeft: c.chance(2) ? 1 : 0, pick: (n) => c.pick(n) };
+  const g: Gen = { c, stmts: [], vals: [], inputs: new Map(), rand: lcg(dataSeed), errorsLeft: c.chance(2) ? 1 : 0 };
   const roots: number[] = [];
   const nroots = 1 + (c.chance(3) ? 1 + c.pick(2) : 0);
   try {
