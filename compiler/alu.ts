@@ -82,7 +82,8 @@ function math(name: keyof Math & string): AluDef {
 }
 
 function compare(f: Fn, op: string): AluDef {
-  return def(2, () => f, (_d, a, b) => `(${p(a)} ${op} ${p(b)} ? 1 : 0)`, { out: toBool, exact: true });
+  // `+(a < b)` turns the boolean into 0 or 1 without a branch (a ternary mispredicts on random data)
+  return def(2, () => f, (_d, a, b) => `+(${p(a)} ${op} ${p(b)})`, { out: toBool, exact: true });
 }
 
 export const ALU: Readonly<Record<AluOp, AluDef>> = {

@@ -7,8 +7,8 @@
 import { emitAlu, emitCast, LIB, productOf, type LibName } from './alu.js';
 import { castExpr } from './dtype.js';
 import { paren } from './js.js';
-import type { LoopIR, Ref } from './lower.js';
-import { REDUCE } from './reduce.js';
+import type { Acc, LoopIR, Ref } from './lower.js';
+import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 
 export interface Rendered {
   readonly source: string;
@@ -41,9 +41,11 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
   const out: string[] = [];
   ir.body.forEach((b, i) => {
     if (b.inner !== inner) return;
-    const e = b.op === 'gather' ? `a${b.args[0]!.i}[${ref(b.args[1]!, load, exprs)}]`
-      : b.op === 'cast' ? emitCast(b.dtype, b.out, ref(b.args[0]!, load, exprs))
-        : emitAlu(b.op, b.dtype, b.args.map((a) => ref(a, load, exprs)));
+    const args = b.args.map((a) => ref(a, load, exprs));
+    const e = b.op === 'gather' ? `a${b.args[0]!.i}[${args[1]}]`
+      : b.op === 'cast' ? emitCast(b.dtype, b.out, args[0]!)
+        : b.op === 'where' ? pick(slotOf(ir, i), args[0]!, args[1]!, args[2]!)
+          : emitAlu(b.op, b.dtype, args);
     depth[i] = 1 + Math.max(0, ...b.args.map((a) => (a.k === 'v' ? depth[a.i]! : 0)));
     if (uses[i]! > 1 || depth[i]! >= MAX_INLINE_DEPTH) {
       out.push(`const v${i} = ${e};`);
@@ -53,6 +55,32 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
   });
   return out;
 }
+
+/**
+ * where(c, x, y) without a branch: both values go to a two-slot scratch and the condition picks one
+ * (a ternary mispredicts half the time on random data: 5x slower; see bench/README.md). A bool is 0
+ * or 1 (the API checks arrays given as bool; every op making one gives 0 or 1), so it is the index.
+ * Every select has slots of its own, so selects nested in each other's operands do not clash.
+ */
+const pick = (slot: number, c: string, x: string, y: string): string =>
+  `(sel[${slot}] = ${y}, sel[${slot + 1}] = ${x}, sel[${slot} + ${paren(c)}])`;
+
+/** The first of the two scratch slots of select instruction i, or of masked accumulator k. */
+function slotOf(ir: LoopIR, i: number): number {
+  let s = 0;
+  for (let j = 0; j < i; j++) if (ir.body[j]!.op === 'where') s += 2;
+  return s;
+}
+function accSlot(ir: LoopIR, k: number): number {
+  let s = slotOf(ir, ir.body.length);
+  for (let j = 0; j < k; j++) if (maskedBySelect(ir.reduce!.accs[j]!)) s += 2;
+  return s;
+}
+const scratchSlots = (ir: LoopIR): number => (ir.reduce ? accSlot(ir, ir.reduce.accs.length) : slotOf(ir, ir.body.length));
+
+/** A masked accumulator whose op has an identity takes the identity where the mask is false, picked
+ *  without a branch; argmin and argmax count only the taken elements, so they branch. */
+const maskedBySelect = (a: Acc): boolean => a.mask !== null && REDUCE[a.op].identity !== undefined && !skipping(a);
 
 const ref = (r: Ref, load: (k: number) => string, exprs: readonly string[]): string =>
   (r.k === 'in' ? load(r.i) : r.k === 'c' ? `c${r.i}` : r.k === 'acc' ? `r${r.i}` : r.k === 'mm' ? 'm' : exprs[r.i]!);
@@ -64,7 +92,7 @@ export const UNROLL_MAX_OPS = 8;
 
 /** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
  *  time by an older generator are then refused instead of run. */
-export const CODEGEN_VERSION = 2;
+export const CODEGEN_VERSION = 3;
 
 /** The TypeScript signature of every kernel; the JavaScript one is the same without the types. */
 const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';
@@ -74,6 +102,17 @@ function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
   const arrays = [...ir.outs.map((_, j) => `o${j} = buf[${j}]`), ...ir.ins.map((_, k) => `a${k} = buf[${ir.outs.length + k}]`)];
   out.add(1, `const ${arrays.join(', ')};`);
   if (ir.nconsts > 0) out.add(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
+  const slots = scratchSlots(ir);
+  if (slots > 0) out.add(1, `const sel = new Float64Array(${slots}); // scratch of the branchless selects`);
+  ir.reduce?.accs.forEach((a, k) => {
+    if (maskedBySelect(a)) out.add(1, `sel[${accSlot(ir, k)}] = ${REDUCE[a.op].identity}; // where the mask is false`);
+  });
+  const sums = ir.reduce && !ir.segments?.spmm && !tailInline(ir) ? ir.reduce.accs.filter((a) => a.op === 'sum' && a.kind !== 'wrap' && !skipping(a)).length : 0;
+  if (sums > 0) out.add(1, `const lanes = new Float64Array(${SUM_LANES * sums}); // a block's last elements, by lane`);
+  ir.reduce?.accs.forEach((a, k) => {
+    if (skipping(a)) out.add(1, `const sk${k} = new Float64Array(${SUM_BLOCK + SUM_LANES}); // a block of a masked sum's elements`);
+  });
+  if (ir.reduce?.accs.some(skipping)) blockSumFn(out, lang);
 }
 
 const names = (n: number, f: (d: number) => string): string => Array.from({ length: n }, (_, d) => f(d)).join(', ');
@@ -108,7 +147,9 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
     const exprs: string[] = [];
     body = values(ir, false, load, exprs, [...ir.stores, ir.compress]);
     out.add(1, 'let n = 0; // elements stored so far');
-    body.push(`if (${paren(ref(ir.compress, load, exprs))} !== 0) o0[n++] = ${ref(ir.stores[0]!, load, exprs)};`);
+    // no branch: every element is written at n, and n moves on by the mask (0 or 1); a write past
+    // the output's end (after its last element) is dropped by the TypedArray
+    body.push(`o0[n] = ${ref(ir.stores[0]!, load, exprs)};`, `n += ${ref(ir.compress, load, exprs)};`);
   } else body = element('i', load);
   for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
 
@@ -183,6 +224,160 @@ function carry(ks: readonly number[], d: number, out: Lines, indent: number, del
   out.add(indent, '}');
 }
 
+/** After the innermost counter of an inner nest wraps, steps the positions to the next row of dim
+ *  d - 1 (u<k>_<d-1>), carrying further out as counters j<d> wrap. */
+function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number): void {
+  out.add(indent, `if (++j${d} === e${d}) {`);
+  out.add(indent + 1, `j${d} = 0;`);
+  for (const k of ks) out.add(indent + 1, `x${k} += u${k}_${d - 1};`);
+  if (d > 1) innerCarry(ks, d - 1, out, indent + 1);
+  out.add(indent, '}');
+}
+
+/**
+ * The fold of one output element's `len` reduced elements, each read where the inner positions
+ * x<k> are, `advance()` stepping them to the next. Float sums follow compiler/reduce.ts: elements
+ * in blocks of SUM_BLOCK, eight per iteration into eight lanes (l<k>_<lane>), a short last run
+ * through the scratch `lanes` into the same lanes, blocks compensated into a tile (ts, tc, tn),
+ * tiles compensated into the accumulator (rs, rc, rn). Other reductions step element by element.
+ */
+function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: () => string[], stride: ((k: number) => string) | null): void {
+  const accs = ir.reduce!.accs;
+  // integer sums in float64 are exact in any order, so they take the lanes too (a masked one adds
+  // zeros where the mask is false); a masked float sum counts only the elements taken (`skipping`)
+  const lanesOf = accs.map((a, k) => (a.op === 'sum' && a.kind !== 'wrap' && !skipping(a) ? k : -1)).filter((k) => k >= 0);
+  const skips = accs.map((a, k) => (skipping(a) ? k : -1)).filter((k) => k >= 0);
+  const L = SUM_LANES;
+  const laneVars = (k: number): string[] => Array.from({ length: L }, (_, u) => `l${k}_${u}`);
+  // one element: its values, then each accumulator takes it (`lane`: into which lane, or null for
+  // the scratch at `lanes[8 f + u]`)
+  // a one-dimensional run reads the eight elements of an iteration at fixed hops h<k>_<u> from x<k>
+  // and steps once (independent loads, where stepping after each element chains them)
+  const inner = ir.ins.map((x, k) => (x.inner && x.role === 'loop' ? k : -1)).filter((k) => k >= 0);
+  const element = (lane: number | null, hop = false): string[] => {
+    const exprs: string[] = [];
+    const load = (k: number): string => (hop && lane ? `a${k}[x${k} + h${k}_${lane}]` : `a${k}[x${k}]`);
+    const lines = values(ir, true, load, exprs, accs.flatMap((a) => (a.mask ? [a.value, a.mask] : [a.value])));
+    accs.forEach((a, k) => {
+      const v = ref(a.value, load, exprs);
+      const w = maskedBySelect(a) ? `(sel[${accSlot(ir, k) + 1}] = ${v}, sel[${accSlot(ir, k)} + ${paren(ref(a.mask!, load, exprs))}])` : v;
+      const f = lanesOf.indexOf(k);
+      if (skipping(a)) {
+        const c = `tk${k}`, m = paren(ref(a.mask!, load, exprs));
+        lines.push(`sk${k}[${c}] = ${v}; ${c} += ${m};`);
+      } else if (f >= 0) lines.push(lane === null ? `lanes[${L * f} + u] = ${w};` : `l${k}_${lane} += ${w};`);
+      else if (a.mask && !maskedBySelect(a)) lines.push(`if (${paren(ref(a.mask, load, exprs))} !== 0) { const w${k} = ${v}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
+      else lines.push(`{ const w${k} = ${w}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
+    });
+    return hop ? lines : [...lines, ...advance()];
+  };
+  const block = (lines: string[], at: number): void => {
+    out.add(at, '{');
+    for (const l of lines) out.add(at + 1, l);
+    out.add(at, '}');
+  };
+  for (const k of skips) out.add(indent, `let tk${k} = 0, nb${k} = 0, ts${k} = 0, tc${k} = 0, tn${k} = 0;`);
+  const finishSkips = (): void => {
+    for (const k of skips) out.add(indent, `if (tk${k} > 0) { ${skipBlock(k, `tk${k}`)} nb${k}++; } if (nb${k} > 0) { ${skipTile(k)} }`);
+  };
+  // a block of a masked sum is full: sum it, keep what spilled past it (fewer than eight elements,
+  // since this runs after every eight) at the front
+  const skipCheck = (at: number): void => {
+    for (const k of skips) {
+      out.add(at, `if (tk${k} >= ${SUM_BLOCK}) {`);
+      out.add(at + 1, skipBlock(k));
+      out.add(at + 1, Array.from({ length: L - 1 }, (_, j) => `sk${k}[${j}] = sk${k}[${SUM_BLOCK + j}];`).join(' ') + ` tk${k} -= ${SUM_BLOCK};`);
+      out.add(at + 1, `if (++nb${k} === ${SUM_TILE / SUM_BLOCK}) { ${skipTile(k)} }`);
+      out.add(at, '}');
+    }
+  };
+  if (lanesOf.length === 0 && skips.length === 0) {
+    out.add(indent, `for (let q = 0, n = ${len}; q < n; q++) {`);
+    for (const l of element(0)) out.add(indent + 1, l);
+    out.add(indent, '}');
+    finishSkips();
+    return;
+  }
+  if (stride) {
+    for (const k of inner) out.add(indent, `const ${Array.from({ length: L }, (_, u) => `h${k}_${u + 1} = ${u + 1} * ${stride(k)}`).join(', ')};`);
+  }
+  out.add(indent, `const n = ${len};`);
+  out.add(indent, 'let q = 0;');
+  out.add(indent, 'while (q < n) {');
+  out.add(indent + 1, `const qt = Math.min(n, q + ${SUM_TILE});`);
+  if (lanesOf.length) out.add(indent + 1, `let ${lanesOf.map((k) => `ts${k} = 0, tc${k} = 0, tn${k} = 0`).join(', ')};`);
+  out.add(indent + 1, 'while (q < qt) {');
+  const at = indent + 2;
+  out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
+  if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
+  out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
+  for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
+  if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
+  skipCheck(at + 1);
+  out.add(at, '}');
+  if (tailInline(ir)) {
+    // the last (fewer than eight) elements, each into its lane: a short row's fold has no scratch
+    for (let u = 0; u < L - 1; u++) {
+      out.add(at, 'if (q < qb) {');
+      for (const l of element(u)) out.add(at + 1, l);
+      out.add(at + 1, 'q++;');
+      out.add(at, '}');
+    }
+  } else {
+    out.add(at, 'if (q < qb) {');
+    out.add(at + 1, zeros('lanes', 0, L * lanesOf.length));
+    out.add(at + 1, 'for (let u = 0; q < qb; q++, u++) {');
+    for (const l of element(null)) out.add(at + 2, l);
+    out.add(at + 1, '}');
+    lanesOf.forEach((k, f) => out.add(at + 1, laneVars(k).map((v, u) => `${v} += lanes[${L * f + u}];`).join(' ')));
+    out.add(at, '}');
+  }
+  skipCheck(at);
+  for (const k of lanesOf) {
+    const [l0, l1, l2, l3, l4, l5, l6, l7] = laneVars(k);
+    out.add(at, `const b${k} = ((${l0} + ${l1}) + (${l2} + ${l3})) + ((${l4} + ${l5}) + (${l6} + ${l7}));`);
+    out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
+  }
+  out.add(indent + 1, '}');
+  for (const k of lanesOf) out.add(indent + 1, kahan(`rs${k}`, `rc${k}`, `ts${k}`) + ` rn${k} += tn${k};`);
+  out.add(indent, '}');
+  finishSkips();
+}
+
+/** A masked float sum's elements are compacted into a block's scratch sk<k> without a branch: each
+ *  is written at tk<k> (the number taken so far in the block), which moves on by the mask, so an
+ *  element not taken is overwritten. A full block (or, at the end, the rest) is summed by its lanes
+ *  (`blockSum`), then compensated into the tile (nb<k> blocks so far) and the tile into the sum. */
+const skipBlock = (k: number, count = `${SUM_BLOCK}`): string =>
+  `const b = blockSum(sk${k}, ${count}); ${kahan(`ts${k}`, `tc${k}`, 'b')} tn${k} += b;`;
+const skipTile = (k: number): string => `${kahan(`rs${k}`, `rc${k}`, `ts${k}`)} rn${k} += tn${k}; ts${k} = 0; tc${k} = 0; tn${k} = 0; nb${k} = 0;`;
+
+/** The kernel's function summing the first n values of a block by lanes (see compiler/reduce.ts). */
+function blockSumFn(out: Lines, lang: 'js' | 'ts'): void {
+  const L = SUM_LANES;
+  const lanes = Array.from({ length: L }, (_, u) => `l${u}`);
+  out.add(1, `const blockSum = ${lang === 'ts' ? '(b: Float64Array, n: number): number' : '(b, n)'} => {`);
+  out.add(2, `let ${lanes.map((l) => `${l} = 0`).join(', ')}, j = 0;`);
+  out.add(2, `for (; j + ${L} <= n; j += ${L}) { ${lanes.map((l, u) => `${l} += b[j + ${u}];`).join(' ')} }`);
+  out.add(2, lanes.slice(0, L - 1).map((l) => `if (j < n) ${l} += b[j++];`).join(' '));
+  out.add(2, 'return ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7));');
+  out.add(1, '};');
+}
+
+/** A masked float sum follows the order of the elements taken, not of their places. */
+const skipping = (a: Acc): boolean => a.op === 'sum' && a.kind === 'float' && a.mask !== null;
+
+/** Stores of zero into `name`[from, from + n), written out (a call to fill costs more for eight). */
+const zeros = (name: string, from: number, n: number): string => Array.from({ length: n }, (_, j) => `${name}[${from + j}] = 0;`).join(' ');
+
+/** A fold whose element is short writes its last elements out one by one (seven copies of the
+ *  element, like the unrolled loop's eight); a long one loops over them through a scratch. */
+const tailInline = (ir: LoopIR): boolean => ir.body.filter((b) => b.inner).length <= UNROLL_MAX_OPS;
+
+/** Statements adding v to the compensated sum s with compensation c (Kahan). */
+const kahan = (s: string, c: string, v: string): string =>
+  `{ const y = ${v} - ${c}; const t = ${s} + y; ${c} = (t - ${s}) - y; ${s} = t; }`;
+
 /**
  * For each output element i in [start, end): reset the accumulators, walk the inner nest (dims e*,
  * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
@@ -213,21 +408,16 @@ function reduceBody(ir: LoopIR, out: Lines): void {
     out.add(2, `let ${vars.join(', ')};`);
   });
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
-  // the inner nest: one for-loop per inner dim
-  for (let d = 0; d < E; d++) out.add(2 + d, `for (let j${d} = 0; j${d} < e${d}; j${d}++) {`);
-  const innerExprs: string[] = [];
-  const depth = 2 + E;
-  for (const l of values(ir, true, (k) => `a${k}[x${k}]`, innerExprs, red.accs.flatMap((a) => (a.mask ? [a.value, a.mask] : [a.value])))) out.add(depth, l);
-  const innerLoad = (i: number): string => `a${i}[x${i}]`;
-  red.accs.forEach((a, k) => {
-    const step = `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)}`;
-    out.add(depth, a.mask ? `if (${paren(ref(a.mask, innerLoad, innerExprs))} !== 0) { ${step} }` : step);
-  });
-  for (const k of innerIns) out.add(depth, `x${k} += t${k}_${E - 1};`);
-  for (let d = E - 1; d >= 0; d--) {
-    out.add(2 + d, '}');
-    if (d > 0) for (const k of innerIns) out.add(2 + d, `x${k} += u${k}_${d - 1};`);
-  }
+  // the inner nest as one run of elements: an element steps the innermost position and carries
+  // into the outer ones as its counters wrap
+  if (E > 1) out.add(2, `let ${names(E - 1, (d) => `j${d + 1} = 0`)};`);
+  const advance = (): string[] => {
+    const lines = new Lines();
+    for (const k of innerIns) lines.add(0, `x${k} += t${k}_${E - 1};`);
+    if (E > 1) innerCarry(innerIns, E - 1, lines, 0);
+    return lines.lines;
+  };
+  foldLoop(ir, out, 2, names(E, (d) => `e${d}`).replace(/, /g, ' * '), advance, E === 1 ? (k) => `t${k}_0` : null);
   red.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
   const outerExprs: string[] = [];
   for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
@@ -357,19 +547,16 @@ function segmentBody(ir: LoopIR, out: Lines): void {
     red.accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
   }
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
-  out.add(2, 'for (let j = j0; j < j1; j++) {');
-  const innerLoad = (k: number): string => `a${k}[x${k}]`;
-  const innerExprs: string[] = [];
-  const used = sp ? [sp.value, sp.column] : red!.accs.map((a) => a.value);
-  for (const l of values(ir, true, innerLoad, innerExprs, used)) out.add(3, l);
   if (sp) {
+    out.add(2, 'for (let j = j0; j < j1; j++) {');
+    const innerLoad = (k: number): string => `a${k}[x${k}]`;
+    const innerExprs: string[] = [];
+    for (const l of values(ir, true, innerLoad, innerExprs, [sp.value, sp.column])) out.add(3, l);
     out.add(3, `const v = ${ref(sp.value, innerLoad, innerExprs)}, pd = oD + ${paren(ref(sp.column, innerLoad, innerExprs))} * rD;`);
     out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${product!.emit('v', `a${sp.dense}[pd + t]`)};`);
-  } else {
-    red!.accs.forEach((a, k) => out.add(3, `const w${k} = ${ref(a.value, innerLoad, innerExprs)}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)}`));
-  }
-  for (const k of innerIns) out.add(3, `x${k} += t${k};`);
-  out.add(2, '}');
+    for (const k of innerIns) out.add(3, `x${k} += t${k};`);
+    out.add(2, '}');
+  } else foldLoop(ir, out, 2, 'j1 - j0', () => innerIns.map((k) => `x${k} += t${k};`), (k) => `t${k}`);
   const load = (k: number): string => `a${k}[p${k}]`;
   const exprs: string[] = [];
   if (sp) {

@@ -98,7 +98,7 @@ export function castExpr(d: DType, e: string): string {
     case 'float32': return `Math.fround(${e})`;
     case 'int32': return `${paren(e)} | 0`;
     case 'uint8': return `${paren(e)} & 255`;
-    case 'bool': return `(${paren(e)} !== 0 ? 1 : 0)`;
+    case 'bool': return `+(${paren(e)} !== 0)`; // no branch, as for comparisons
   }
 }
 

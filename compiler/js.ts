@@ -8,6 +8,8 @@ export function paren(e: string): string {
   const open = e.search(/[([]/);
   if (open > 0 && /^[\w$.]*$/.test(e.slice(0, open)) && closing(e, open) === e.length - 1) return e;
   if (open === 0 && e[0] === '(' && closing(e, 0) === e.length - 1) return e;
+  // a number made of a boolean, `+(...)`, binds tighter than any infix operator
+  if (open === 1 && e[0] === '+' && closing(e, 1) === e.length - 1) return e;
   return `(${e})`;
 }
 

@@ -68,7 +68,7 @@ function evalNode(n: Node, src: Storage[]): Storage {
 }
 
 /** For each output element in row-major order, its reduced elements (where the mask, if any, is
- *  true) in row-major order, folded. */
+ *  true) in row-major order, folded in the order compiler/reduce.ts defines. */
 function reduce(n: Node, a: Storage, mask: Storage | undefined): Storage {
   const { op, axes } = n.arg as ReduceArg;
   const inShape = n.src[0]!.shape;

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DTYPES, type DType } from '../compiler/index.js';
+import { combineSums, SUM_TILE, sumResult, tileSums } from '../compiler/reduce.js';
 import * as nd from '../src/index.js';
 import { withConfig, type LazyArray } from '../src/index.js';
 import { expectSame, kernels, reference, sample } from './helpers.js';
@@ -94,6 +95,55 @@ describe('reduction semantics', () => {
     let naive = 0;
     for (let i = 0; i < 1e7; i++) naive += 0.1;
     expect(Math.abs(naive - 1e6) / 1e6).toBeGreaterThan(1e-15);
+  });
+});
+
+describe('float sums in lanes, blocks and tiles (compiler/reduce.ts)', () => {
+  // sizes around a block (128) and a tile (8192), where lanes, blocks and tiles begin and end
+  const SIZES = [1, 7, 8, 9, 127, 128, 129, 1000, 8191, 8192, 8193, 2 * 8192 + 300];
+  // values whose sum depends on the order: large and small, of both signs, with cancellation
+  const values = (n: number, seed: number): LazyArray => {
+    const r = nd.random([n], { seed });
+    return r.sub(0.5).mul(r.mul(40).sub(20).exp());
+  };
+
+  it.each(SIZES)('n = %i: contiguous, strided, masked, long bodies, many axes and CSR rows agree with the reference bit for bit', (n) => {
+    const x = values(n, n);
+    const m = nd.random([n], { seed: n + 1 }).gt(0.3);
+    check(x.sum(), 'sum');
+    check(x.mul(x).sum(), 'sum of a product');
+    check(values(2 * n, n + 2).slice('1::2').sum(), 'strided sum');
+    check(x.select(m.eval()).sum(), 'sum of a selection');
+    check(x.select(m.eval()).mean(), 'mean of a selection');
+    check(nd.evalAll([x.sum(), x.max(), x.abs().sum()])[0]!, 'a sum beside other reductions');
+    // more ops than are unrolled: the short last run goes through the scratch lanes
+    let long = x;
+    for (let k = 0; k < 10; k++) long = long.mul(1.0001).add(k % 3);
+    check(long.sum(), 'sum of a long body');
+    if (n % 4 === 0) {
+      const cube = x.reshape([2, n / 4, 2]);
+      check(cube.sum([0, 2]), 'sum over two axes');
+      check(cube.sum([0, 1]), 'sum over the outer axes');
+    }
+    // one CSR row of n values
+    const S = nd.csr({ data: x, indices: Int32Array.from({ length: n }, (_, j) => j), indptr: Int32Array.from([0, n]), shape: [1, n] });
+    check(S.sum(1), 'a CSR row sum');
+  });
+
+  it('partial sums of whole tiles combine to the same bits however the work is split', () => {
+    const n = 5 * SUM_TILE + 77;
+    const v = values(n, 9).toTypedArray() as Float64Array;
+    const whole = tileSums(v, 0, n);
+    for (const cut of [SUM_TILE, 2 * SUM_TILE, 5 * SUM_TILE]) {
+      const parts = tileSums(v, 0, cut);
+      combineSums(parts, tileSums(v, cut, n));
+      expect([parts.s, parts.n]).toEqual([whole.s, whole.n]);
+    }
+    expect(nd.array(v).sum().item()).toBe(sumResult(whole));
+    // the order is the lanes' and blocks', not a running sum's: on these values the two differ
+    let running = 0;
+    for (const x of v) running += x;
+    expect(running).not.toBe(sumResult(whole));
   });
 });
 

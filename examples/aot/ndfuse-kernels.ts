@@ -13,6 +13,7 @@ import { registerKernels, type KernelFn, type Storage } from "ndfuse";
 export function k_ew56_f64_4ec8a136(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3];
   const c0 = cst[0], c1 = cst[1], c2 = cst[2], c3 = cst[3], c4 = cst[4], c5 = cst[5], c6 = cst[6], c7 = cst[7], c8 = cst[8], c9 = cst[9], c10 = cst[10], c11 = cst[11], c12 = cst[12];
+  const sel = new Float64Array(4); // scratch of the branchless selects
   for (let i = start; i < end; i++) {
     const v5 = c1 * Math.sqrt(a2[i]);
     const v6 = (Math.log(a0[i] / a1[i]) + (c0 * a2[i])) / v5;
@@ -21,7 +22,7 @@ export function k_ew56_f64_4ec8a136(start: number, end: number, buf: Storage[], 
     const v32 = v6 - v5;
     const v41 = c5 / (c5 + (c6 * Math.abs(v32)));
     const v51 = ((c3 * Math.exp((c4 * v32) * v32)) * v41) * (c7 + (v41 * (c8 + (v41 * (c9 + (v41 * (c10 + (v41 * c11))))))));
-    o0[i] = (a0[i] * ((v6 < c2 ? 1 : 0) !== 0 ? v25 : c5 - v25)) - ((a1[i] * Math.exp(c12 * a2[i])) * ((v32 < c2 ? 1 : 0) !== 0 ? v51 : c5 - v51));
+    o0[i] = (a0[i] * (sel[0] = c5 - v25, sel[1] = v25, sel[0 + +(v6 < c2)])) - ((a1[i] * Math.exp(c12 * a2[i])) * (sel[2] = c5 - v51, sel[3] = v51, sel[2 + +(v32 < c2)]));
   }
 }
 
@@ -34,6 +35,7 @@ export function k_ew56_f64_4ec8a136(start: number, end: number, buf: Storage[], 
 export function k_ew58_f64_d98a9f5a(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3];
   const c0 = cst[0], c1 = cst[1], c2 = cst[2], c3 = cst[3], c4 = cst[4], c5 = cst[5], c6 = cst[6], c7 = cst[7], c8 = cst[8], c9 = cst[9], c10 = cst[10], c11 = cst[11], c12 = cst[12];
+  const sel = new Float64Array(4); // scratch of the branchless selects
   for (let i = start; i < end; i++) {
     const v5 = c1 * Math.sqrt(a2[i]);
     const v6 = (Math.log(a0[i] / a1[i]) + (c0 * a2[i])) / v5;
@@ -43,7 +45,7 @@ export function k_ew58_f64_d98a9f5a(start: number, end: number, buf: Storage[], 
     const v32 = v6 - v5;
     const v41 = c5 / (c5 + (c6 * Math.abs(v32)));
     const v51 = ((c3 * Math.exp((c4 * v32) * v32)) * v41) * (c7 + (v41 * (c8 + (v41 * (c9 + (v41 * (c10 + (v41 * c11))))))));
-    o0[i] = (((a0[i] * ((v6 < c2 ? 1 : 0) !== 0 ? v25 : c5 - v25)) - (v31 * ((v32 < c2 ? 1 : 0) !== 0 ? v51 : c5 - v51))) - a0[i]) + v31;
+    o0[i] = (((a0[i] * (sel[0] = c5 - v25, sel[1] = v25, sel[0 + +(v6 < c2)])) - (v31 * (sel[2] = c5 - v51, sel[3] = v51, sel[2 + +(v32 < c2)]))) - a0[i]) + v31;
   }
 }
 
@@ -56,6 +58,7 @@ export function k_ew58_f64_d98a9f5a(start: number, end: number, buf: Storage[], 
 export function k_ew58_f64_585ee072(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], o1 = buf[1], a0 = buf[2], a1 = buf[3], a2 = buf[4];
   const c0 = cst[0], c1 = cst[1], c2 = cst[2], c3 = cst[3], c4 = cst[4], c5 = cst[5], c6 = cst[6], c7 = cst[7], c8 = cst[8], c9 = cst[9], c10 = cst[10], c11 = cst[11], c12 = cst[12];
+  const sel = new Float64Array(4); // scratch of the branchless selects
   for (let i = start; i < end; i++) {
     const v5 = c1 * Math.sqrt(a2[i]);
     const v6 = (Math.log(a0[i] / a1[i]) + (c0 * a2[i])) / v5;
@@ -65,7 +68,7 @@ export function k_ew58_f64_585ee072(start: number, end: number, buf: Storage[], 
     const v32 = v6 - v5;
     const v41 = c5 / (c5 + (c6 * Math.abs(v32)));
     const v51 = ((c3 * Math.exp((c4 * v32) * v32)) * v41) * (c7 + (v41 * (c8 + (v41 * (c9 + (v41 * (c10 + (v41 * c11))))))));
-    const v55 = (a0[i] * ((v6 < c2 ? 1 : 0) !== 0 ? v25 : c5 - v25)) - (v31 * ((v32 < c2 ? 1 : 0) !== 0 ? v51 : c5 - v51));
+    const v55 = (a0[i] * (sel[0] = c5 - v25, sel[1] = v25, sel[0 + +(v6 < c2)])) - (v31 * (sel[2] = c5 - v51, sel[3] = v51, sel[2 + +(v32 < c2)]));
     o0[i] = v55;
     o1[i] = (v55 - a0[i]) + v31;
   }
@@ -89,9 +92,81 @@ export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[
   for (let i = start; i < end; i++) {
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let x0 = p0;
-    for (let j0 = 0; j0 < e0; j0++) {
-      const w0 = a0[x0]; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
-      x0 += t0_0;
+    const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
+    const n = e0;
+    let q = 0;
+    while (q < n) {
+      const qt = Math.min(n, q + 8192);
+      let ts0 = 0, tc0 = 0, tn0 = 0;
+      while (q < qt) {
+        const qb = Math.min(qt, q + 128);
+        let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
+        for (; q + 8 <= qb; q += 8) {
+          {
+            l0_0 += a0[x0];
+          }
+          {
+            l0_1 += a0[x0 + h0_1];
+          }
+          {
+            l0_2 += a0[x0 + h0_2];
+          }
+          {
+            l0_3 += a0[x0 + h0_3];
+          }
+          {
+            l0_4 += a0[x0 + h0_4];
+          }
+          {
+            l0_5 += a0[x0 + h0_5];
+          }
+          {
+            l0_6 += a0[x0 + h0_6];
+          }
+          {
+            l0_7 += a0[x0 + h0_7];
+          }
+          x0 += h0_8;
+        }
+        if (q < qb) {
+          l0_0 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_1 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_2 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_3 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_4 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_5 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_6 += a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
+        { const y = b0 - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b0;
+      }
+      { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0;
     }
     const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
     o0[i] = r0 / c0;
@@ -109,6 +184,7 @@ export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[
 export function k_ew56_f32_73339cfa(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3];
   const c0 = cst[0], c1 = cst[1], c2 = cst[2], c3 = cst[3], c4 = cst[4], c5 = cst[5], c6 = cst[6], c7 = cst[7], c8 = cst[8], c9 = cst[9], c10 = cst[10], c11 = cst[11], c12 = cst[12];
+  const sel = new Float64Array(4); // scratch of the branchless selects
   for (let i = start; i < end; i++) {
     const v5 = Math.fround(c1 * Math.fround(Math.sqrt(a2[i])));
     const v6 = Math.fround(Math.fround(Math.fround(Math.log(Math.fround(a0[i] / a1[i]))) + Math.fround(c0 * a2[i])) / v5);
@@ -117,7 +193,7 @@ export function k_ew56_f32_73339cfa(start: number, end: number, buf: Storage[], 
     const v32 = Math.fround(v6 - v5);
     const v41 = Math.fround(c5 / Math.fround(c5 + Math.fround(c6 * Math.fround(Math.abs(v32)))));
     const v51 = Math.fround(Math.fround(Math.fround(c3 * Math.fround(Math.exp(Math.fround(Math.fround(c4 * v32) * v32)))) * v41) * Math.fround(c7 + Math.fround(v41 * Math.fround(c8 + Math.fround(v41 * Math.fround(c9 + Math.fround(v41 * Math.fround(c10 + Math.fround(v41 * c11)))))))));
-    o0[i] = Math.fround(Math.fround(a0[i] * ((v6 < c2 ? 1 : 0) !== 0 ? v25 : Math.fround(c5 - v25))) - Math.fround(Math.fround(a1[i] * Math.fround(Math.exp(Math.fround(c12 * a2[i])))) * ((v32 < c2 ? 1 : 0) !== 0 ? v51 : Math.fround(c5 - v51))));
+    o0[i] = Math.fround(Math.fround(a0[i] * (sel[0] = Math.fround(c5 - v25), sel[1] = v25, sel[0 + +(v6 < c2)])) - Math.fround(Math.fround(a1[i] * Math.fround(Math.exp(Math.fround(c12 * a2[i])))) * (sel[2] = Math.fround(c5 - v51), sel[3] = v51, sel[2 + +(v32 < c2)])));
   }
 }
 
@@ -138,8 +214,8 @@ export function k_max_f64_80f87e43(start: number, end: number, buf: Storage[], c
   for (let i = start; i < end; i++) {
     let rs0 = -Infinity;
     let x0 = p0;
-    for (let j0 = 0; j0 < e0; j0++) {
-      const w0 = a0[x0]; rs0 = Math.max(rs0, w0);
+    for (let q = 0, n = e0; q < n; q++) {
+      { const w0 = a0[x0]; rs0 = Math.max(rs0, w0); }
       x0 += t0_0;
     }
     const r0 = rs0;
@@ -158,4 +234,4 @@ export const KERNELS: readonly (readonly [key: string, kernel: KernelFn])[] = [
   ["r1|red1:r0=maxf>f64(a0)|o:f64|i:f64si|c0||s:r0", k_max_f64_80f87e43],
 ];
 
-registerKernels(2, KERNELS);
+registerKernels(3, KERNELS);

@@ -188,7 +188,12 @@ function data(dtype: DType, n: number, r: () => number): Lit[] {
     const u = r(), w = r();
     let v: number;
     switch (dtype) {
-      case 'float64': case 'float32': v = w < 0.15 ? SPECIAL[Math.floor(u * SPECIAL.length)]! : Math.round((u * 8 - 4) * 64) / 64 + (w < 0.5 ? 0 : u / 1024); break;
+      // specials; sixty-fourths (exact sums); magnitudes spread over 2**-30 .. 2**30, whose sums
+      // depend on the order of the adds (so a kernel summing in another order than the reference's
+      // shows); and values in between
+      case 'float64': case 'float32': v = w < 0.15 ? SPECIAL[Math.floor(u * SPECIAL.length)]!
+        : w > 0.85 ? (u - 0.5) * 2 ** Math.floor(((w - 0.85) / 0.15) * 60 - 30)
+          : Math.round((u * 8 - 4) * 64) / 64 + (w < 0.5 ? 0 : u / 1024); break;
       case 'int32': v = w < 0.1 ? INT_SPECIAL[Math.floor(u * INT_SPECIAL.length)]! : Math.floor(u * 20) - 10; break;
       case 'uint8': v = Math.floor(u * 256); break;
       default: v = u < 0.5 ? 0 : 1;

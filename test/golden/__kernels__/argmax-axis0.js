@@ -13,8 +13,8 @@ function k_argmax_i32_26eb6641(start, end, buf, cst, geo) {
   for (let i = start; i < end; i++) {
     let rs0 = -Infinity, rk0 = 0, ri0 = 0;
     let x0 = p0;
-    for (let j0 = 0; j0 < e0; j0++) {
-      const w0 = a0[x0]; if (w0 > rs0 || (w0 !== w0 && rs0 === rs0)) { rs0 = w0; rk0 = ri0; } ri0++;
+    for (let q = 0, n = e0; q < n; q++) {
+      { const w0 = a0[x0]; if (w0 > rs0 || (w0 !== w0 && rs0 === rs0)) { rs0 = w0; rk0 = ri0; } ri0++; }
       x0 += t0_0;
     }
     const r0 = rk0 | 0;

@@ -5,21 +5,116 @@
 function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4];
   const c0 = cst[0], c1 = cst[1];
+  const sel = new Float64Array(2); // scratch of the branchless selects
   const f1 = geo[0], t1 = geo[1];
   const f2 = geo[2], t2 = geo[3];
   for (let i = start; i < end; i++) {
     const j0 = a0[i], j1 = a0[i + 1];
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let x1 = f1 + j0 * t1, x2 = f2 + j0 * t2;
-    for (let j = j0; j < j1; j++) {
-      const v1 = a1[x1] * a3[a2[x2]];
-      const w0 = v1 * v1; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
-      x1 += t1;
-      x2 += t2;
+    const h1_1 = 1 * t1, h1_2 = 2 * t1, h1_3 = 3 * t1, h1_4 = 4 * t1, h1_5 = 5 * t1, h1_6 = 6 * t1, h1_7 = 7 * t1, h1_8 = 8 * t1;
+    const h2_1 = 1 * t2, h2_2 = 2 * t2, h2_3 = 3 * t2, h2_4 = 4 * t2, h2_5 = 5 * t2, h2_6 = 6 * t2, h2_7 = 7 * t2, h2_8 = 8 * t2;
+    const n = j1 - j0;
+    let q = 0;
+    while (q < n) {
+      const qt = Math.min(n, q + 8192);
+      let ts0 = 0, tc0 = 0, tn0 = 0;
+      while (q < qt) {
+        const qb = Math.min(qt, q + 128);
+        let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
+        for (; q + 8 <= qb; q += 8) {
+          {
+            const v1 = a1[x1] * a3[a2[x2]];
+            l0_0 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_1] * a3[a2[x2 + h2_1]];
+            l0_1 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_2] * a3[a2[x2 + h2_2]];
+            l0_2 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_3] * a3[a2[x2 + h2_3]];
+            l0_3 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_4] * a3[a2[x2 + h2_4]];
+            l0_4 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_5] * a3[a2[x2 + h2_5]];
+            l0_5 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_6] * a3[a2[x2 + h2_6]];
+            l0_6 += v1 * v1;
+          }
+          {
+            const v1 = a1[x1 + h1_7] * a3[a2[x2 + h2_7]];
+            l0_7 += v1 * v1;
+          }
+          x1 += h1_8;
+          x2 += h2_8;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_0 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_1 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_2 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_3 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_4 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_5 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        if (q < qb) {
+          const v1 = a1[x1] * a3[a2[x2]];
+          l0_6 += v1 * v1;
+          x1 += t1;
+          x2 += t2;
+          q++;
+        }
+        const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
+        { const y = b0 - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b0;
+      }
+      { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0;
     }
     const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
     const v3 = Math.sqrt(r0);
-    o0[i] = ((v3 === c0 ? 1 : 0) !== 0 ? c1 : v3);
+    o0[i] = (sel[0] = v3, sel[1] = c1, sel[0 + +(v3 === c0)]);
   }
 }
 

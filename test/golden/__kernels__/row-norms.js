@@ -13,9 +13,81 @@ function k_sum_ew2_f64_8dda6fae(start, end, buf, cst, geo) {
   for (let i = start; i < end; i++) {
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let x0 = p0;
-    for (let j0 = 0; j0 < e0; j0++) {
-      const w0 = a0[x0] * a0[x0]; { const y = w0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; rn0 += w0; }
-      x0 += t0_0;
+    const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
+    const n = e0;
+    let q = 0;
+    while (q < n) {
+      const qt = Math.min(n, q + 8192);
+      let ts0 = 0, tc0 = 0, tn0 = 0;
+      while (q < qt) {
+        const qb = Math.min(qt, q + 128);
+        let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
+        for (; q + 8 <= qb; q += 8) {
+          {
+            l0_0 += a0[x0] * a0[x0];
+          }
+          {
+            l0_1 += a0[x0 + h0_1] * a0[x0 + h0_1];
+          }
+          {
+            l0_2 += a0[x0 + h0_2] * a0[x0 + h0_2];
+          }
+          {
+            l0_3 += a0[x0 + h0_3] * a0[x0 + h0_3];
+          }
+          {
+            l0_4 += a0[x0 + h0_4] * a0[x0 + h0_4];
+          }
+          {
+            l0_5 += a0[x0 + h0_5] * a0[x0 + h0_5];
+          }
+          {
+            l0_6 += a0[x0 + h0_6] * a0[x0 + h0_6];
+          }
+          {
+            l0_7 += a0[x0 + h0_7] * a0[x0 + h0_7];
+          }
+          x0 += h0_8;
+        }
+        if (q < qb) {
+          l0_0 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_1 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_2 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_3 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_4 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_5 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        if (q < qb) {
+          l0_6 += a0[x0] * a0[x0];
+          x0 += t0_0;
+          q++;
+        }
+        const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
+        { const y = b0 - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b0;
+      }
+      { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0;
     }
     const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
     o0[i] = Math.sqrt(r0);

@@ -7,6 +7,7 @@ function k_compress_f64_76ba65f6(start, end, buf, cst, geo) {
   const c0 = cst[0];
   let n = 0; // elements stored so far
   for (let i = start; i < end; i++) {
-    if ((a1[i] > c0 ? 1 : 0) !== 0) o0[n++] = a0[i];
+    o0[n] = a0[i];
+    n += +(a1[i] > c0);
   }
 }
