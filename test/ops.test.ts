@@ -3,7 +3,7 @@
 // one block at the default chunk size checks the same boundaries at full size.
 
 import { describe, expect, it } from 'vitest';
-import { DTYPES, type DType } from '../compiler/index.js';
+import { DTYPES, LIB, type DType } from '../compiler/index.js';
 import * as nd from '../src/index.js';
 import { withConfig, DEFAULT_CHUNK, type LazyArray } from '../src/index.js';
 import { expectSame, reference, sample } from './helpers.js';
@@ -103,6 +103,42 @@ describe('mixed dtypes promote as numpy does', () => {
     expect(Array.from(nd.fmod(nd.array([7, -7, 7, -7]), nd.array([3, 3, -3, -3])).toTypedArray())).toEqual([1, -1, 1, -1]);
     expect(Array.from(nd.pow(nd.array([3, 2, -2]), nd.array([20, 31, 3])).toTypedArray())).toEqual([-808182895, -2147483648, -8]);
     expect(Array.from(nd.round(nd.array([0.5, 1.5, 2.5, -0.5, -1.5, 2.4])).toTypedArray())).toEqual([0, 2, 2, -0, -2, 2]);
+  });
+
+  it('integer powers known when the graph is built are multiplications (src/ops.ts MAX_POWER_CHAIN)', () => {
+    const xs = Float64Array.from({ length: 2000 }, (_, i) => (i / 500 - 2) * (1 + i * 1e-7));
+    const x = nd.array(xs);
+    const ulps = (a: number, b: number): number => {
+      const v = new Float64Array([a, b]);
+      const i = new BigInt64Array(v.buffer);
+      return Math.abs(Number(i[0]! - i[1]!));
+    };
+    // binary powering, in this order: the same bits on every backend
+    const chain = (v: number, n: number): number => {
+      let r: number | undefined, p = v;
+      for (let e = n; e > 0; e >>= 1) {
+        if (e & 1) r = r === undefined ? p : r * p;
+        if (e > 1) p = p * p;
+      }
+      return r!;
+    };
+    for (let n = 2; n <= nd.MAX_POWER_CHAIN; n++) {
+      const got = x.pow(n).toTypedArray();
+      expectSame(got, Array.from(xs, (v) => chain(v, n)), `x ** ${n}`);
+      const worst = Math.max(...Array.from(xs, (v, i) => ulps(got[i]!, Math.pow(v, n))));
+      expect(worst, `x ** ${n}: ulps from Math.pow`).toBeLessThanOrEqual(n === 2 ? 0 : 12);
+    }
+    expect(x.pow(10).explain()).not.toMatch(/fpow/);
+    expect(x.pow(17).explain()).toMatch(/fpow/);
+    expect(x.pow(2.5).explain()).toMatch(/fpow/);
+    // integers wrap to the bits the power gives; float32 rounds once, after products in float64
+    const i = nd.array(new Int32Array([3, -3, 7, 46341, 255]));
+    expect(Array.from(i.pow(13).toTypedArray())).toEqual(Array.from(i.toTypedArray(), (v) => LIB.ipow(v, 13)));
+    const u = nd.array(new Uint8Array([3, 7, 255, 16]));
+    expect(Array.from(u.pow(5).toTypedArray())).toEqual(Array.from(u.toTypedArray(), (v) => LIB.ipow(v, 5) & 255));
+    const f = nd.array(new Float32Array([1.1, -2.3, 0.7]));
+    expectSame(f.pow(9).toTypedArray(), Array.from(f.toTypedArray(), (v) => Math.fround(chain(v, 9))), 'float32 ** 9');
+    expect(nd.array([true, false]).pow(3).toArray()).toEqual([1, 0]);
   });
 
   it('float32 results are rounded after every op, fused or not', () => {
