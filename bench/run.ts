@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--out dir] [suite ...]` and `ndfuse bench ...`: runs benchmark suites
+// `npm run bench [-- --quick] [--out dir] [suite ...]`: runs benchmark suites
 // and prints markdown. The sweep suite ("suite") also writes latest.md, latest.svg and latest.json
 // into the results folder (bench/results by default). --quick runs only the sweep, briefly.
 
@@ -36,7 +36,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
   for (const name of names) {
     if (!SUITES[name]) {
-      process.stderr.write(`ndfuse bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);
+      process.stderr.write(`npm run bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);
       return 2;
     }
   }

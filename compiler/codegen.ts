@@ -7,7 +7,7 @@
 import { emitAlu, emitCast, LIB, productOf, type LibName } from './alu.js';
 import { castExpr } from './dtype.js';
 import { paren } from './js.js';
-import type { Acc, LoopIR, Ref } from './lower.js';
+import { accsOf, geometryOf, type Acc, type LoopIR, type Ref } from './kernels.js';
 import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 
 export interface Rendered {
@@ -73,10 +73,10 @@ function slotOf(ir: LoopIR, i: number): number {
 }
 function accSlot(ir: LoopIR, k: number): number {
   let s = slotOf(ir, ir.body.length);
-  for (let j = 0; j < k; j++) if (maskedBySelect(ir.reduce!.accs[j]!)) s += 2;
+  for (let j = 0; j < k; j++) if (maskedBySelect(accsOf(ir)[j]!)) s += 2;
   return s;
 }
-const scratchSlots = (ir: LoopIR): number => (ir.reduce ? accSlot(ir, ir.reduce.accs.length) : slotOf(ir, ir.body.length));
+const scratchSlots = (ir: LoopIR): number => accSlot(ir, accsOf(ir).length);
 
 /** A masked accumulator whose op has an identity takes the identity where the mask is false, picked
  *  without a branch; argmin and argmax count only the taken elements, so they branch. */
@@ -102,17 +102,21 @@ function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
   const arrays = [...ir.outs.map((_, j) => `o${j} = buf[${j}]`), ...ir.ins.map((_, k) => `a${k} = buf[${ir.outs.length + k}]`)];
   out.add(1, `const ${arrays.join(', ')};`);
   if (ir.nconsts > 0) out.add(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
+  // the geometry: one const per slot, named as kernels.ts names it
+  const geo = geometryOf(ir);
+  if (geo.length > 0) out.add(1, `const ${geo.map((g, i) => `${g} = geo[${i}]`).join(', ')};`);
   const slots = scratchSlots(ir);
   if (slots > 0) out.add(1, `const sel = new Float64Array(${slots}); // scratch of the branchless selects`);
-  ir.reduce?.accs.forEach((a, k) => {
+  const accs = accsOf(ir);
+  accs.forEach((a, k) => {
     if (maskedBySelect(a)) out.add(1, `sel[${accSlot(ir, k)}] = ${REDUCE[a.op].identity}; // where the mask is false`);
   });
-  const sums = ir.reduce && !ir.segments?.spmm && !tailInline(ir) ? ir.reduce.accs.filter((a) => a.op === 'sum' && a.kind !== 'wrap' && !skipping(a)).length : 0;
+  const sums = tailInline(ir) ? 0 : accs.filter((a) => a.op === 'sum' && a.kind !== 'wrap' && !skipping(a)).length;
   if (sums > 0) out.add(1, `const lanes = new Float64Array(${SUM_LANES * sums}); // a block's last elements, by lane`);
-  ir.reduce?.accs.forEach((a, k) => {
+  accs.forEach((a, k) => {
     if (skipping(a)) out.add(1, `const sk${k} = new Float64Array(${SUM_BLOCK + SUM_LANES}); // a block of a masked sum's elements`);
   });
-  if (ir.reduce?.accs.some(skipping)) blockSumFn(out, lang);
+  if (accs.some(skipping)) blockSumFn(out, lang);
 }
 
 const names = (n: number, f: (d: number) => string): string => Array.from({ length: n }, (_, d) => f(d)).join(', ');
@@ -122,18 +126,21 @@ const names = (n: number, f: (d: number) => string): string => Array.from({ leng
 export function renderJs(ir: LoopIR, name: string, lang: 'js' | 'ts' = 'js'): Rendered {
   const out = new Lines();
   header(ir, name, lang, out);
-  if (ir.segments) segmentBody(ir, out);
-  else if (ir.matmul) matmulBody(ir, out);
-  else if (ir.reduce) reduceBody(ir, out);
-  else elementwiseBody(ir, out);
+  switch (ir.kind) {
+    case 'map': case 'compress': elementwiseBody(ir, out); break;
+    case 'reduce': reduceBody(ir, out); break;
+    case 'matmul': matmulBody(ir, out); break;
+    case 'segments': case 'spmm': segmentBody(ir, out); break;
+  }
   out.add(0, '}');
   const source = out.lines.join('\n');
   const helpers = (Object.keys(LIB) as LibName[]).filter((h) => source.includes(h + '('));
   return { source, helpers };
 }
 
-function elementwiseBody(ir: LoopIR, out: Lines): void {
+function elementwiseBody(ir: LoopIR & { kind: 'map' | 'compress' }, out: Lines): void {
   const R = ir.rank;
+  const mask = ir.kind === 'compress' ? ir.mask : null;
   const inner = R - 1;
   const stridedIdx = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
   // one element's statements: its values, inputs read by `read`, then its stores at `at`
@@ -143,17 +150,17 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
   };
   const load = (k: number): string => `a${k}[${ir.ins[k]!.strided ? `p${k}` : 'i'}]`;
   let body: string[];
-  if (ir.compress) {
+  if (mask) {
     const exprs: string[] = [];
-    body = values(ir, false, load, exprs, [...ir.stores, ir.compress]);
+    body = values(ir, false, load, exprs, [...ir.stores, mask]);
     out.add(1, 'let n = 0; // elements stored so far');
     // no branch: every element is written at n, and n moves on by the mask (0 or 1); a write past
     // the output's end (after its last element) is dropped by the TypedArray
-    body.push(`o0[n] = ${ref(ir.stores[0]!, load, exprs)};`, `n += ${ref(ir.compress, load, exprs)};`);
+    body.push(`o0[n] = ${ref(ir.stores[0]!, load, exprs)};`, `n += ${ref(mask, load, exprs)};`);
   } else body = element('i', load);
   for (const k of stridedIdx) if (R > 0) body.push(`p${k} += s${k}_${inner};`);
 
-  if (R === 0 && !ir.compress && ir.body.length <= UNROLL_MAX_OPS) {
+  if (R === 0 && !mask && ir.body.length <= UNROLL_MAX_OPS) {
     // contiguous and short: UNROLL elements per iteration, each in a block of its own, then the rest
     // one by one (V8 then checks each array once per UNROLL elements; the values are the same). A
     // long body is compute-bound: unrolling it only makes the code larger.
@@ -181,19 +188,10 @@ function elementwiseBody(ir: LoopIR, out: Lines): void {
     out.add(1, '}');
     return;
   }
-  // geometry: dims, then per strided input its offset and strides
-  out.add(1, `const ${names(R, (d) => `d${d} = geo[${d}]`)};`);
-  let g = R;
-  const offsets: string[] = [];
-  for (const k of stridedIdx) {
-    offsets.push(`geo[${g}]`);
-    out.add(1, `const ${names(R, (d) => `s${k}_${d} = geo[${g + 1 + d}]`)};`);
-    g += 1 + R;
-  }
   // moving to the next row of dim d (after a full row of dim d + 1) adds b<k>_<d> to a read's position
   for (const k of stridedIdx) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
   unravel(R, out, 1);
-  stridedIdx.forEach((k, j) => out.add(1, `let p${k} = ${offsets[j]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
+  for (const k of stridedIdx) out.add(1, `let p${k} = f${k} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`);
   out.add(1, 'let i = start;');
   out.add(1, 'while (i < end) {');
   out.add(2, `const stop = Math.min(end, i + d${inner} - q${inner});`);
@@ -242,7 +240,7 @@ function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number
  * tiles compensated into the accumulator (rs, rc, rn). Other reductions step element by element.
  */
 function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: () => string[], stride: ((k: number) => string) | null): void {
-  const accs = ir.reduce!.accs;
+  const accs = accsOf(ir);
   // integer sums in float64 are exact in any order, so they take the lanes too (a masked one adds
   // zeros where the mask is false); a masked float sum counts only the elements taken (`skipping`)
   const lanesOf = accs.map((a, k) => (a.op === 'sum' && a.kind !== 'wrap' && !skipping(a) ? k : -1)).filter((k) => k >= 0);
@@ -383,27 +381,17 @@ const kahan = (s: string, c: string, v: string): string =>
  * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
  * input's outer position p<k> (strides s<k>_*) to the next output element.
  */
-function reduceBody(ir: LoopIR, out: Lines): void {
-  const red = ir.reduce!;
-  const R = ir.rank, E = red.rank;
+function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
+  const R = ir.rank, E = ir.inner;
   const all = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = all.filter((k) => ir.ins[k]!.inner);
-  out.add(1, `const ${names(R, (d) => `d${d} = geo[${d}]`)}, ${names(E, (d) => `e${d} = geo[${R + d}]`)};`);
-  let g = R + E;
-  const offsets: string[] = [];
-  for (const k of all) {
-    offsets.push(`geo[${g}]`);
-    out.add(1, `const ${names(R, (d) => `s${k}_${d} = geo[${g + 1 + d}]`)};`);
-    if (ir.ins[k]!.inner) out.add(1, `const ${names(E, (d) => `t${k}_${d} = geo[${g + 1 + R + d}]`)};`);
-    g += 1 + R + (ir.ins[k]!.inner ? E : 0);
-  }
   for (const k of all) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
   for (const k of innerIns) if (E > 1) out.add(1, `const ${names(E - 1, (d) => `u${k}_${d} = t${k}_${d} - e${d + 1} * t${k}_${d + 1}`)};`);
   unravel(R, out, 1);
-  all.forEach((k, j) => out.add(1, `let p${k} = ${offsets[j]} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`));
+  for (const k of all) out.add(1, `let p${k} = f${k} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`);
 
   out.add(1, 'for (let i = start; i < end; i++) {');
-  red.accs.forEach((a, k) => {
+  ir.accs.forEach((a, k) => {
     const vars = REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`);
     out.add(2, `let ${vars.join(', ')};`);
   });
@@ -418,7 +406,7 @@ function reduceBody(ir: LoopIR, out: Lines): void {
     return lines.lines;
   };
   foldLoop(ir, out, 2, names(E, (d) => `e${d}`).replace(/, /g, ' * '), advance, E === 1 ? (k) => `t${k}_0` : null);
-  red.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
+  ir.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
   const outerExprs: string[] = [];
   for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
   ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
@@ -444,20 +432,11 @@ export const MATMUL_K_PANEL = 64;
  * accumulators); each element still sums its k in ascending order. A finished block then runs
  * through the epilogue, where `m` is the product's element, and is stored.
  */
-function matmulBody(ir: LoopIR, out: Lines): void {
-  const { a, b } = ir.matmul!;
+function matmulBody(ir: LoopIR & { kind: 'matmul' }, out: Lines): void {
+  const { a, b } = ir;
   const A = `a${a}`, B = `a${b}`;
   const epi = ir.ins.map((_, k) => k).filter((k) => k !== a && k !== b && ir.ins[k]!.role === 'loop');
-  out.add(1, 'const M = geo[0], K = geo[1], N = geo[2];');
-  let g = 3;
-  ir.ins.forEach((x, k) => {
-    if (x.role === 'table') return;
-    if (k === a) out.add(1, `const oA = geo[${g}], bA = geo[${g + 1}], iA = geo[${g + 2}], kA = geo[${g + 3}];`);
-    else if (k === b) out.add(1, `const oB = geo[${g}], bB = geo[${g + 1}], kB = geo[${g + 2}];`);
-    else out.add(1, `const f${k} = geo[${g}], sb${k} = geo[${g + 1}], si${k} = geo[${g + 2}], sj${k} = geo[${g + 3}];`);
-    g += k === b ? 3 : 4;
-  });
-  const { accumulators, emit: madd } = productOf(ir.matmul!.dtype);
+  const { accumulators, emit: madd } = productOf(ir.dtype);
   out.add(1, `const acc = new ${accumulators.name}(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
   out.add(1, 'let r = start;');
   out.add(1, 'while (r < end) {');
@@ -494,7 +473,7 @@ function matmulBody(ir: LoopIR, out: Lines): void {
   if (epi.length) out.add(3, `let ${epi.map((k) => `p${k} = f${k} + bt * sb${k} + (i + q) * si${k}`).join(', ')};`);
   out.add(3, 'const row = (r + q) * N, base = q * N;');
   out.add(3, 'for (let j = 0; j < N; j++) {');
-  out.add(4, `const m = ${castExpr(ir.matmul!.dtype, 'acc[base + j]')};`);
+  out.add(4, `const m = ${castExpr(ir.dtype, 'acc[base + j]')};`);
   const exprs: string[] = [];
   const load = (k: number): string => `a${k}[p${k}]`;
   for (const l of values(ir, false, load, exprs, ir.stores)) out.add(4, l);
@@ -512,40 +491,19 @@ function matmulBody(ir: LoopIR, out: Lines): void {
  * CSR times dense, adding value * dense[column] to a row of accumulators. Then the epilogue runs over
  * the row's result (inputs at p<k>) and stores it.
  */
-function segmentBody(ir: LoopIR, out: Lines): void {
-  const seg = ir.segments!;
-  const sp = seg.spmm;
-  const P = `a${seg.indptr}`;
+function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): void {
+  const sp = ir.kind === 'spmm' ? ir : null;
+  const P = `a${ir.indptr}`;
   const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = loopIns.filter((k) => ir.ins[k]!.inner);
   const outerIns = loopIns.filter((k) => !ir.ins[k]!.inner);
-  let g = 0;
-  if (sp) out.add(1, `const K = geo[${g++}];`);
-  ir.ins.forEach((x, k) => {
-    if (x.role === 'table' || x.role === 'indptr') return;
-    if (x.role === 'operand') {
-      out.add(1, `const oD = geo[${g}], rD = geo[${g + 1}];`);
-      g += 2;
-    } else if (x.inner) {
-      out.add(1, `const f${k} = geo[${g}], t${k} = geo[${g + 1}];`);
-      g += 2;
-    } else if (sp) {
-      out.add(1, `const f${k} = geo[${g}], si${k} = geo[${g + 1}], sj${k} = geo[${g + 2}];`);
-      g += 3;
-    } else {
-      out.add(1, `const f${k} = geo[${g}], s${k} = geo[${g + 1}];`);
-      g += 2;
-    }
-  });
   const product = sp ? productOf(sp.dtype) : null;
   if (product) out.add(1, `const acc = new ${product.accumulators.name}(K);`);
   out.add(1, 'for (let i = start; i < end; i++) {');
   out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
   if (sp) out.add(2, 'acc.fill(0);');
-  const red = ir.reduce;
-  if (!sp && red) {
-    red.accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
-  }
+  const accs = accsOf(ir);
+  accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
   if (sp) {
     out.add(2, 'for (let j = j0; j < j1; j++) {');
@@ -568,7 +526,7 @@ function segmentBody(ir: LoopIR, out: Lines): void {
     for (const k of outerIns) out.add(3, `p${k} += sj${k};`);
     out.add(2, '}');
   } else {
-    red!.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
+    accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
     if (outerIns.length) out.add(2, `const ${outerIns.map((k) => `p${k} = f${k} + i * s${k}`).join(', ')};`);
     for (const l of values(ir, false, load, exprs, ir.stores)) out.add(2, l);
     ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, load, exprs)};`));

@@ -44,5 +44,6 @@ export * from './dtype.js';
 export * from './shape.js';
 export { ALU, LIB, productOf, refAlu, type LibName } from './alu.js';
 export { accKind, REDUCE, type AccKind } from './reduce.js';
-export type { Lowered, LoopIR, Binding } from './lower.js';
+export type { Lowered, Binding } from './lower.js';
+export { accsOf, geometryOf, KINDS, keyOf, type KernelKind, type LoopIR } from './kernels.js';
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';

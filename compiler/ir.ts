@@ -45,10 +45,13 @@ export interface ReduceArg {
 export interface BufferRef {
   readonly id: number;
   /** The interned nodes that read this buffer directly; kept by the compiler (see `Node.make`). */
-  nodes?: Map<string, Node>;
+  nodes?: InternTable;
   /** Every node interned over this buffer, oldest first, bounded (see `Node.make`). */
   family?: Family;
 }
+
+/** Interned nodes by the hash of their structure; nodes whose hashes collide share a list. */
+export type InternTable = Map<number, Node | Node[]>;
 
 /**
  * The nodes interned under one root (a buffer, or the constants), oldest first. Interning keeps at
@@ -59,17 +62,17 @@ export interface BufferRef {
 export class Family {
   // each node beside the table it lives in, oldest first from `head`
   private nodes: (Node | undefined)[] = [];
-  private tables: (Map<string, Node> | undefined)[] = [];
+  private tables: (InternTable | undefined)[] = [];
   private head = 0;
 
-  add(n: Node, table: Map<string, Node>): void {
+  add(n: Node, table: InternTable): void {
     this.nodes.push(n);
     this.tables.push(table);
     if (this.nodes.length - this.head <= MAX_FAMILY) return;
     const old = this.nodes[this.head]!, home = this.tables[this.head]!;
     this.nodes[this.head] = this.tables[this.head] = undefined;
     this.head++;
-    if (home.get(old.key) === old) home.delete(old.key);
+    unlink(home, old);
     if (this.head > 4096 && this.head * 2 > this.nodes.length) {
       this.nodes = this.nodes.slice(this.head);
       this.tables = this.tables.slice(this.head);
@@ -101,13 +104,14 @@ export class Node {
   /** Number of elements. */
   readonly size: number;
   /** Interned nodes this node owns (see `make`), created on first use. */
-  private children: Map<string, Node> | undefined = undefined;
+  private children: InternTable | undefined = undefined;
   /** The family this node was interned in: its owner's, down to a buffer or the constants. */
   private family: Family | undefined = undefined;
 
   private constructor(
     readonly id: number,
-    readonly key: string,
+    /** The hash of (op, dtype, shape, sources, arg) it is interned under. */
+    readonly hash: number,
     readonly op: Op,
     readonly dtype: DType,
     readonly shape: readonly number[],
@@ -129,14 +133,18 @@ export class Node {
    * ends, so a synchronous loop evaluating over fresh arrays would hold all of them.
    */
   static make(op: Op, dtype: DType, shape: readonly number[], src: readonly Node[], arg: Arg = null): Node {
-    let key = op + '|' + dtype + '|' + shape.join(',') + '|';
+    // numbers, not a string key: building a graph is on every call's path
+    let h = mix(mix(0x9747b28c, codeOf(op)), codeOf(dtype));
+    h = mix(h, shape.length);
+    for (let k = 0; k < shape.length; k++) h = mix(h, shape[k]!);
     let owner: Node | undefined;
-    for (const s of src) {
-      key += s.id + ',';
+    for (let k = 0; k < src.length; k++) {
+      const s = src[k]!;
+      h = mix(h, s.id);
       if (s.op !== 'const' && (owner === undefined || s.id > owner.id)) owner = s;
     }
-    key += '|' + argKey(arg);
-    let table: Map<string, Node>, family: Family;
+    h = hashArg(h, arg);
+    let table: InternTable, family: Family;
     if (owner) {
       table = owner.children ??= new Map();
       family = owner.family!;
@@ -145,32 +153,105 @@ export class Node {
       table = arg.nodes ??= new Map();
       family = arg.family ??= new Family();
     } else [table, family] = [constTable, constFamily];
-    const hit = table.get(key);
-    if (hit !== undefined) return hit;
-    const n = new Node(nextId++, key, op, dtype, Object.freeze(shape.slice()), Object.freeze(src.slice()), freezeArg(arg));
+    const slot = table.get(h);
+    if (slot !== undefined) {
+      if (!Array.isArray(slot)) {
+        if (slot.is(op, dtype, shape, src, arg)) return slot;
+      } else {
+        for (const c of slot) if (c.is(op, dtype, shape, src, arg)) return c;
+      }
+    }
+    const n = new Node(nextId++, h, op, dtype, Object.freeze(shape.slice()), Object.freeze(src.slice()), freezeArg(arg));
     n.family = family;
-    table.set(key, n);
+    if (slot === undefined) table.set(h, n);
+    else if (Array.isArray(slot)) slot.push(n);
+    else table.set(h, [slot, n]);
     // the tables over a long-lived array must not grow without bound (ever new expressions over it)
     family.add(n, table);
     return n;
+  }
+
+  /** Is this node (op, dtype, shape, src, arg)? */
+  private is(op: Op, dtype: DType, shape: readonly number[], src: readonly Node[], arg: Arg): boolean {
+    if (this.op !== op || this.dtype !== dtype || this.shape.length !== shape.length || this.src.length !== src.length) return false;
+    for (let k = 0; k < shape.length; k++) if (this.shape[k] !== shape[k]) return false;
+    for (let k = 0; k < src.length; k++) if (this.src[k] !== src[k]) return false;
+    return sameArg(this.arg, arg);
   }
 }
 
 let nextId = 1;
 
 // constants, and nodes built from constants only, live in one table with a family of its own
-const constTable = new Map<string, Node>();
+const constTable: InternTable = new Map();
 const constFamily = new Family();
 
-function argKey(arg: Arg): string {
-  if (arg === null) return '';
-  if (typeof arg === 'number') return Object.is(arg, -0) ? '-0' : String(arg);
-  if (Array.isArray(arg)) return arg.join(',');
-  if ('id' in arg) return '#' + arg.id;
-  if ('strides' in arg) return arg.strides.join(',') + '@' + arg.offset;
-  if ('op' in arg) return arg.op + ':' + arg.axes.join(',');
-  const sl = arg as SliceArg;
-  return sl.starts.join(',') + ':' + sl.steps.join(',');
+/** Removes `n` from the table it was interned in. */
+function unlink(table: InternTable, n: Node): void {
+  const slot = table.get(n.hash);
+  if (slot === n) table.delete(n.hash);
+  else if (Array.isArray(slot)) {
+    const rest = slot.filter((c) => c !== n);
+    if (rest.length === 1) table.set(n.hash, rest[0]!);
+    else table.set(n.hash, rest);
+  }
+}
+
+// a small number for every op and dtype name, given on first sight
+const codes = new Map<string, number>();
+const codeOf = (name: string): number => {
+  let c = codes.get(name);
+  if (c === undefined) codes.set(name, (c = codes.size + 1));
+  return c;
+};
+
+/** One step of a 32-bit multiplicative hash (the mixing of murmur3). */
+function mix(h: number, v: number): number {
+  let k = Math.imul(v | 0, 0xcc9e2d51);
+  k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  h ^= k;
+  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+/** A number's 64 bits into the hash (so -0 and 0 differ, and every NaN is one). */
+function mixNumber(h: number, v: number): number {
+  bits[0] = v !== v ? NaN : v;
+  return mix(mix(h, words[0]!), words[1]!);
+}
+
+function mixList(h: number, xs: readonly number[]): number {
+  h = mix(h, xs.length);
+  for (let k = 0; k < xs.length; k++) h = mixNumber(h, xs[k]!);
+  return h;
+}
+
+function hashArg(h: number, arg: Arg): number {
+  if (arg === null) return mix(h, 1);
+  if (typeof arg === 'number') return mixNumber(mix(h, 2), arg);
+  if (Array.isArray(arg)) return mixList(mix(h, 3), arg as readonly number[]);
+  const a = arg as Exclude<Arg, null | number | readonly number[]>;
+  if ('id' in a) return mix(mix(h, 4), a.id);
+  if ('strides' in a) return mixNumber(mixList(mix(h, 5), a.strides), a.offset);
+  if ('op' in a) return mixList(mix(mix(h, 6), codeOf(a.op)), a.axes);
+  return mixList(mixList(mix(h, 7), a.starts), a.steps);
+}
+
+const sameList = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((x, k) => Object.is(x, b[k]));
+
+function sameArg(a: Arg, b: Arg): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' && typeof b === 'number' && Object.is(a, b);
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && sameList(a, b);
+  const x = a as Exclude<Arg, null | number | readonly number[]>, y = b as typeof x;
+  if ('id' in x || 'id' in y) return false; // buffers are equal only as the same object
+  if ('strides' in x) return 'strides' in y && Object.is(x.offset, y.offset) && sameList(x.strides, y.strides);
+  if ('op' in x) return 'op' in y && x.op === y.op && sameList(x.axes, y.axes);
+  const s = x as SliceArg, t = y as SliceArg;
+  return 'starts' in t && sameList(s.starts, t.starts) && sameList(s.steps, t.steps);
 }
 
 function freezeArg(arg: Arg): Arg {

@@ -8,67 +8,14 @@
 // reductions' producers run inside, the epilogue and the stores outside.
 
 import { DTYPE_INFO, type DType } from './dtype.js';
-import { accKind, type AccKind } from './reduce.js';
+import { geometryOf, keyOf, type Acc, type Instr, type LoopIR, type Ref, type Role } from './kernels.js';
+import { accKind } from './reduce.js';
 import {
-  contiguousStrides, hash8, isElementwise, toposort, type AluOp, type Node, type ReduceArg, type ReduceOp, type ViewArg,
+  contiguousStrides, hash8, isElementwise, toposort, type AluOp, type Node, type ReduceArg, type ViewArg,
 } from './ir.js';
 import type { KernelPlan } from './schedule.js';
 
-/** A value inside the loop: input k, constant k, instruction k's result, accumulator k's result, or
- *  the kernel's matmul element. */
-export interface Ref {
-  readonly k: 'in' | 'c' | 'v' | 'acc' | 'mm';
-  readonly i: number;
-}
-
-export interface Instr {
-  readonly op: AluOp | 'cast' | 'gather';
-  /** dtype of the operands (for cast: of the source; for gather: of the table). */
-  readonly dtype: DType;
-  /** dtype of the result. */
-  readonly out: DType;
-  readonly args: readonly Ref[];
-  /** Computed in the inner (reduction) loop. */
-  readonly inner: boolean;
-}
-
-export interface Acc {
-  readonly op: ReduceOp;
-  /** Only elements where this (bool) value is nonzero take part. */
-  readonly mask: Ref | null;
-  /** How the values add up (see `AccKind`). */
-  readonly kind: AccKind;
-  readonly value: Ref;
-  /** dtype of the result. */
-  readonly dtype: DType;
-}
-
-export interface LoopIR {
-  /** Elementwise: 0 when every array is read at the loop index, else the rank of the strided loop
-   *  nest. With reductions: the rank of the outer loop nest. */
-  readonly rank: number;
-  /** The reductions, and the rank of the inner loop nest; null for an elementwise kernel. */
-  readonly reduce: { readonly rank: number; readonly accs: readonly Acc[] } | null;
-  readonly outs: readonly DType[];
-  /** `inner`: read in the inner loop nest (with strides over both nests). */
-  readonly ins: readonly { readonly dtype: DType; readonly strided: boolean; readonly inner: boolean; readonly role: Role }[];
-  readonly nconsts: number;
-  readonly body: readonly Instr[];
-  /** stores[j] is written to output j. */
-  readonly stores: readonly Ref[];
-  /** A compress kernel writes stores[0] to consecutive places where this value is nonzero; it must
-   *  run over its whole range in one call. */
-  readonly compress: Ref | null;
-  /** A matmul kernel: the inputs holding A and B, the product's dtype; the loop runs over output rows. */
-  readonly matmul: { readonly a: number; readonly b: number; readonly dtype: DType } | null;
-  /** A CSR row kernel: for output row i the inner loop runs over positions indptr[i] .. indptr[i+1]
-   *  of the values (input `indptr`); with `spmm`, each value times a row of the dense input is added
-   *  to the output row, else the reductions in `reduce` fold the values. */
-  readonly segments: {
-    readonly indptr: number;
-    readonly spmm: { readonly dense: number; readonly value: Ref; readonly column: Ref; readonly dtype: DType } | null;
-  } | null;
-}
+export type { Acc, Instr, LoopIR, Ref, Role } from './kernels.js';
 
 export interface Binding {
   /** The nodes whose buffers receive the outputs, in order. */
@@ -91,10 +38,7 @@ export interface Lowered {
   readonly fused: readonly Node[];
 }
 
-/** How an input is addressed: by the loop ('loop'), at computed positions ('table'), as a CSR row
- *  pointer ('indptr'), or as a matrix operand ('operand'). */
-export type Role = 'loop' | 'table' | 'indptr' | 'operand';
-
+/** An input as the lowering sees it: how the kernel reads it, and the view it reads through. */
 interface Input {
   readonly dtype: DType;
   readonly view: ViewArg | null;
@@ -192,103 +136,124 @@ export function lower(plan: KernelPlan, stored: ReadonlySet<Node>): Lowered {
   if (compressed && (space || mm || seg)) throw new Error(`ndfuse internal: a selection kernel holds a ${space ? 'reduction' : 'product'}`);
 
   const outShape = roots[0]!.shape;
-  let rank: number, innerRank = 0;
-  const geom: number[] = [];
+  // the geometry, by slot name (kernels.ts names the slots of each kind and orders them)
+  const slots = new Map<string, number>();
+  const set = (name: string, v: number): void => void slots.set(name, v);
+  const setAll = (prefix: string, vs: readonly number[]): void => vs.forEach((v, d) => set(prefix + d, v));
+  const firstOf = (x: Input): number => (x.view ? x.view.offset : 0);
+  const stridesOf = (x: Input): readonly number[] => (x.view ? x.view.strides : contiguousStrides(x.shape));
+  const base = {
+    outs: plan.stores.map((s) => s.node.dtype),
+    nconsts: consts.length,
+    body,
+    stores: compressed ? [outerRefs.get(compressed.src[0]!)!] : values.map((v) => outerRefs.get(v)!),
+  };
   const strided: boolean[] = [];
+  const inputsRead = (): LoopIR['ins'] => ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner, role: x.role }));
+  let ir: LoopIR;
   if (seg) {
-    // rows of a CSR matrix: values (inner) along the stored positions, the epilogue along the rows
-    rank = 1;
-    if (seg.spmm) geom.push(outShape[1]!);
-    ins.forEach((x) => {
+    // rows of a CSR matrix: values and indices (inner) along the stored positions, the dense
+    // operand by its row stride, the epilogue along the rows (and, for a product, along a row)
+    if (seg.spmm) set('K', outShape[1]!);
+    ins.forEach((x, k) => {
       strided.push(x.role === 'loop');
       if (x.role === 'table' || x.role === 'indptr') return;
-      // values and indices: along the stored positions; the dense operand: its row stride; the
-      // epilogue: along the rows (and, for a product, along a row)
-      const st = x.view ? x.view.strides : contiguousStrides(x.shape);
-      geom.push(x.view ? x.view.offset : 0, ...(x.role === 'loop' && !x.inner && seg!.spmm ? [st[0]!, st[1]!] : [st[0]!]));
+      const st = stridesOf(x);
+      if (x.role === 'operand') {
+        set('oD', firstOf(x));
+        set('rD', st[0]!);
+        return;
+      }
+      set(`f${k}`, firstOf(x));
+      if (x.inner) set(`t${k}`, st[0]!);
+      else if (seg!.spmm) {
+        set(`si${k}`, st[0]!);
+        set(`sj${k}`, st[1]!);
+      } else set(`s${k}`, st[0]!);
     });
+    ir = seg.spmm
+      ? { ...base, ins: inputsRead(), kind: 'spmm', indptr: seg.indptr, dense: seg.spmm.dense, dtype: seg.spmm.node.dtype,
+        value: innerRefs.get(seg.spmm.node.src[0]!)!, column: innerRefs.get(seg.spmm.node.src[2]!)! }
+      : { ...base, ins: inputsRead(), kind: 'segments', indptr: seg.indptr, accs };
   } else if (mm) {
     // the output is [batch,] M, N; A is [batch,] M, K and B [batch,] K, N
     const [M, N] = outShape.slice(-2) as [number, number];
-    const K = mm.node.src[0]!.shape[mm.node.src[0]!.shape.length - 1]!;
-    rank = 1;
-    geom.push(M, K, N);
+    set('M', M);
+    set('K', mm.node.src[0]!.shape[mm.node.src[0]!.shape.length - 1]!);
+    set('N', N);
+    // offset, batch, row and column strides; a batch of one is broadcast
     const batched = (x: Input): number[] => {
-      const st = x.view ? [...x.view.strides] : contiguousStrides(x.shape);
+      const st = [...stridesOf(x)];
       const shape = [...x.shape];
       while (st.length < 3) {
         st.unshift(0);
         shape.unshift(1);
       }
-      if (shape[0] === 1) st[0] = 0; // a batch of one is broadcast
-      return [x.view ? x.view.offset : 0, ...st];
+      if (shape[0] === 1) st[0] = 0;
+      return [firstOf(x), ...st];
     };
     ins.forEach((x, k) => {
       strided.push(x.role !== 'table');
       if (x.role === 'table') return;
-      const g = batched(x);
-      geom.push(...(k === mm!.b ? g.slice(0, 3) : g)); // B's rows are contiguous: no column stride
+      // B's rows are contiguous: it has no column stride
+      const names = k === mm!.a ? ['oA', 'bA', 'iA', 'kA'] : k === mm!.b ? ['oB', 'bB', 'kB'] : [`f${k}`, `sb${k}`, `si${k}`, `sj${k}`];
+      batched(x).slice(0, names.length).forEach((v, j) => set(names[j]!, v));
     });
+    ir = { ...base, ins: inputsRead(), kind: 'matmul', a: mm.a, b: mm.b, dtype: mm.node.dtype };
   } else if (!space) {
     const { dims, strides } = collapse(outShape, ins.map((x) => (x.view && x.role === 'loop' ? x.view.strides : null)), false);
-    rank = strides.some((s, k) => s !== null && !(ins[k]!.view!.offset === 0 && isPlain(s, dims))) ? dims.length : 0;
-    if (rank > 0) geom.push(...dims);
+    const rank = strides.some((s, k) => s !== null && !(ins[k]!.view!.offset === 0 && isPlain(s, dims))) ? dims.length : 0;
+    if (rank > 0) setAll('d', dims);
     ins.forEach((x, k) => {
       const s = strides[k];
       const isStrided = rank > 0 && s !== null && !(x.view!.offset === 0 && isPlain(s, dims));
       strided.push(isStrided);
-      if (isStrided) geom.push(x.view!.offset, ...s!);
+      if (isStrided) {
+        set(`f${k}`, x.view!.offset);
+        setAll(`s${k}_`, s!);
+      }
     });
+    ir = compressed
+      ? { ...base, ins: inputsRead(), kind: 'compress', rank, mask: outerRefs.get(compressed.src[1]!)! }
+      : { ...base, ins: inputsRead(), kind: 'map', rank };
   } else {
     // outer dims are the source's unreduced axes, inner dims its reduced axes
     const keep = space.shape.map((_, a) => a).filter((a) => !axes.includes(a));
-    const full = (x: Input): readonly number[] => (x.view ? x.view.strides : contiguousStrides(x.shape));
     const loop = (x: Input): boolean => x.role === 'loop';
     const outer = collapse(keep.map((a) => space!.shape[a]!), ins.map((x) => {
       if (!loop(x)) return null;
-      const st = full(x);
+      const st = stridesOf(x);
       return x.inner ? keep.map((a) => st[a]!) : st;
     }), true);
-    const innerPart = collapse(axes.map((a) => space!.shape[a]!), ins.map((x) => (x.inner && loop(x) ? axes.map((a) => full(x)[a]!) : null)), true);
-    rank = outer.dims.length;
-    innerRank = innerPart.dims.length;
-    geom.push(...outer.dims, ...innerPart.dims);
+    const innerPart = collapse(axes.map((a) => space!.shape[a]!), ins.map((x) => (x.inner && loop(x) ? axes.map((a) => stridesOf(x)[a]!) : null)), true);
+    setAll('d', outer.dims);
+    setAll('e', innerPart.dims);
     ins.forEach((x, k) => {
       strided.push(x.role === 'loop');
       if (x.role !== 'loop') return;
-      geom.push(x.view ? x.view.offset : 0, ...outer.strides[k]!, ...(x.inner ? innerPart.strides[k]! : []));
+      set(`f${k}`, firstOf(x));
+      setAll(`s${k}_`, outer.strides[k]!);
+      if (x.inner) setAll(`t${k}_`, innerPart.strides[k]!);
     });
+    ir = { ...base, ins: inputsRead(), kind: 'reduce', rank: outer.dims.length, inner: innerPart.dims.length, accs };
   }
+  const geom = geometryOf(ir).map((name) => {
+    const v = slots.get(name);
+    if (v === undefined) throw new Error(`ndfuse internal: the lowering left geometry slot ${name} of a ${ir.kind} kernel unset`);
+    return v;
+  });
+  if (geom.length !== slots.size) throw new Error(`ndfuse internal: the lowering set geometry slots a ${ir.kind} kernel does not have`);
 
-  const ir: LoopIR = {
-    rank,
-    reduce: space ? { rank: innerRank, accs } : null,
-    outs: plan.stores.map((s) => s.node.dtype),
-    ins: ins.map((x, k) => ({ dtype: x.dtype, strided: strided[k]!, inner: x.inner, role: x.role })),
-    nconsts: consts.length,
-    body,
-    stores: compressed ? [outerRefs.get(compressed.src[0]!)!] : values.map((v) => outerRefs.get(v)!),
-    compress: compressed ? outerRefs.get(compressed.src[1]!)! : null,
-    matmul: mm ? { a: mm.a, b: mm.b, dtype: mm.node.dtype } : null,
-    segments: seg ? {
-      indptr: seg.indptr,
-      spmm: seg.spmm ? {
-        dense: seg.spmm.dense, dtype: seg.spmm.node.dtype,
-        value: innerRefs.get(seg.spmm.node.src[0]!)!, column: innerRefs.get(seg.spmm.node.src[2]!)!,
-      } : null,
-    } : null,
-  };
   const key = keyOf(ir);
   const tag = DTYPE_INFO[ir.outs[0]!].tag;
-  const kind = seg?.spmm ? 'spmm' + (body.length ? '_ew' + body.length : '')
-    : mm ? 'matmul' + (body.length ? '_ew' + body.length : '')
-    : seg ? 'seg' + [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
-    : space ? [...new Set(accs.map((a) => a.op))].join('_') + (body.length ? '_ew' + body.length : '')
-    : (rank > 0 ? 's' : '') + (compressed ? 'compress' : body.length ? 'ew' + body.length : 'copy');
+  const ew = body.length ? '_ew' + body.length : '';
+  const ops = [...new Set(accs.map((a) => a.op))].join('_');
+  const kind = ir.kind === 'spmm' ? 'spmm' + ew : ir.kind === 'matmul' ? 'matmul' + ew : ir.kind === 'segments' ? 'seg' + ops + ew
+    : ir.kind === 'reduce' ? ops + ew : (ir.rank > 0 ? 's' : '') + (ir.kind === 'compress' ? 'compress' : body.length ? 'ew' + body.length : 'copy');
   return {
     ir, key, fused,
     name: `k_${kind}_${tag}_${hash8(key)}`,
-    // a matmul kernel's range is output rows; the others', output (or source) elements
+    // a product kernel's range is output rows; the others', output (or source) elements
     binding: { outputs: plan.stores.map((s) => s.node), inputs, consts, geom, size: outShape.slice(0, mm || seg?.spmm ? -1 : undefined).reduce((p, d) => p * d, 1) },
   };
 }
@@ -321,17 +286,4 @@ function collapse(shape: readonly number[], strides: readonly (readonly number[]
     st = st.map((s) => (s ? [...s.slice(0, k), s[k + 1]!, ...s.slice(k + 2)] : null));
   }
   return { dims, strides: st };
-}
-
-const refText = (r: Ref): string => (r.k === 'in' ? 'a' : r.k === 'acc' ? 'r' : r.k) + r.i;
-const tagOf = (d: DType): string => DTYPE_INFO[d].tag;
-
-/** The canonical text of a LoopIR: equal texts generate equal source. */
-export function keyOf(ir: LoopIR): string {
-  const ins = ir.ins.map((x) => tagOf(x.dtype) + (x.strided ? 's' : 'c') + (x.inner ? 'i' : '') + (x.role === 'loop' ? '' : ':' + x.role)).join(',');
-  const body = ir.body.map((b, i) => `v${i}${b.inner ? '*' : ''}=${b.op}.${tagOf(b.dtype)}>${tagOf(b.out)}(${b.args.map(refText).join(',')})`);
-  const red = ir.reduce ? `|red${ir.reduce.rank}:${ir.reduce.accs.map((a, k) => `r${k}=${a.op}${a.kind === 'float' ? 'f' : a.kind === 'wrap' ? 'w' : ''}>${tagOf(a.dtype)}(${refText(a.value)}${a.mask ? ' if ' + refText(a.mask) : ''})`).join(';')}` : '';
-  const compress = (ir.compress ? ` if ${refText(ir.compress)}` : '') + (ir.matmul ? `|mm>${tagOf(ir.matmul.dtype)}(a${ir.matmul.a},a${ir.matmul.b})` : '')
-    + (ir.segments ? `|seg(a${ir.segments.indptr})` + (ir.segments.spmm ? `spmm>${tagOf(ir.segments.spmm.dtype)}(${refText(ir.segments.spmm.value)},${refText(ir.segments.spmm.column)},a${ir.segments.spmm.dense})` : '') : '');
-  return `r${ir.rank}${red}|o:${ir.outs.map(tagOf).join(',')}|i:${ins}|c${ir.nconsts}|${body.join(';')}|s:${ir.stores.map(refText).join(',')}${compress}`;
 }

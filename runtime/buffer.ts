@@ -1,7 +1,7 @@
 // Where array memory lives. Only this module allocates array storage, so a later backend (worker
 // threads over SharedArrayBuffer, WebAssembly memory) changes this file and not the compiler or API.
 
-import { DTYPE_INFO, type BufferRef, type DType, type Family, type Node } from '../compiler/index.js';
+import { DTYPE_INFO, type BufferRef, type DType, type Family, type InternTable } from '../compiler/index.js';
 
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
@@ -14,7 +14,7 @@ export const storageCtor = (d: DType) => CTORS[DTYPE_INFO[d].storage];
 export class Buffer implements BufferRef {
   private static nextId = 1;
   readonly id = Buffer.nextId++;
-  nodes?: Map<string, Node>;
+  nodes?: InternTable;
   family?: Family;
   constructor(readonly data: Storage) {}
 }

@@ -1,7 +1,7 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
 // chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
 
-import { printKernel, printPlan, type Lowered, type Node, type Program } from '../compiler/index.js';
+import { KINDS, printKernel, printPlan, type Lowered, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -96,8 +96,8 @@ export function execute(p: Program, out: readonly (Storage | undefined)[] = []):
     const fn = fns[ki]!;
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const n = b.size;
-    // a compress kernel counts what it has stored, so it runs over its whole range at once
-    const span = p.kernels[ki]!.ir.compress ? Math.max(n, 1) : chunk;
+    // a kernel that must run over its whole range (a compress counts what it has stored) runs at once
+    const span = KINDS[p.kernels[ki]!.ir.kind].split === 'whole' ? Math.max(n, 1) : chunk;
     let s = 0;
     for (; s + span <= n; s += span) fn(s, s + span, bufs, b.consts, b.geom);
     if (s < n) fn(s, n, bufs, b.consts, b.geom);

@@ -126,18 +126,6 @@ export function makeProgram(): Command {
     });
 
   program
-    .command('bench')
-    .description('run the benchmark suites (fused against naive, a hand loop, numpy and numexpr); the sweep writes a table and a chart')
-    .argument('[suites...]', 'suite, engine, chunk, memory, ops, frontends, topics, aot, soak, deep (default: all; with --quick, suite)')
-    .option('--quick', 'a short run, for a smoke test')
-    .option('--out <dir>', 'where the sweep writes latest.md, latest.svg and latest.json (default bench/results)')
-    .action(async (suites: string[], opts: { quick?: boolean; out?: string }) => {
-      // the benchmarks (and benchmark.js) are not part of the installed package
-      const { main } = await optional(() => import('../bench/run.js'), null, 'ndfuse bench runs the suites of a clone of the repository (npm run bench there)');
-      process.exitCode = await main([...suites, ...(opts.quick ? ['--quick'] : []), ...(opts.out ? ['--out', opts.out] : [])]);
-    });
-
-  program
     .command('crawl')
     .description('crawl a conference site for its talks and write them as a JSONL corpus')
     .argument('<url>', 'the site (or a schedule page) as http(s)://, file:// or a saved site folder')
@@ -250,16 +238,16 @@ async function library(opts: DumpOptions): Promise<Lib> {
 
 /**
  * A module that an optional dependency brings: loaded when a command needs it, and when it is not
- * installed, a one-line message saying what to install (or, without a package, what to do).
+ * installed, a one-line message saying what to install.
  */
-async function optional<T>(load: () => Promise<T>, pkgName: string | null, what: string): Promise<T> {
+async function optional<T>(load: () => Promise<T>, pkgName: string, what: string): Promise<T> {
   try {
     return await load();
   } catch (e) {
     const code = (e as { code?: string }).code;
     const missing = (e as Error).message ?? '';
-    if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !missing.includes(pkgName ?? 'bench')) throw e;
-    throw new InvalidArgumentError(pkgName ? `ndfuse: ${what}, which is not installed: npm install --save-dev ${pkgName}` : `ndfuse: ${what}`);
+    if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !missing.includes(pkgName)) throw e;
+    throw new InvalidArgumentError(`ndfuse: ${what}, which is not installed: npm install --save-dev ${pkgName}`);
   }
 }
 

@@ -1,4 +1,4 @@
-// The benchmark suite's smoke test: `ndfuse bench --quick` runs and writes its table and chart.
+// The benchmark suite's smoke test: `npm run bench -- --quick` runs and writes its table and chart.
 // (No timing is asserted: only that the outputs are there and well formed.)
 
 import { execFileSync } from 'node:child_process';
@@ -11,11 +11,11 @@ import { CASES } from '../bench/suite.js';
 
 const root = join(import.meta.dirname, '..');
 
-describe('ndfuse bench --quick', () => {
+describe('npm run bench -- --quick', () => {
   it('writes a markdown table, an SVG chart and the raw results', () => {
     const out = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
     execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'ignore' });
-    const printed = execFileSync(process.execPath, [join(root, 'dist/src/cli.js'), 'bench', '--quick', '--out', out], { cwd: root, encoding: 'utf8' });
+    const printed = execFileSync(process.execPath, [join(root, 'dist/bench/run.js'), '--quick', '--out', out], { cwd: root, encoding: 'utf8' });
     const md = readFileSync(join(out, 'latest.md'), 'utf8');
     expect(printed).toContain('Written: ');
     expect(md).toMatch(/^# ndfuse benchmark results\n\nMachine: .+ cores, .+ GiB, Node v\d+/);

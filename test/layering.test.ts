@@ -25,6 +25,10 @@ describe('layering', () => {
     for (const file of files('runtime')) for (const spec of importsOf(file)) expect(spec, file).not.toMatch(/(^|\/)src\//);
   });
 
+  it('src/ and runtime/ do not import the benchmarks', () => {
+    for (const file of [...files('src'), ...files('runtime')]) for (const spec of importsOf(file)) expect(spec, file).not.toMatch(/(^|\/)bench\//);
+  });
+
   it('the check sees an offending import', () => {
     // guards against a regular expression that matches nothing
     expect(importsOf('compiler/print.ts')).toContain('./codegen.js');

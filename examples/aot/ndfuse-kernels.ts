@@ -83,12 +83,10 @@ export function k_ew58_f64_585ee072(start: number, end: number, buf: Storage[], 
 export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], a0 = buf[1];
   const c0 = cst[0];
-  const d0 = geo[0], e0 = geo[1];
-  const s0_0 = geo[3];
-  const t0_0 = geo[4];
+  const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4];
   let t = start;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0;
+  let p0 = f0 + q0 * s0_0;
   for (let i = start; i < end; i++) {
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let x0 = p0;
@@ -205,12 +203,10 @@ export function k_ew56_f32_73339cfa(start: number, end: number, buf: Storage[], 
  */
 export function k_max_f64_80f87e43(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
   const o0 = buf[0], a0 = buf[1];
-  const d0 = geo[0], e0 = geo[1];
-  const s0_0 = geo[3];
-  const t0_0 = geo[4];
+  const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4];
   let t = start;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0;
+  let p0 = f0 + q0 * s0_0;
   for (let i = start; i < end; i++) {
     let rs0 = -Infinity;
     let x0 = p0;

@@ -4,12 +4,10 @@
 // cache key: r1|red1:r0=argmaxf>i32(a0)|o:i32|i:f64si|c0||s:r0
 function k_argmax_i32_26eb6641(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1];
-  const d0 = geo[0], e0 = geo[1];
-  const s0_0 = geo[3];
-  const t0_0 = geo[4];
+  const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4];
   let t = start;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0;
+  let p0 = f0 + q0 * s0_0;
   for (let i = start; i < end; i++) {
     let rs0 = -Infinity, rk0 = 0, ri0 = 0;
     let x0 = p0;

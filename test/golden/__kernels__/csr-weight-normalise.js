@@ -5,9 +5,8 @@
 function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4];
   const c0 = cst[0], c1 = cst[1];
+  const f1 = geo[0], t1 = geo[1], f2 = geo[2], t2 = geo[3];
   const sel = new Float64Array(2); // scratch of the branchless selects
-  const f1 = geo[0], t1 = geo[1];
-  const f2 = geo[2], t2 = geo[3];
   for (let i = start; i < end; i++) {
     const j0 = a0[i], j1 = a0[i + 1];
     let rs0 = 0, rc0 = 0, rn0 = 0;

@@ -5,6 +5,7 @@
 function k_sum_ew5_f64_a95e6d6f(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2];
   const c0 = cst[0], c1 = cst[1], c2 = cst[2];
+  const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4], f1 = geo[5], s1_0 = geo[6], t1_0 = geo[7];
   const sk0 = new Float64Array(136); // a block of a masked sum's elements
   const sk1 = new Float64Array(136); // a block of a masked sum's elements
   const blockSum = (b, n) => {
@@ -13,15 +14,10 @@ function k_sum_ew5_f64_a95e6d6f(start, end, buf, cst, geo) {
     if (j < n) l0 += b[j++]; if (j < n) l1 += b[j++]; if (j < n) l2 += b[j++]; if (j < n) l3 += b[j++]; if (j < n) l4 += b[j++]; if (j < n) l5 += b[j++]; if (j < n) l6 += b[j++];
     return ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7));
   };
-  const d0 = geo[0], e0 = geo[1];
-  const s0_0 = geo[3];
-  const t0_0 = geo[4];
-  const s1_0 = geo[6];
-  const t1_0 = geo[7];
   let t = start;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0;
-  let p1 = geo[5] + q0 * s1_0;
+  let p0 = f0 + q0 * s0_0;
+  let p1 = f1 + q0 * s1_0;
   for (let i = start; i < end; i++) {
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let rs1 = 0, rc1 = 0, rn1 = 0;

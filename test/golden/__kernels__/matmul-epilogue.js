@@ -4,13 +4,12 @@
 // cache key: r2|o:f64|i:f64s|c0||s:a0
 function k_scopy_f64_c7c10f7b(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1];
-  const d0 = geo[0], d1 = geo[1];
-  const s0_0 = geo[3], s0_1 = geo[4];
+  const d0 = geo[0], d1 = geo[1], f0 = geo[2], s0_0 = geo[3], s0_1 = geo[4];
   const b0_0 = s0_0 - d1 * s0_1;
   let t = start;
   let q1 = t % d1; t = (t - q1) / d1;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0 + q1 * s0_1;
+  let p0 = f0 + q0 * s0_0 + q1 * s0_1;
   let i = start;
   while (i < end) {
     const stop = Math.min(end, i + d1 - q1);
@@ -30,9 +29,7 @@ function k_scopy_f64_c7c10f7b(start, end, buf, cst, geo) {
 function k_matmul_ew2_f64_9ec5fd31(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2];
   const c0 = cst[0], c1 = cst[1];
-  const M = geo[0], K = geo[1], N = geo[2];
-  const oA = geo[3], bA = geo[4], iA = geo[5], kA = geo[6];
-  const oB = geo[7], bB = geo[8], kB = geo[9];
+  const M = geo[0], K = geo[1], N = geo[2], oA = geo[3], bA = geo[4], iA = geo[5], kA = geo[6], oB = geo[7], bB = geo[8], kB = geo[9];
   const acc = new Float64Array(64 * N); // accumulators for a block of rows
   let r = start;
   while (r < end) {

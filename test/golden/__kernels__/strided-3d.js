@@ -5,13 +5,12 @@
 function k_sew1_f64_5ae2d54f(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1];
   const c0 = cst[0];
-  const d0 = geo[0], d1 = geo[1];
-  const s0_0 = geo[3], s0_1 = geo[4];
+  const d0 = geo[0], d1 = geo[1], f0 = geo[2], s0_0 = geo[3], s0_1 = geo[4];
   const b0_0 = s0_0 - d1 * s0_1;
   let t = start;
   let q1 = t % d1; t = (t - q1) / d1;
   let q0 = t;
-  let p0 = geo[2] + q0 * s0_0 + q1 * s0_1;
+  let p0 = f0 + q0 * s0_0 + q1 * s0_1;
   let i = start;
   while (i < end) {
     const stop = Math.min(end, i + d1 - q1);
