@@ -1,10 +1,12 @@
-// `npm run bench [-- --quick] [--out dir] [suite ...]`: runs benchmark suites
+// `npm run bench [-- --quick] [--out dir] [--baseline rev] [suite ...]`: runs benchmark suites
 // and prints markdown. The sweep suite ("suite") also writes latest.md, latest.svg and latest.json
-// into the results folder (bench/results by default). --quick runs only the sweep, briefly.
+// into the results folder (bench/results by default); with --baseline, ndfuse at that git revision
+// runs beside this one. --quick runs only the sweep, briefly.
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aotBench } from './aot.bench.js';
+import { loadBaseline } from './baseline.js';
 import { chunkBench } from './chunk-size.bench.js';
 import { deepBench } from './deep.bench.js';
 import { engineBench } from './engine.bench.js';
@@ -21,8 +23,16 @@ export async function main(args: readonly string[]): Promise<number> {
   const quick = args.includes('--quick');
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? resolve(args[outAt + 1] ?? '') : RESULTS;
+  const baseAt = args.indexOf('--baseline');
   const SUITES: Record<string, () => string | Promise<string>> = {
-    suite: () => markdown(writeResults(out, { quick })) + `\nWritten: ${out}/latest.md, latest.svg, latest.json\n`,
+    suite: async () => {
+      const baseline = baseAt >= 0 ? await loadBaseline(args[baseAt + 1] ?? 'HEAD') : undefined;
+      try {
+        return markdown(writeResults(out, { quick, baseline })) + `\nWritten: ${out}/latest.md, latest.svg, latest.json\n`;
+      } finally {
+        baseline?.close();
+      }
+    },
     engine: () => engineBench({ quick }),
     chunk: () => chunkBench({ quick }),
     memory: () => memoryBench({ quick }),
@@ -33,7 +43,7 @@ export async function main(args: readonly string[]): Promise<number> {
     soak: () => soakBench({ quick }),
     deep: () => deepBench({ quick }),
   };
-  const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+  const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--baseline');
   for (const name of names) {
     if (!SUITES[name]) {
       process.stderr.write(`npm run bench: no suite '${name}' (have: ${Object.keys(SUITES).join(', ')})\n`);

@@ -16,6 +16,9 @@ import { inFreshProcess, machine, run, table } from './harness.js';
 
 type Strategy = 'fused' | 'naive' | 'hand';
 
+/** The array API a case runs on: this ndfuse, or an earlier build of it (`--baseline`). */
+export type Lib = typeof nd;
+
 interface Case {
   readonly name: string;
   /** Bytes each element moves (inputs read and outputs written, 8 per float64). */
@@ -23,12 +26,12 @@ interface Case {
   /** numpy and numexpr spellings over arrays named a, b, m (bool) and M (a [n/100, 100] matrix). */
   readonly numpy: string | null;
   readonly numexpr: string | null;
-  /** The three ways, set up for n elements. */
-  readonly setup: (n: number) => Record<Strategy, () => unknown>;
+  /** The three ways, set up for n elements, with `lib` (ndfuse, or an earlier build of it). */
+  readonly setup: (n: number, lib?: Lib) => Record<Strategy, () => unknown>;
 }
 
-const inputs = (n: number): { a: LazyArray; b: LazyArray; A: Float64Array; B: Float64Array } => {
-  const a = nd.random([n], { seed: 1 }), b = nd.random([n], { seed: 2 });
+const inputs = (n: number, lib: Lib): { a: LazyArray; b: LazyArray; A: Float64Array; B: Float64Array } => {
+  const a = lib.random([n], { seed: 1 }), b = lib.random([n], { seed: 2 });
   return { a, b, A: a.toTypedArray() as Float64Array, B: b.toTypedArray() as Float64Array };
 };
 const naive = (f: () => unknown) => (): unknown => withConfig({ backend: 'naive' }, f);
@@ -40,44 +43,44 @@ const naive = (f: () => unknown) => (): unknown => withConfig({ backend: 'naive'
 export const CASES: readonly Case[] = [
   {
     name: 'tf*idf', bytes: 24, numpy: 'a*b', numexpr: 'a*b',
-    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]!; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]!; return o; } }; },
   },
   {
     name: 'tf*idf - 1', bytes: 24, numpy: 'a*b - 1', numexpr: 'a*b - 1',
-    setup: (n) => { const { a, b, A, B } = inputs(n); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 1; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 1; return o; } }; },
   },
   {
     name: 'a*b - 4.1*a > 2.5*b', bytes: 17, numpy: 'a*b - 4.1*a > 2.5*b', numexpr: 'a*b - 4.1*a > 2.5*b',
-    setup: (n) => {
-      const { a, b, A, B } = inputs(n);
+    setup: (n, lib = nd) => {
+      const { a, b, A, B } = inputs(n, lib);
       const f = (): unknown => a.mul(b).sub(a.mul(4.1)).gt(b.mul(2.5)).toTypedArray();
       return { fused: f, naive: naive(f), hand: () => { const o = new Uint8Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 4.1 * A[i]! > 2.5 * B[i]! ? 1 : 0; return o; } };
     },
   },
   {
     name: '2*a + b**10', bytes: 24, numpy: '2*a + b**10', numexpr: '2*a + b**10',
-    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = 2 * A[i]! + B[i]! ** 10; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = 2 * A[i]! + B[i]! ** 10; return o; } }; },
   },
   {
     name: 'polynomial ((.25a + .75)a - 1.5)a - 2', bytes: 16, numpy: '((.25*a + .75)*a - 1.5)*a - 2', numexpr: '((.25*a + .75)*a - 1.5)*a - 2',
-    setup: (n) => { const a = nd.random([n], { seed: 1 }), A = a.toTypedArray() as Float64Array; const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) { const x = A[i]!; o[i] = ((0.25 * x + 0.75) * x - 1.5) * x - 2; } return o; } }; },
+    setup: (n, lib = nd) => { const a = lib.random([n], { seed: 1 }), A = a.toTypedArray() as Float64Array; const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) { const x = A[i]!; o[i] = ((0.25 * x + 0.75) * x - 1.5) * x - 2; } return o; } }; },
   },
   {
     name: 'where(a > 0.5, a, b)', bytes: 24, numpy: 'np.where(a > 0.5, a, b)', numexpr: 'where(a > 0.5, a, b)',
-    setup: (n) => { const { a, b, A, B } = inputs(n); const f = (): unknown => nd.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! > 0.5 ? A[i]! : B[i]!; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const f = (): unknown => lib.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! > 0.5 ? A[i]! : B[i]!; return o; } }; },
   },
   {
     name: 'sum(a*b)', bytes: 16, numpy: '(a*b).sum()', numexpr: 'sum(a*b)',
-    setup: (n) => {
-      const { a, b, A, B } = inputs(n);
+    setup: (n, lib = nd) => {
+      const { a, b, A, B } = inputs(n, lib);
       const f = (): unknown => a.mul(b).sum().item();
       return { fused: f, naive: naive(f), hand: () => { let s = 0; for (let i = 0; i < n; i++) s += A[i]! * B[i]!; return s; } };
     },
   },
   {
     name: 'masked mean a[m].mean()', bytes: 9, numpy: 'a[m].mean()', numexpr: null,
-    setup: (n) => {
-      const { a, A } = inputs(n);
+    setup: (n, lib = nd) => {
+      const { a, A } = inputs(n, lib);
       const m = a.gt(0.5).eval();
       const M = m.toTypedArray();
       const f = (): unknown => a.select(m).mean().item();
@@ -86,9 +89,9 @@ export const CASES: readonly Case[] = [
   },
   {
     name: 'row norms sqrt(sum(M*M, 1))', bytes: 8, numpy: 'np.sqrt((M*M).sum(1))', numexpr: 'sqrt(sum(M*M, axis=1))',
-    setup: (n) => {
+    setup: (n, lib = nd) => {
       const rows = Math.max(1, Math.floor(n / 100));
-      const M = nd.random([rows, 100], { seed: 3 });
+      const M = lib.random([rows, 100], { seed: 3 });
       const D = M.toTypedArray() as Float64Array;
       const f = (): unknown => M.mul(M).sum(1).sqrt().toTypedArray();
       return {
@@ -99,13 +102,13 @@ export const CASES: readonly Case[] = [
   },
   {
     name: 'sparse TF-IDF weighting X.mul(idf).normalizeRows()', bytes: 32, numpy: null, numexpr: null,
-    setup: (n) => {
+    setup: (n, lib = nd) => {
       // n stored values, 50 a row, over 1000 columns
       const perRow = 50, rows = Math.max(1, Math.floor(n / perRow)), cols = 1000;
       const indptr = Int32Array.from({ length: rows + 1 }, (_, r) => r * perRow);
       const indices = Int32Array.from({ length: rows * perRow }, (_, j) => ((j % perRow) * 20 + (Math.floor(j / perRow) % 20)) % cols);
-      const X = nd.csr({ data: nd.random([rows * perRow], { seed: 4 }), indices, indptr, shape: [rows, cols] });
-      const idf = nd.random([cols], { seed: 5 }).add(1);
+      const X = lib.csr({ data: lib.random([rows * perRow], { seed: 4 }), indices, indptr, shape: [rows, cols] });
+      const idf = lib.random([cols], { seed: 5 }).add(1);
       const D = X.data.toTypedArray() as Float64Array, I = idf.toTypedArray() as Float64Array;
       const f = (): unknown => X.mul(idf).normalizeRows('l2').data.toTypedArray();
       return {
@@ -217,9 +220,17 @@ export interface SuiteResult {
   readonly compileMs: number;
   readonly extras: readonly { name: string; fused: number; naive: number; hand: number | null }[];
   readonly notes: readonly string[];
+  /** The label of the earlier ndfuse timed beside this one, if any. */
+  readonly baseline?: string;
 }
 
-export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
+export interface SuiteOptions {
+  readonly quick?: boolean;
+  /** An earlier ndfuse, timed beside this one as 'fused <label>'. */
+  readonly baseline?: { readonly lib: Lib; readonly label: string };
+}
+
+export function runSuite(opts: SuiteOptions = {}): SuiteResult {
   const quick = opts.quick ?? false;
   const sizes = quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6, 1e7];
   const notes: string[] = [];
@@ -228,7 +239,8 @@ export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
     for (const n of sizes) {
       const fns = c.setup(n);
       const slow = n >= 1e7;
-      const rows = run((['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })),
+      const before = opts.baseline ? [{ name: `fused ${opts.baseline.label}`, fn: c.setup(n, opts.baseline.lib).fused }] : [];
+      const rows = run([...(['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })), ...before],
         // at 1e7 a naive call takes seconds: one round of three samples there, three rounds elsewhere
         quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : slow ? { maxTime: 4, rounds: 1, minSamples: 3 } : { maxTime: 2, rounds: 3 });
       rows.forEach((r) => points.push({ case: c.name, strategy: r.name, n, us: r.mean * 1e6, rme: r.rme }));
@@ -258,7 +270,8 @@ export function runSuite(opts: { quick?: boolean } = {}): SuiteResult {
   const before = nd.cacheStats.compileMs;
   nd.random([10], { seed: 1 }).mul(nd.random([10], { seed: 2 })).sub(1).toTypedArray();
   const compileMs = nd.cacheStats.compileMs - before;
-  return { machine: machine(), date: new Date().toISOString().slice(0, 10), quick, sizes, points, peaks, compileMs, extras: extras(quick), notes };
+  if (opts.baseline) notes.push(`'fused ${opts.baseline.label}' is ndfuse at revision ${opts.baseline.label}, built and run in the same process (npm run bench -- suite --baseline ${opts.baseline.label})`);
+  return { machine: machine(), date: new Date().toISOString().slice(0, 10), quick, sizes, points, peaks, compileMs, extras: extras(quick), notes, baseline: opts.baseline?.label };
 }
 
 const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(us >= 1e5 ? 0 : 2)} ms` : `${us.toFixed(us >= 100 ? 0 : 2)} us`);
@@ -274,10 +287,13 @@ export function markdown(r: SuiteResult): string {
     const rows = r.sizes.map((n) => {
       const at = (s: string): Point | undefined => r.points.find((p) => p.case === c.name && p.strategy === s && p.n === n);
       const f = at('fused')!, nv = at('naive')!, h = at('hand')!;
+      const ratio = (s: string): string => { const p = at(s); return p ? (p.us / f.us).toFixed(2) : '-'; };
       return [n.toExponential(0), ...strategies.map((s) => { const p = at(s); return p ? `${fmt(p.us)}${Number.isNaN(p.rme) ? '' : ` ±${p.rme.toFixed(0)}%`}` : '-'; }),
-        (nv.us / f.us).toFixed(1), (h.us / f.us).toFixed(2), ((bytes * n) / (f.us * 1e-6) / 1e9).toFixed(2)];
+        (nv.us / f.us).toFixed(1), (h.us / f.us).toFixed(2), ...(r.baseline ? [ratio(`fused ${r.baseline}`)] : []), ratio('numpy'), ratio('numexpr 1 thread'),
+        ((bytes * n) / (f.us * 1e-6) / 1e9).toFixed(2)];
     });
-    out.push(table(['n', ...strategies, 'naive / fused', 'hand / fused', `fused GB/s (${bytes} B/element)`], rows), '');
+    out.push(table(['n', ...strategies, 'naive / fused', 'hand / fused', ...(r.baseline ? [`${r.baseline} / fused`] : []), 'numpy / fused', 'numexpr 1 thread / fused',
+      `fused GB/s (${bytes} B/element)`], rows), '');
   }
   if (r.peaks.length) {
     out.push('## Peak memory', '', `Peak RSS above the inputs at n = ${r.peaks[0]!.n.toExponential(0)}, MiB, each strategy in its own process:`, '');
@@ -319,7 +335,7 @@ export function svg(r: SuiteResult): string {
 }
 
 /** Runs the suite and writes latest.md, latest.svg and latest.json into `dir`. */
-export function writeResults(dir: string, opts: { quick?: boolean } = {}): SuiteResult {
+export function writeResults(dir: string, opts: SuiteOptions = {}): SuiteResult {
   const r = runSuite(opts);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.md'), markdown(r));

@@ -4,6 +4,7 @@
 import { foldViews } from './views.js';
 import { placeOperands } from './matmul.js';
 import { lower, type Lowered } from './lower.js';
+import { renderJs, type Rendered } from './codegen.js';
 import { rewrite, SIMPLIFY } from './rewrite.js';
 import { schedule, type Schedule } from './schedule.js';
 import { stored, type Node } from './ir.js';
@@ -25,6 +26,12 @@ export const PASSES: readonly (readonly [string, (roots: readonly Node[]) => Nod
   ['matmul operands', placeOperands],
 ];
 
+/** The renderers, by name: each turns a lowered kernel into source for the runtime to load. A new
+ *  backend is a new entry (and its renderer), read by the pipeline in src/realize.ts. */
+export const RENDERERS: Readonly<Record<'js', (k: Lowered) => Rendered>> = {
+  js: (k) => renderJs(k.ir, k.name),
+};
+
 export function compile(input: readonly Node[]): Program {
   let roots: readonly Node[] = input;
   for (const [, pass] of PASSES) roots = pass(roots);
@@ -36,7 +43,7 @@ export function compile(input: readonly Node[]): Program {
   return { input, roots, schedule: sched, kernels: sched.kernels.map((k) => lower(k, sched.stored)) };
 }
 
-export { CODEGEN_VERSION, MAX_INLINE_DEPTH, renderJs } from './codegen.js';
+export { CODEGEN_VERSION, MAX_INLINE_DEPTH, renderJs, type Rendered } from './codegen.js';
 export { renderTsModule, type ModuleKernel, type ModuleOptions } from './typescript.js';
 export { printExpr, printGraph, printKernel, printPlan, printProgram } from './print.js';
 export * from './ir.js';

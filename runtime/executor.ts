@@ -1,11 +1,11 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
 // chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
 
-import { KINDS, printKernel, printPlan, type Lowered, type Node, type Program } from '../compiler/index.js';
+import { printKernel, printPlan, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
-import { cacheStats, kernelFor, type KernelFn } from './kernel-cache.js';
+import { cacheStats, type KernelFn } from './kernel-cache.js';
 
 /**
  * What running a program needs beyond the program, worked out once per program: every array gets a
@@ -62,20 +62,19 @@ function planOf(p: Program): Plan {
 /** The memory behind a buffer node. */
 export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
+/** How a program's kernels run: kernel i's function, and whether it must run over its whole range
+ *  in one call (its kind says so, or it is the reference interpreter standing in for it). */
+export interface Runnable {
+  readonly fns: readonly KernelFn[];
+  readonly whole: readonly boolean[];
+}
+
 /**
- * Runs `p`. `out[i]`, when given, receives root i (the caller has checked its dtype and length).
- * Returns one array per root; or, before running anything, the kernels that are not at hand (see
- * `kernelFor`).
+ * Runs `p` with its kernels `run`. `out[i]`, when given, receives root i (the caller has checked
+ * its dtype and length). Returns one array per root.
  */
-export function execute(p: Program, out: readonly (Storage | undefined)[] = []): Storage[] | { readonly missing: Lowered[] } {
-  const fns = new Array<KernelFn>(p.kernels.length);
-  let missing: Lowered[] | undefined;
-  for (let ki = 0; ki < fns.length; ki++) {
-    const fn = kernelFor(p.kernels[ki]!);
-    if (fn === undefined) (missing ??= []).push(p.kernels[ki]!);
-    else fns[ki] = fn;
-  }
-  if (missing) return { missing };
+export function execute(p: Program, run: Runnable, out: readonly (Storage | undefined)[] = []): Storage[] {
+  const { fns, whole } = run;
   const cfg = config();
   const plan = planOf(p);
   const mem = new Array<Storage>(plan.nslots);
@@ -96,8 +95,7 @@ export function execute(p: Program, out: readonly (Storage | undefined)[] = []):
     const fn = fns[ki]!;
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const n = b.size;
-    // a kernel that must run over its whole range (a compress counts what it has stored) runs at once
-    const span = KINDS[p.kernels[ki]!.ir.kind].split === 'whole' ? Math.max(n, 1) : chunk;
+    const span = whole[ki] ? Math.max(n, 1) : chunk;
     let s = 0;
     for (; s + span <= n; s += span) fn(s, s + span, bufs, b.consts, b.geom);
     if (s < n) fn(s, n, bufs, b.consts, b.geom);

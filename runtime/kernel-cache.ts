@@ -1,10 +1,9 @@
-// Kernels by the compiler's canonical kernel text (structure, dtypes, layout class; never sizes):
-// those registered ahead of time (`ndfuse aot`) and those compiled here, least recently used dropped
-// first. The only place that calls `new Function`, and the one that knows whether it may.
+// Kernels by renderer and the compiler's canonical kernel text (structure, dtypes, layout class;
+// never sizes): those registered ahead of time (`ndfuse aot`) and those compiled here from a
+// renderer's source, least recently used dropped first. The only place that calls `new Function`,
+// and the one that knows whether it may. It renders nothing: the pipeline hands it source.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CODEGEN_VERSION, LIB, printKernel, renderJs, renderTsModule, type Lowered } from '../compiler/index.js';
+import { CODEGEN_VERSION, LIB, type Rendered } from '../compiler/index.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
 import type { Storage } from './buffer.js';
@@ -16,7 +15,10 @@ export const cacheStats = { hits: 0, misses: 0, compileMs: 0, evicted: 0, ahead:
 
 // each entry remembers when it was last used; eviction (rare) scans for the oldest, so a hit costs
 // one lookup and one store
-const cache = new Map<string, { fn: KernelFn; used: number; ahead: boolean }>();
+interface Entry { fn: KernelFn; used: number; ahead: boolean }
+/** Per renderer, its kernels by key. */
+const cache = new Map<string, Map<string, Entry>>();
+let size = 0;
 let clock = 0;
 
 /** Kernels compiled ahead of time, by key; never evicted (they cost no compiling to get back). */
@@ -57,61 +59,63 @@ export function canGenerateCode(): boolean {
   return codegen;
 }
 
-/** The kernel for `k`; undefined when it is not registered ahead of time and may not be compiled
- *  (strict mode, or code generation forbidden). */
-export function kernelFor(k: Lowered): KernelFn | undefined {
-  const hit = cache.get(k.key);
+/**
+ * The compiled kernel for `key` from `renderer`, if one is at hand: compiled here before, or
+ * registered ahead of time (only the JavaScript renderer's kernels are). In strict mode only
+ * registered kernels count.
+ */
+export function lookup(renderer: string, key: string): { fn: KernelFn; ahead: boolean } | undefined {
+  const hit = cache.get(renderer)?.get(key);
   if (hit && (hit.ahead || !config().strict)) {
     cacheStats.hits++;
     hit.used = ++clock;
-    return hit.fn;
+    return { fn: hit.fn, ahead: hit.ahead };
   }
-  const pre = ahead.get(k.key);
+  const pre = renderer === 'js' ? ahead.get(key) : undefined;
   if (pre) {
     cacheStats.ahead++;
-    remember(k.key, pre, true);
-    return pre;
+    remember(renderer, key, pre, true);
+    return { fn: pre, ahead: true };
   }
-  if (config().strict || !canGenerateCode()) return undefined;
+  return undefined;
+}
+
+/** Is a kernel for `key` registered ahead of time? (Asks without counting a use.) */
+export const isAhead = (key: string): boolean => ahead.has(key);
+
+/**
+ * Turns a renderer's source into a kernel and keeps it. The source comes from the compiler's
+ * renderer, from the LoopIR only: no text a user wrote reaches `new Function`.
+ */
+export function instantiate(renderer: string, key: string, rendered: Rendered, compileMs: number): KernelFn {
   cacheStats.misses++;
   const t0 = nowMs();
-  const { source, helpers } = renderJs(k.ir, k.name);
-  // the source comes from the LoopIR only: no text a user wrote reaches this call
-  const factory = new Function('lib', `const { ${helpers.join(', ')} } = lib;\nreturn ${source};`) as (lib: typeof LIB) => KernelFn;
+  const factory = new Function('lib', `const { ${rendered.helpers.join(', ')} } = lib;\nreturn ${rendered.source};`) as (lib: typeof LIB) => KernelFn;
   const fn = factory(LIB);
-  cacheStats.compileMs += nowMs() - t0;
-  remember(k.key, fn, false);
-  dump(k);
+  cacheStats.compileMs += compileMs + nowMs() - t0;
+  remember(renderer, key, fn, false);
   return fn;
 }
 
-function remember(key: string, fn: KernelFn, fromAhead: boolean): void {
-  cache.set(key, { fn, used: ++clock, ahead: fromAhead });
-  if (cache.size > config().cacheSize) evictOldest();
+function remember(renderer: string, key: string, fn: KernelFn, fromAhead: boolean): void {
+  let table = cache.get(renderer);
+  if (!table) cache.set(renderer, (table = new Map()));
+  if (!table.has(key)) size++;
+  table.set(key, { fn, used: ++clock, ahead: fromAhead });
+  if (size > config().cacheSize) evictOldest();
 }
 
 function evictOldest(): void {
-  let oldest: string | undefined;
+  let oldest: [Map<string, Entry>, string] | undefined;
   let when = Infinity;
-  for (const [key, e] of cache) if (e.used < when) [oldest, when] = [key, e.used];
-  cache.delete(oldest!);
+  for (const table of cache.values()) for (const [key, e] of table) if (e.used < when) [oldest, when] = [[table, key], e.used];
+  oldest![0].delete(oldest![1]);
+  size--;
   cacheStats.evicted++;
 }
 
 /** Drops every compiled kernel (a cold start, for tests and benchmarks); registered ones stay. */
 export function clearKernelCache(): void {
   cache.clear();
-}
-
-function dump(k: Lowered): void {
-  const { dumpKernels: where, dumpFormat } = config();
-  if (!where) return;
-  const text = dumpFormat === 'ts'
-    ? renderTsModule([{ kernel: k, notes: [`cache key: ${k.key}`] }], { runtime: 'ndfuse', header: [`${k.name}: dumped by ndfuse (NDFUSE_DUMP_FORMAT=ts)`], register: false })
-    : printKernel(k);
-  if (where === '-') process.stderr.write(text + '\n');
-  else {
-    mkdirSync(where, { recursive: true });
-    writeFileSync(join(where, `${k.name}.${dumpFormat}`), text);
-  }
+  size = 0;
 }

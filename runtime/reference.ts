@@ -5,10 +5,11 @@
 // forbidden.
 
 import {
-  accKind, castFn, contiguousStrides, isElementwise, productOf, REDUCE, refAlu, toposort, type AluOp, type Node, type ReduceArg, type SliceArg,
+  accKind, castFn, contiguousStrides, isElementwise, productOf, REDUCE, refAlu, toposort, type AluOp, type Lowered, type Node, type ReduceArg, type SliceArg,
   type ViewArg,
 } from '../compiler/index.js';
 import { fresh, type Buffer, type Storage } from './buffer.js';
+import type { KernelFn } from './kernel-cache.js';
 
 export function evaluateReference(roots: readonly Node[]): Storage[] {
   const mem = new Map<Node, Storage>();
@@ -18,6 +19,25 @@ export function evaluateReference(roots: readonly Node[]): Storage[] {
     const s = mem.get(r)!;
     return r.op !== 'buffer' && isInputMemory(r, s) ? s.slice() : s;
   });
+}
+
+/**
+ * One kernel of a compiled program on the reference interpreter, for when no code for it is at
+ * hand (code generation forbidden and nothing registered ahead of time): it computes the nodes the
+ * kernel stores from the nodes it reads, which the executor has in memory, and writes them into the
+ * kernel's outputs. It fills its whole range in one call, whatever range it is given.
+ */
+export function referenceKernel(k: Lowered): KernelFn {
+  const { outputs, inputs } = k.binding;
+  return (_start, _end, buf) => {
+    const mem = new Map<Node, Storage>();
+    inputs.forEach((n, j) => mem.set(n, buf[outputs.length + j]!));
+    const below = (n: Node): readonly Node[] => (mem.has(n) ? [] : n.src);
+    for (const n of toposort(outputs, below)) if (!mem.has(n)) mem.set(n, evalNode(n, n.src.map((s) => mem.get(s)!)));
+    outputs.forEach((n, j) => {
+      if (buf[j] !== mem.get(n)) buf[j]!.set(mem.get(n)!);
+    });
+  };
 }
 
 // reshape and contiguous pass their source's array through, so a result can be an input's memory

@@ -1,11 +1,19 @@
-// Turning lazy arrays into memory: compile (memoised per graph), then run on the chosen backend.
+// Turning lazy arrays into memory, the whole pipeline top to bottom: the graph the API built is
+// compiled (memoised per graph); each kernel gets its code from the first backend that has it
+// (compiled ahead of time, generated here by a renderer, or the reference interpreter); then the
+// executor runs them.
 
-import { compile, printExpr, printProgram, toposort, type Node, type Program } from '../compiler/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  compile, KINDS, printExpr, printKernel, printProgram, RENDERERS, renderTsModule, toposort, type Lowered, type Node, type Program,
+} from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
+import { nowMs } from '../runtime/clock.js';
 import { config } from '../runtime/config.js';
-import { dataOf, execute } from '../runtime/executor.js';
-import { canGenerateCode } from '../runtime/kernel-cache.js';
-import { evaluateReference } from '../runtime/reference.js';
+import { dataOf, execute, type Runnable } from '../runtime/executor.js';
+import { canGenerateCode, instantiate, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
+import { evaluateReference, referenceKernel } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkLength, checkStorage, fromResult, fromStorage } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
@@ -65,21 +73,77 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   if (config().backend === 'fused') {
     const p = programFor(roots);
     for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
-    const done = execute(p, out);
-    if (Array.isArray(done)) return done;
-    // a kernel is neither registered ahead of time nor allowed to be compiled
-    const { missing } = done;
-    if (config().strict) {
-      throw new NdfuseError('eval', `strict mode: no kernel compiled ahead of time for ${originOf(roots)}; ` +
-        `missing ${missing.map((k) => k.name).join(', ')}. Run 'ndfuse aot' on the project that makes this call and import the module it writes, or turn strict mode off (NDFUSE_STRICT)`);
-    }
-    if (config().debug >= 1) {
-      process.stderr.write(`ndfuse: ${missing.length} of ${p.kernels.length} kernels not compiled ahead of time (${missing.map((k) => k.name).join(', ')})` +
-        `${canGenerateCode() ? '' : ' and code generation is forbidden'}: ${originOf(roots)} runs on the reference backend\n`);
-    }
-  } else if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
+    return execute(p, kernelsOf(p, roots), out);
+  }
+  if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   for (const n of toposort(roots)) checkLength('eval', n.shape, n.dtype, n.size);
   return withOut(evaluateReference(roots), out);
+}
+
+/**
+ * The code for each kernel of `p`, from the first backend that has it: compiled ahead of time or
+ * generated before (the cache), generated now by the JavaScript renderer, or else the reference
+ * interpreter, kernel by kernel. Strict mode allows only the first.
+ */
+function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
+  const fns: KernelFn[] = [];
+  const whole: boolean[] = [];
+  let missing: Lowered[] | undefined;
+  for (const k of p.kernels) {
+    const fn = lookup('js', k.key)?.fn ?? generate(k);
+    if (fn) {
+      fns.push(fn);
+      whole.push(KINDS[k.ir.kind].split === 'whole');
+    } else {
+      (missing ??= []).push(k);
+      fns.push(referenceKernel(k));
+      whole.push(true);
+    }
+  }
+  if (missing) {
+    const names = missing.map((k) => k.name).join(', ');
+    if (config().strict) {
+      throw new NdfuseError('eval', `strict mode: no kernel compiled ahead of time for ${originOf(roots)}; ` +
+        `missing ${names}. Run 'ndfuse aot' on the project that makes this call and import the module it writes, or turn strict mode off (NDFUSE_STRICT)`);
+    }
+    if (config().debug >= 1) {
+      const some = missing.length < p.kernels.length ? (missing.length === 1 ? ' (that kernel)' : ' (those kernels)') : '';
+      process.stderr.write(`ndfuse: ${missing.length} of ${p.kernels.length} kernels not compiled ahead of time (${names}) and code generation is forbidden: ` +
+        `${originOf(roots)} runs${some} on the reference backend\n`);
+    }
+  }
+  return { fns, whole };
+}
+
+/** Renders `k` with the JavaScript renderer and loads it, where code may be generated. */
+function generate(k: Lowered): KernelFn | undefined {
+  if (config().strict || !canGenerateCode()) return undefined;
+  const t0 = nowMs();
+  const rendered = RENDERERS.js(k);
+  const fn = instantiate('js', k.key, rendered, nowMs() - t0);
+  dump(k);
+  return fn;
+}
+
+/** Which backend will run `k`, and why, for `explain`. */
+function backendOf(k: Lowered): string {
+  if (isAhead(k.key)) return 'compiled ahead of time (a registered module)';
+  if (config().strict) return 'none: strict mode allows only kernels compiled ahead of time, and this one is not (evaluating is an error)';
+  if (canGenerateCode()) return 'generated JavaScript, compiled on first use and cached';
+  return 'the reference interpreter: code generation from strings is forbidden here and no module registers it';
+}
+
+function dump(k: Lowered): void {
+  const { dumpKernels: where, dumpFormat } = config();
+  if (!where) return;
+  const text = dumpFormat === 'ts'
+    ? renderTsModule([{ kernel: k, notes: [`cache key: ${k.key}`] }], { runtime: 'ndfuse', header: [`${k.name}: dumped by ndfuse (NDFUSE_DUMP_FORMAT=ts)`], register: false })
+    : printKernel(k);
+  if (where === '-') process.stderr.write(text + '\n');
+  else {
+    mkdirSync(where, { recursive: true });
+    writeFileSync(join(where, `${k.name}.${dumpFormat}`), text);
+  }
 }
 
 // what the user wrote to make a graph, where a front end knows it: evaluate's text, jit's function
@@ -111,5 +175,7 @@ function withOut(data: Storage[], out: readonly (Storage | undefined)[]): Storag
 /** The graph, the plan with every fusion boundary and its reason, and each kernel's source. */
 export function explain(...xs: LazyArray[]): string {
   if (!xs.every((x) => x instanceof LazyArray)) throw argError('explain', 'xs', 'must be LazyArrays');
-  return printProgram(programFor(xs.map((x) => x.node)));
+  const p = programFor(xs.map((x) => x.node));
+  if (config().backend === 'naive') return `${printProgram(p)}\n== backends ==\nevery node on the reference interpreter (NDFUSE_BACKEND=naive)`;
+  return `${printProgram(p)}\n== backends ==\n${p.kernels.map((k) => `${k.name}: ${backendOf(k)}`).join('\n')}`;
 }

@@ -22,7 +22,7 @@ describe('npm run bench -- --quick', () => {
     for (const c of CASES) {
       expect(md).toContain(`## ${c.name}\n`);
     }
-    expect(md).toMatch(/\| n \| fused \| naive \| hand \| naive \/ fused \| hand \/ fused \| fused GB\/s \(24 B\/element\) \|/);
+    expect(md).toMatch(/\| n \| fused \| naive \| hand \| naive \/ fused \| hand \/ fused \| numpy \/ fused \| numexpr 1 thread \/ fused \| fused GB\/s \(24 B\/element\) \|/);
     expect(md.match(/^\| 1e\+[34] \|/gm)).toHaveLength(2 * CASES.length);
     const $ = load(readFileSync(join(out, 'latest.svg'), 'utf8'), { xmlMode: true });
     expect($('svg')).toHaveLength(1);

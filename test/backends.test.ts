@@ -1,0 +1,61 @@
+// The backends form one fallback, chosen per kernel: any kernel of a program may run on the
+// reference interpreter while the others run generated code, and the results are the same bits.
+// The kernel cache keeps each renderer's kernels apart, and explain() says which backend runs each.
+
+import { describe, expect, it } from 'vitest';
+import { RENDERERS } from '../compiler/index.js';
+import * as nd from '../src/index.js';
+import { programFor } from '../src/realize.js';
+import type { Storage } from '../runtime/buffer.js';
+import { execute } from '../runtime/executor.js';
+import { instantiate, lookup } from '../runtime/kernel-cache.js';
+import { referenceKernel } from '../runtime/reference.js';
+import { expectSame } from './helpers.js';
+
+const a = nd.random([40, 30], { seed: 1 }), b = nd.random([30, 20], { seed: 2 });
+const v = nd.random([1200], { seed: 3 });
+const S = nd.csr({ data: nd.random([6], { seed: 4 }), indices: [2, 0, 1, 2, 0, 1], indptr: [0, 2, 2, 6], shape: [3, 3] });
+const GRAPHS: Record<string, () => nd.LazyArray[]> = {
+  'a reduction broadcast back': () => [a.sub(a.mean(0)).mul(2)],
+  'a product with an epilogue, then its row norms': () => [a.matmul(b).add(1).mul(a.matmul(b).add(1)).sum(1).sqrt()],
+  'a selection and a masked mean': () => [v.select(v.gt(0.5).eval()).mul(3), v.select(v.gt(0.2).eval()).mean()],
+  'CSR rows: normalised, then times a dense matrix': () => [S.normalizeRows('l2').matmul(nd.random([3, 4], { seed: 5 }))],
+  'a strided view of a product': () => [a.matmul(b).T.slice('::2').add(1).sum(0)],
+};
+
+describe('per-kernel fallback to the reference interpreter', () => {
+  it.each(Object.keys(GRAPHS))('%s: every choice of kernels on the reference gives the same bits', (name) => {
+    const xs = GRAPHS[name]!();
+    const p = programFor(xs.map((x) => x.node));
+    const generated = p.kernels.map((k) => lookup('js', k.key)?.fn ?? instantiate('js', k.key, RENDERERS.js(k), 0));
+    const want = execute(p, { fns: generated, whole: p.kernels.map((k) => k.ir.kind === 'compress') }).map((s) => s.slice());
+    expect(p.kernels.length).toBeGreaterThan(1);
+    for (let mask = 1; mask < 1 << p.kernels.length; mask++) {
+      const onReference = (ki: number): boolean => ((mask >> ki) & 1) === 1;
+      const got: Storage[] = execute(p, {
+        fns: p.kernels.map((k, ki) => (onReference(ki) ? referenceKernel(k) : generated[ki]!)),
+        whole: p.kernels.map((k, ki) => onReference(ki) || k.ir.kind === 'compress'),
+      });
+      got.forEach((g, i) => expectSame(g, want[i]!, `${name}, kernels ${mask.toString(2)} on the reference, root ${i}`));
+    }
+  });
+});
+
+describe('the kernel cache and explain', () => {
+  it('keeps kernels by renderer and key', () => {
+    const k = programFor([v.mul(7).sub(2).node]).kernels[0]!;
+    const fn = lookup('js', k.key)?.fn ?? instantiate('js', k.key, RENDERERS.js(k), 0);
+    expect(lookup('js', k.key)?.fn).toBe(fn);
+    expect(lookup('wasm', k.key)).toBeUndefined();
+  });
+
+  it('explain() says which backend runs each kernel', () => {
+    const x = a.sub(a.mean(0));
+    const text = x.explain();
+    const names = programFor([x.node]).kernels.map((k) => k.name);
+    expect(text).toMatch(/== backends ==/);
+    for (const n of names) expect(text).toContain(`${n}: generated JavaScript, compiled on first use and cached`);
+    expect(nd.withConfig({ strict: true }, () => x.explain())).toMatch(/none: strict mode allows only kernels compiled ahead of time/);
+    expect(nd.withConfig({ backend: 'naive' }, () => x.explain())).toMatch(/every node on the reference interpreter \(NDFUSE_BACKEND=naive\)/);
+  });
+});
