@@ -17,7 +17,7 @@ export function handLoop(o: Float64Array, a: Float64Array, b: Float64Array): Flo
 }
 
 export function engineBench(opts: { quick?: boolean } = {}): string {
-  const sizes = opts.quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7];
+  const sizes = opts.quick ? [1e3, 1e5] : [10, 1e3, 1e4, 1e5, 1e6, 1e7];
   const maxTime = opts.quick ? 0.2 : 4;
   const out: string[] = [`Machine: ${machine()}`, ''];
   const rows: string[][] = [];

@@ -4,9 +4,8 @@
 // `cst` the constants, `geo` the loop dims and each strided input's offset and strides. The source
 // depends only on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
-import { emitAlu, emitCast, LIB, productOf, type LibName } from './alu.js';
-import { castExpr } from './dtype.js';
-import { paren } from './js.js';
+import { LIB, productOf, type LibName } from './alu.js';
+import { castExpr, emitAlu, emitCast, emitProduct, JS_REDUCE, paren } from './js-ops.js';
 import { accsOf, geometryOf, type Acc, type LoopIR, type Ref } from './kernels.js';
 import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 
@@ -112,7 +111,7 @@ function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
     if (maskedBySelect(a)) out.add(1, `sel[${accSlot(ir, k)}] = ${REDUCE[a.op].identity}; // where the mask is false`);
   });
   const sums = tailInline(ir) ? 0 : accs.filter((a) => a.op === 'sum' && a.kind !== 'wrap' && !skipping(a)).length;
-  if (sums > 0) out.add(1, `const lanes = new Float64Array(${SUM_LANES * sums}); // a block's last elements, by lane`);
+  if (sums > 0) out.add(1, `const lanes = new Float64Array(${SUM_LANES * sums}); // the lanes of the sums of a long element`);
   accs.forEach((a, k) => {
     if (skipping(a)) out.add(1, `const sk${k} = new Float64Array(${SUM_BLOCK + SUM_LANES}); // a block of a masked sum's elements`);
   });
@@ -235,9 +234,10 @@ function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number
 /**
  * The fold of one output element's `len` reduced elements, each read where the inner positions
  * x<k> are, `advance()` stepping them to the next. Float sums follow compiler/reduce.ts: elements
- * in blocks of SUM_BLOCK, eight per iteration into eight lanes (l<k>_<lane>), a short last run
- * through the scratch `lanes` into the same lanes, blocks compensated into a tile (ts, tc, tn),
- * tiles compensated into the accumulator (rs, rc, rn). Other reductions step element by element.
+ * in blocks of SUM_BLOCK into eight lanes (a short element: eight per iteration into l<k>_<lane>,
+ * then the last ones one by one; a long one: one per iteration into the scratch `lanes`), blocks
+ * compensated into a tile (ts, tc, tn), tiles into the accumulator (rs, rc, rn). Other reductions
+ * step element by element.
  */
 function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: () => string[], stride: ((k: number) => string) | null): void {
   const accs = accsOf(ir);
@@ -247,11 +247,11 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
   const skips = accs.map((a, k) => (skipping(a) ? k : -1)).filter((k) => k >= 0);
   const L = SUM_LANES;
   const laneVars = (k: number): string[] => Array.from({ length: L }, (_, u) => `l${k}_${u}`);
-  // one element: its values, then each accumulator takes it (`lane`: into which lane, or null for
-  // the scratch at `lanes[8 f + u]`)
   // a one-dimensional run reads the eight elements of an iteration at fixed hops h<k>_<u> from x<k>
   // and steps once (independent loads, where stepping after each element chains them)
   const inner = ir.ins.map((x, k) => (x.inner && x.role === 'loop' ? k : -1)).filter((k) => k >= 0);
+  // one element: its values, then each accumulator takes it (`lane`: into which lane, or null for
+  // the scratch at `lanes[8 f + q % 8]`; `hop`: read at x<k> + h<k>_<lane>, the step left to the caller)
   const element = (lane: number | null, hop = false): string[] => {
     const exprs: string[] = [];
     const load = (k: number): string => (hop && lane ? `a${k}[x${k} + h${k}_${lane}]` : `a${k}[x${k}]`);
@@ -263,9 +263,9 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
       if (skipping(a)) {
         const c = `tk${k}`, m = paren(ref(a.mask!, load, exprs));
         lines.push(`sk${k}[${c}] = ${v}; ${c} += ${m};`);
-      } else if (f >= 0) lines.push(lane === null ? `lanes[${L * f} + u] = ${w};` : `l${k}_${lane} += ${w};`);
-      else if (a.mask && !maskedBySelect(a)) lines.push(`if (${paren(ref(a.mask, load, exprs))} !== 0) { const w${k} = ${v}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
-      else lines.push(`{ const w${k} = ${w}; ${REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
+      } else if (f >= 0) lines.push(lane === null ? `lanes[${L * f} + (q & ${L - 1})] += ${w};` : `l${k}_${lane} += ${w};`);
+      else if (a.mask && !maskedBySelect(a)) lines.push(`if (${paren(ref(a.mask, load, exprs))} !== 0) { const w${k} = ${v}; ${JS_REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
+      else lines.push(`{ const w${k} = ${w}; ${JS_REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
     });
     return hop ? lines : [...lines, ...advance()];
   };
@@ -296,7 +296,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
     finishSkips();
     return;
   }
-  if (stride) {
+  if (stride && tailInline(ir)) {
     for (const k of inner) out.add(indent, `const ${Array.from({ length: L }, (_, u) => `h${k}_${u + 1} = ${u + 1} * ${stride(k)}`).join(', ')};`);
   }
   out.add(indent, `const n = ${len};`);
@@ -307,34 +307,39 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
   out.add(indent + 1, 'while (q < qt) {');
   const at = indent + 2;
   out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
-  if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
-  out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
-  for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
-  if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
-  skipCheck(at + 1);
-  out.add(at, '}');
-  if (tailInline(ir)) {
-    // the last (fewer than eight) elements, each into its lane: a short row's fold has no scratch
+  if (!tailInline(ir)) {
+    // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
+    // the element's work, and one copy of it keeps the kernel small)
+    out.add(at, zeros('lanes', 0, L * lanesOf.length));
+    out.add(at, 'for (; q < qb; q++) {');
+    for (const l of element(null)) out.add(at + 1, l);
+    skipCheck(at + 1);
+    out.add(at, '}');
+    lanesOf.forEach((k, f) => {
+      const l = (u: number): string => `lanes[${L * f + u}]`;
+      out.add(at, `const b${k} = ((${l(0)} + ${l(1)}) + (${l(2)} + ${l(3)})) + ((${l(4)} + ${l(5)}) + (${l(6)} + ${l(7)}));`);
+      out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
+    });
+  } else {
+    if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
+    out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
+    for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
+    if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
+    skipCheck(at + 1);
+    out.add(at, '}');
+    // the last (fewer than eight) elements, each into its lane
     for (let u = 0; u < L - 1; u++) {
       out.add(at, 'if (q < qb) {');
       for (const l of element(u)) out.add(at + 1, l);
       out.add(at + 1, 'q++;');
       out.add(at, '}');
     }
-  } else {
-    out.add(at, 'if (q < qb) {');
-    out.add(at + 1, zeros('lanes', 0, L * lanesOf.length));
-    out.add(at + 1, 'for (let u = 0; q < qb; q++, u++) {');
-    for (const l of element(null)) out.add(at + 2, l);
-    out.add(at + 1, '}');
-    lanesOf.forEach((k, f) => out.add(at + 1, laneVars(k).map((v, u) => `${v} += lanes[${L * f + u}];`).join(' ')));
-    out.add(at, '}');
-  }
-  skipCheck(at);
-  for (const k of lanesOf) {
-    const [l0, l1, l2, l3, l4, l5, l6, l7] = laneVars(k);
-    out.add(at, `const b${k} = ((${l0} + ${l1}) + (${l2} + ${l3})) + ((${l4} + ${l5}) + (${l6} + ${l7}));`);
-    out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
+    skipCheck(at);
+    for (const k of lanesOf) {
+      const [l0, l1, l2, l3, l4, l5, l6, l7] = laneVars(k);
+      out.add(at, `const b${k} = ((${l0} + ${l1}) + (${l2} + ${l3})) + ((${l4} + ${l5}) + (${l6} + ${l7}));`);
+      out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
+    }
   }
   out.add(indent + 1, '}');
   for (const k of lanesOf) out.add(indent + 1, kahan(`rs${k}`, `rc${k}`, `ts${k}`) + ` rn${k} += tn${k};`);
@@ -368,8 +373,8 @@ const skipping = (a: Acc): boolean => a.op === 'sum' && a.kind === 'float' && a.
 /** Stores of zero into `name`[from, from + n), written out (a call to fill costs more for eight). */
 const zeros = (name: string, from: number, n: number): string => Array.from({ length: n }, (_, j) => `${name}[${from + j}] = 0;`).join(' ');
 
-/** A fold whose element is short writes its last elements out one by one (seven copies of the
- *  element, like the unrolled loop's eight); a long one loops over them through a scratch. */
+/** A fold whose element is short runs eight elements an iteration and writes its last ones out one
+ *  by one (fifteen copies of the element in all); a long one runs one element an iteration. */
 const tailInline = (ir: LoopIR): boolean => ir.body.filter((b) => b.inner).length <= UNROLL_MAX_OPS;
 
 /** Statements adding v to the compensated sum s with compensation c (Kahan). */
@@ -392,7 +397,7 @@ function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
 
   out.add(1, 'for (let i = start; i < end; i++) {');
   ir.accs.forEach((a, k) => {
-    const vars = REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`);
+    const vars = JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`);
     out.add(2, `let ${vars.join(', ')};`);
   });
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
@@ -406,7 +411,7 @@ function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
     return lines.lines;
   };
   foldLoop(ir, out, 2, names(E, (d) => `e${d}`).replace(/, /g, ' * '), advance, E === 1 ? (k) => `t${k}_0` : null);
-  ir.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
+  ir.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, JS_REDUCE[a.op].result(k, a.kind))};`));
   const outerExprs: string[] = [];
   for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
   ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
@@ -436,7 +441,8 @@ function matmulBody(ir: LoopIR & { kind: 'matmul' }, out: Lines): void {
   const { a, b } = ir;
   const A = `a${a}`, B = `a${b}`;
   const epi = ir.ins.map((_, k) => k).filter((k) => k !== a && k !== b && ir.ins[k]!.role === 'loop');
-  const { accumulators, emit: madd } = productOf(ir.dtype);
+  const { accumulators } = productOf(ir.dtype);
+  const madd = (x: string, y: string): string => emitProduct(ir.dtype, x, y);
   out.add(1, `const acc = new ${accumulators.name}(${MATMUL_ROW_BLOCK} * N); // accumulators for a block of rows`);
   out.add(1, 'let r = start;');
   out.add(1, 'while (r < end) {');
@@ -503,7 +509,7 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
   out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
   if (sp) out.add(2, 'acc.fill(0);');
   const accs = accsOf(ir);
-  accs.forEach((a, k) => out.add(2, `let ${REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
+  accs.forEach((a, k) => out.add(2, `let ${JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
   if (sp) {
     out.add(2, 'for (let j = j0; j < j1; j++) {');
@@ -511,7 +517,7 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
     const innerExprs: string[] = [];
     for (const l of values(ir, true, innerLoad, innerExprs, [sp.value, sp.column])) out.add(3, l);
     out.add(3, `const v = ${ref(sp.value, innerLoad, innerExprs)}, pd = oD + ${paren(ref(sp.column, innerLoad, innerExprs))} * rD;`);
-    out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${product!.emit('v', `a${sp.dense}[pd + t]`)};`);
+    out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${emitProduct(sp.dtype, 'v', `a${sp.dense}[pd + t]`)};`);
     for (const k of innerIns) out.add(3, `x${k} += t${k};`);
     out.add(2, '}');
   } else foldLoop(ir, out, 2, 'j1 - j0', () => innerIns.map((k) => `x${k} += t${k};`), (k) => `t${k}`);
@@ -526,7 +532,7 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
     for (const k of outerIns) out.add(3, `p${k} += sj${k};`);
     out.add(2, '}');
   } else {
-    accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, REDUCE[a.op].result(k, a.kind))};`));
+    accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, JS_REDUCE[a.op].result(k, a.kind))};`));
     if (outerIns.length) out.add(2, `const ${outerIns.map((k) => `p${k} = f${k} + i * s${k}`).join(', ')};`);
     for (const l of values(ir, false, load, exprs, ir.stores)) out.add(2, l);
     ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, load, exprs)};`));

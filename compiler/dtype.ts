@@ -1,8 +1,6 @@
 // The dtype table and numpy's promotion lattice. Pure data: the compiler, the runtime and the API
 // all read dtypes from here, so a dtype's storage, cast and promotion rules live in one place.
 
-import { paren } from './js.js';
-
 export type DType = 'float64' | 'float32' | 'int32' | 'uint8' | 'bool';
 
 export const DTYPES: readonly DType[] = ['float64', 'float32', 'int32', 'uint8', 'bool'];
@@ -91,18 +89,7 @@ export function floatResult(d: DType): DType {
   }
 }
 
-/** Wraps a JS number expression so that it holds exactly what dtype `d` stores. */
-export function castExpr(d: DType, e: string): string {
-  switch (d) {
-    case 'float64': return e;
-    case 'float32': return `Math.fround(${e})`;
-    case 'int32': return `${paren(e)} | 0`;
-    case 'uint8': return `${paren(e)} & 255`;
-    case 'bool': return `+(${paren(e)} !== 0)`; // no branch, as for comparisons
-  }
-}
-
-/** The same conversion as `castExpr`, as a function, for the reference interpreter. */
+/** What storing a number in dtype `d` keeps of it, as a function (renderers write the same). */
 export function castFn(d: DType): (x: number) => number {
   switch (d) {
     case 'float64': return (x) => x;

@@ -4,11 +4,45 @@
 
 import type { DType } from './dtype.js';
 
+/**
+ * The functions of one array that JavaScript's Math has by the same name: the one list that the op
+ * sets, the kernels' tables, the LazyArray and CsrMatrix methods, the names `jit` (Math.<name>) and
+ * `evaluate` (numexpr's name) accept, and the fuzzer's ops are made from. `result`: 'float' gives
+ * numpy's float dtype for the input (src/types.ts FloatOf), 'same' keeps the input's dtype. `zero`:
+ * f(0) = 0, so a sparse matrix keeps its structure. `numexpr`: the name numexpr gives it, if any.
+ */
+export const FUNCTIONS = {
+  abs: { result: 'same', zero: true, numexpr: 'abs' },
+  sign: { result: 'same', zero: true, numexpr: null },
+  sqrt: { result: 'float', zero: true, numexpr: 'sqrt' },
+  exp: { result: 'float', zero: false, numexpr: 'exp' },
+  expm1: { result: 'float', zero: true, numexpr: 'expm1' },
+  log: { result: 'float', zero: false, numexpr: 'log' },
+  log1p: { result: 'float', zero: true, numexpr: 'log1p' },
+  log10: { result: 'float', zero: false, numexpr: 'log10' },
+  sin: { result: 'float', zero: true, numexpr: 'sin' },
+  cos: { result: 'float', zero: false, numexpr: 'cos' },
+  tan: { result: 'float', zero: true, numexpr: 'tan' },
+  asin: { result: 'float', zero: true, numexpr: 'arcsin' },
+  acos: { result: 'float', zero: false, numexpr: 'arccos' },
+  atan: { result: 'float', zero: true, numexpr: 'arctan' },
+  sinh: { result: 'float', zero: true, numexpr: 'sinh' },
+  cosh: { result: 'float', zero: false, numexpr: 'cosh' },
+  tanh: { result: 'float', zero: true, numexpr: 'tanh' },
+  asinh: { result: 'float', zero: true, numexpr: 'arcsinh' },
+  acosh: { result: 'float', zero: false, numexpr: 'arccosh' },
+  atanh: { result: 'float', zero: true, numexpr: 'arctanh' },
+  floor: { result: 'same', zero: true, numexpr: 'floor' },
+  ceil: { result: 'same', zero: true, numexpr: 'ceil' },
+  trunc: { result: 'same', zero: true, numexpr: null },
+} as const satisfies Record<string, { readonly result: 'same' | 'float'; readonly zero: boolean; readonly numexpr: string | null }>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+
 /** Elementwise ops; their semantics live in `alu.ts`. */
 export type AluOp =
-  | 'neg' | 'abs' | 'sign' | 'sqrt' | 'exp' | 'expm1' | 'log' | 'log1p' | 'log10'
-  | 'sin' | 'cos' | 'tan' | 'asin' | 'acos' | 'atan' | 'sinh' | 'cosh' | 'tanh'
-  | 'asinh' | 'acosh' | 'atanh' | 'floor' | 'ceil' | 'round' | 'trunc' | 'not'
+  | 'neg' | FunctionName | 'round' | 'not'
   | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'mod' | 'fmod' | 'atan2' | 'minimum' | 'maximum'
   | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'and' | 'or' | 'xor'
   | 'where';
@@ -261,11 +295,7 @@ function freezeArg(arg: Arg): Arg {
   return Object.freeze({ ...arg });
 }
 
-export const UNARY_OPS: ReadonlySet<Op> = new Set<Op>([
-  'neg', 'abs', 'sign', 'sqrt', 'exp', 'expm1', 'log', 'log1p', 'log10', 'sin', 'cos', 'tan',
-  'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'floor', 'ceil', 'round',
-  'trunc', 'not',
-]);
+export const UNARY_OPS: ReadonlySet<Op> = new Set<Op>(['neg', ...FUNCTION_NAMES, 'round', 'not']);
 export const BINARY_OPS: ReadonlySet<Op> = new Set<Op>([
   'add', 'sub', 'mul', 'div', 'pow', 'mod', 'fmod', 'atan2', 'minimum', 'maximum',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'xor',

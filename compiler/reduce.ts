@@ -1,6 +1,6 @@
-// What every reduction means, as data: the accumulator code the generator emits and, beside it, the
-// reference the interpreter runs, element by element in the same order, so fused and reference
-// results agree bit for bit.
+// What every reduction means, as data: the reference the interpreter runs, element by element, and
+// the order every backend follows (how a renderer writes an accumulator is the renderer's:
+// compiler/js-ops.ts for JavaScript), so fused and reference results agree bit for bit.
 //
 // Float sums run in a fixed order that is fast and still accurate, defined here and followed by the
 // generated kernels, the reference and any backend to come: the elements, in order, go in blocks of
@@ -24,13 +24,7 @@ export type AccKind = 'float' | 'exact' | 'wrap';
 export const accKind = (src: DType, out: DType): AccKind => (isFloat(src) ? 'float' : isFloat(out) ? 'exact' : 'wrap');
 
 export interface ReduceDef {
-  /** Accumulator variables (r<name><k> in the source) and their initial values. */
-  readonly vars: (kind: AccKind) => readonly (readonly [string, string])[];
-  /** Statements adding value `v` to accumulator `k`. */
-  readonly step: (k: number, v: string, kind: AccKind) => string;
-  /** The accumulator's result. */
-  readonly result: (k: number, kind: AccKind) => string;
-  /** The same, as a function over the values in order (the reference). */
+  /** The result over the values in order (the reference, which every backend matches). */
   readonly ref: (values: ArrayLike<number>, kind: AccKind) => number;
   /** An empty reduction has no value (numpy raises). */
   readonly needsElements: boolean;
@@ -110,64 +104,39 @@ function argBest(better: (v: number, s: number) => boolean, init: number) {
 
 export const REDUCE: Readonly<Record<ReduceOp, ReduceDef>> = {
   sum: {
-    vars: (kind) => (kind === 'wrap' ? [['s', '0']] : [['s', '0'], ['c', '0'], ['n', '0']]),
-    // a float sum adds through lanes, blocks and tiles instead (codegen's `foldLoop`)
-    step: (k, v, kind) => (kind === 'wrap' ? `rs${k} = (rs${k} + ${v}) | 0;` : `rs${k} += ${v};`),
-    result: (k, kind) => (kind === 'float' ? `(Number.isFinite(rn${k}) ? rs${k} : rn${k})` : `rs${k}`),
     ref: (values, kind) => (kind === 'float' ? sumResult(tileSums(values, 0, values.length)) : kind === 'wrap' ? fold(0, (s, v) => (s + v) | 0)(values) : fold(0, (s, v) => s + v)(values)),
     needsElements: false,
     identity: 0,
   },
   prod: {
-    vars: () => [['s', '1']],
-    step: (k, v) => `rs${k} *= ${v};`,
-    result: (k) => `rs${k}`,
     ref: fold(1, (s, v) => s * v),
     needsElements: false,
     identity: 1,
   },
   min: {
-    vars: () => [['s', 'Infinity']],
-    step: (k, v) => `rs${k} = Math.min(rs${k}, ${v});`,
-    result: (k) => `rs${k}`,
     ref: fold(Infinity, (s, v) => Math.min(s, v)),
     needsElements: true,
     identity: Infinity,
   },
   max: {
-    vars: () => [['s', '-Infinity']],
-    step: (k, v) => `rs${k} = Math.max(rs${k}, ${v});`,
-    result: (k) => `rs${k}`,
     ref: fold(-Infinity, (s, v) => Math.max(s, v)),
     needsElements: true,
     identity: -Infinity,
   },
   argmin: {
-    vars: () => [['s', 'Infinity'], ['k', '0'], ['i', '0']],
-    step: (k, v) => `if (${v} < rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
-    result: (k) => `rk${k}`,
     ref: argBest((v, s) => v < s, Infinity),
     needsElements: true,
   },
   argmax: {
-    vars: () => [['s', '-Infinity'], ['k', '0'], ['i', '0']],
-    step: (k, v) => `if (${v} > rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
-    result: (k) => `rk${k}`,
     ref: argBest((v, s) => v > s, -Infinity),
     needsElements: true,
   },
   any: {
-    vars: () => [['s', '0']],
-    step: (k, v) => `rs${k} |= +(${v} !== 0);`,
-    result: (k) => `rs${k}`,
     ref: fold(0, (s, v) => (v !== 0 ? 1 : s)),
     needsElements: false,
     identity: 0,
   },
   all: {
-    vars: () => [['s', '1']],
-    step: (k, v) => `rs${k} &= +(${v} !== 0);`,
-    result: (k) => `rs${k}`,
     ref: fold(1, (s, v) => (v === 0 ? 0 : s)),
     needsElements: false,
     identity: 1,

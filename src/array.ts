@@ -1,7 +1,7 @@
 // LazyArray: a handle on a graph node. Every method is sugar over a free function in ops.ts; nothing
 // is computed until eval(), toTypedArray(), toArray() or item().
 
-import type { DType, Node } from '../compiler/index.js';
+import { FUNCTION_NAMES, type DType, type FUNCTIONS, type FunctionName, type Node } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
@@ -53,29 +53,6 @@ export class LazyArray<out D extends DType = DType> {
   xor(b: Operand): LazyArray<'bool'> { return ops.logicalXor(this, b) as never; }
   not(): LazyArray<'bool'> { return ops.logicalNot(this) as never; }
   neg(): LazyArray<D> { return ops.neg(this) as never; }
-  abs(): LazyArray<D> { return ops.abs(this) as never; }
-  sign(): LazyArray<D> { return ops.sign(this) as never; }
-  sqrt(): LazyArray<FloatOf<D>> { return ops.sqrt(this) as never; }
-  exp(): LazyArray<FloatOf<D>> { return ops.exp(this) as never; }
-  expm1(): LazyArray<FloatOf<D>> { return ops.expm1(this) as never; }
-  log(): LazyArray<FloatOf<D>> { return ops.log(this) as never; }
-  log1p(): LazyArray<FloatOf<D>> { return ops.log1p(this) as never; }
-  log10(): LazyArray<FloatOf<D>> { return ops.log10(this) as never; }
-  sin(): LazyArray<FloatOf<D>> { return ops.sin(this) as never; }
-  cos(): LazyArray<FloatOf<D>> { return ops.cos(this) as never; }
-  tan(): LazyArray<FloatOf<D>> { return ops.tan(this) as never; }
-  asin(): LazyArray<FloatOf<D>> { return ops.asin(this) as never; }
-  acos(): LazyArray<FloatOf<D>> { return ops.acos(this) as never; }
-  atan(): LazyArray<FloatOf<D>> { return ops.atan(this) as never; }
-  sinh(): LazyArray<FloatOf<D>> { return ops.sinh(this) as never; }
-  cosh(): LazyArray<FloatOf<D>> { return ops.cosh(this) as never; }
-  tanh(): LazyArray<FloatOf<D>> { return ops.tanh(this) as never; }
-  asinh(): LazyArray<FloatOf<D>> { return ops.asinh(this) as never; }
-  acosh(): LazyArray<FloatOf<D>> { return ops.acosh(this) as never; }
-  atanh(): LazyArray<FloatOf<D>> { return ops.atanh(this) as never; }
-  floor(): LazyArray<D> { return ops.floor(this) as never; }
-  ceil(): LazyArray<D> { return ops.ceil(this) as never; }
-  trunc(): LazyArray<D> { return ops.trunc(this) as never; }
   round(decimals = 0): LazyArray<D> { return ops.round(this, decimals) as never; }
   astype<T extends DType>(dtype: T): LazyArray<T> { return ops.astype(this, dtype) as LazyArray<T>; }
 
@@ -144,4 +121,17 @@ export class LazyArray<out D extends DType = DType> {
   toString(): string {
     return `LazyArray(${this.dtype}[${this.shape.join(', ')}]${this.realised ? '' : ', lazy'})`;
   }
+}
+
+/** The methods of the one-array functions (compiler/ir.ts FUNCTIONS): `x.sqrt()` is `sqrt(x)`. */
+type FunctionMethods<D extends DType> = {
+  [F in FunctionName]: () => LazyArray<(typeof FUNCTIONS)[F]['result'] extends 'float' ? FloatOf<D> : D>;
+};
+export interface LazyArray<out D extends DType = DType> extends FunctionMethods<D> {}
+
+for (const name of FUNCTION_NAMES) {
+  Object.defineProperty(LazyArray.prototype, name, {
+    value(this: LazyArray) { return (ops[name] as (x: LazyArray) => LazyArray)(this); },
+    writable: true, configurable: true,
+  });
 }

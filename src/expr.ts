@@ -6,7 +6,7 @@
 
 import { parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { LazyArray } from './array.js';
-import { LIB } from '../compiler/index.js';
+import { FUNCTION_NAMES, FUNCTIONS as FUNCTION_TABLE, LIB } from '../compiler/index.js';
 import { array } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
 import { noteOrigin } from './realize.js';
@@ -47,13 +47,11 @@ export const asValue = (x: Value): LazyArray => (x instanceof LazyArray ? x : ar
 export type Fn = (args: Value[]) => Value;
 const unary = (f: (x: Operand) => LazyArray): Fn => ([x]) => f(x!);
 const FUNCTIONS: ReadonlyMap<string, { arity: readonly number[]; f: Fn }> = new Map([
-  ['sin', { arity: [1], f: unary(ops.sin) }], ['cos', { arity: [1], f: unary(ops.cos) }], ['tan', { arity: [1], f: unary(ops.tan) }],
-  ['arcsin', { arity: [1], f: unary(ops.asin) }], ['arccos', { arity: [1], f: unary(ops.acos) }], ['arctan', { arity: [1], f: unary(ops.atan) }],
-  ['sinh', { arity: [1], f: unary(ops.sinh) }], ['cosh', { arity: [1], f: unary(ops.cosh) }], ['tanh', { arity: [1], f: unary(ops.tanh) }],
-  ['arcsinh', { arity: [1], f: unary(ops.asinh) }], ['arccosh', { arity: [1], f: unary(ops.acosh) }], ['arctanh', { arity: [1], f: unary(ops.atanh) }],
-  ['log', { arity: [1], f: unary(ops.log) }], ['log1p', { arity: [1], f: unary(ops.log1p) }], ['log10', { arity: [1], f: unary(ops.log10) }],
-  ['exp', { arity: [1], f: unary(ops.exp) }], ['expm1', { arity: [1], f: unary(ops.expm1) }], ['sqrt', { arity: [1], f: unary(ops.sqrt) }],
-  ['abs', { arity: [1], f: unary(ops.abs) }], ['ceil', { arity: [1], f: unary(ops.ceil) }], ['floor', { arity: [1], f: unary(ops.floor) }],
+  // the one-array functions numexpr has, by its names (compiler/ir.ts FUNCTIONS)
+  ...FUNCTION_NAMES.flatMap((name) => {
+    const alias = FUNCTION_TABLE[name].numexpr;
+    return alias === null ? [] : [[alias, { arity: [1], f: unary(ops[name]) }] as [string, { arity: readonly number[]; f: Fn }]];
+  }),
   ['copy', { arity: [1], f: ([x]) => x! }], ['conj', { arity: [1], f: ([x]) => x! }], ['real', { arity: [1], f: ([x]) => x! }],
   ['ones_like', { arity: [1], f: ([x]) => ops.add(ops.mul(asValue(x!), 0), 1) }],
   ['arctan2', { arity: [2], f: ([a, b]) => ops.atan2(a!, b!) }], ['fmod', { arity: [2], f: ([a, b]) => ops.fmod(a!, b!) }],

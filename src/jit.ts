@@ -6,6 +6,7 @@
 // refused with the source line and a caret under the offending column.
 
 import { parseExpressionAt, type Node as AcornNode } from 'acorn';
+import { FUNCTION_NAMES } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { argError, describe, NdfuseError } from './errors.js';
 import { asValue, build, callTable, failAt, JS_SCALAR, parse, type Ctx, type Dialect, type Fn, type Value } from './expr.js';
@@ -33,14 +34,8 @@ const jsRound: Fn = ([x]) => {
 const fold = (f: (a: Operand, b: Operand) => LazyArray): Fn => (args) => args.reduce((p, q) => f(p, q));
 
 const MATH: ReadonlyMap<string, { arity: readonly number[]; f: Fn }> = new Map([
-  ['abs', { arity: [1], f: unary(ops.abs) }], ['sign', { arity: [1], f: unary(ops.sign) }], ['sqrt', { arity: [1], f: unary(ops.sqrt) }],
-  ['exp', { arity: [1], f: unary(ops.exp) }], ['expm1', { arity: [1], f: unary(ops.expm1) }], ['log', { arity: [1], f: unary(ops.log) }],
-  ['log1p', { arity: [1], f: unary(ops.log1p) }], ['log10', { arity: [1], f: unary(ops.log10) }],
-  ['sin', { arity: [1], f: unary(ops.sin) }], ['cos', { arity: [1], f: unary(ops.cos) }], ['tan', { arity: [1], f: unary(ops.tan) }],
-  ['asin', { arity: [1], f: unary(ops.asin) }], ['acos', { arity: [1], f: unary(ops.acos) }], ['atan', { arity: [1], f: unary(ops.atan) }],
-  ['sinh', { arity: [1], f: unary(ops.sinh) }], ['cosh', { arity: [1], f: unary(ops.cosh) }], ['tanh', { arity: [1], f: unary(ops.tanh) }],
-  ['asinh', { arity: [1], f: unary(ops.asinh) }], ['acosh', { arity: [1], f: unary(ops.acosh) }], ['atanh', { arity: [1], f: unary(ops.atanh) }],
-  ['floor', { arity: [1], f: unary(ops.floor) }], ['ceil', { arity: [1], f: unary(ops.ceil) }], ['trunc', { arity: [1], f: unary(ops.trunc) }],
+  // Math.<name> for each one-array function of the same name (compiler/ir.ts FUNCTIONS)
+  ...FUNCTION_NAMES.map((name): [string, { arity: readonly number[]; f: Fn }] => [name, { arity: [1], f: unary(ops[name]) }]),
   ['round', { arity: [1], f: jsRound }], ['fround', { arity: [1], f: ([x]) => ops.astype(x!, 'float32') }],
   ['atan2', { arity: [2], f: ([a, b]) => ops.atan2(a!, b!) }], ['pow', { arity: [2], f: ([a, b]) => ops.pow(a!, b!) }],
   ['min', { arity: [2, 3, 4, 5, 6, 7, 8], f: fold(ops.minimum) }], ['max', { arity: [2, 3, 4, 5, 6, 7, 8], f: fold(ops.maximum) }],

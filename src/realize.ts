@@ -21,12 +21,20 @@ import { argError, describe, NdfuseError } from './errors.js';
 // Nodes are interned, so a root stands for its whole graph: evaluating the same expression over the
 // same arrays again (a loop, a benchmark) skips the compiler entirely. Programs hold no sizes that
 // could go stale: they are a pure function of the graph.
-const programs = new WeakMap<Node, Program>();
+// Several roots evaluated together are found by their first: a few programs per first root, the
+// oldest dropped, since each holds its other roots.
+const programs = new WeakMap<Node, Program[]>();
+const PROGRAMS_PER_ROOT = 8;
 
 export function programFor(roots: readonly Node[]): Program {
-  if (roots.length !== 1) return compile(roots);
-  let p = programs.get(roots[0]!);
-  if (!p) programs.set(roots[0]!, (p = compile(roots)));
+  if (roots.length === 0) return compile(roots);
+  let list = programs.get(roots[0]!);
+  const hit = list?.find((p) => p.input.length === roots.length && p.input.every((r, i) => r === roots[i]));
+  if (hit) return hit;
+  const p = compile(roots);
+  if (!list) programs.set(roots[0]!, (list = []));
+  list.push(p);
+  if (list.length > PROGRAMS_PER_ROOT) list.shift();
   return p;
 }
 

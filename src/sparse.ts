@@ -4,7 +4,7 @@
 // row normalisation and CSR-times-dense products are kernels over the rows that fuse the values'
 // expression. Nothing here ever makes a dense array of the matrix's shape, except toDense().
 
-import { isFloat, Node, promote, showShape, type DType } from '../compiler/index.js';
+import { FUNCTION_NAMES, FUNCTIONS, isFloat, Node, promote, showShape, type DType, type FunctionName } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, fromStorage } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
@@ -74,9 +74,10 @@ class Structure {
   }
 }
 
-/** Ops that map 0 to 0, so they keep a sparse matrix sparse. */
-const ZERO_PRESERVING = ['abs', 'neg', 'sqrt', 'sign', 'floor', 'ceil', 'round', 'trunc', 'sin', 'tan', 'asin', 'atan',
-  'sinh', 'tanh', 'asinh', 'atanh', 'expm1', 'log1p'] as const;
+/** The functions that map 0 to 0 (compiler/ir.ts FUNCTIONS), which keep a sparse matrix sparse. */
+type ZeroFunction = { [F in FunctionName]: (typeof FUNCTIONS)[F]['zero'] extends true ? F : never }[FunctionName];
+type ZeroPreserving = ZeroFunction | 'neg' | 'round';
+const ZERO_PRESERVING: readonly ZeroPreserving[] = ['neg', 'round', ...FUNCTION_NAMES.filter((f): f is ZeroFunction => FUNCTIONS[f].zero)];
 
 export class CsrMatrix {
   /** @internal use `csr` or `fromTriplets` */
@@ -234,11 +235,7 @@ for (const name of ZERO_PRESERVING) {
   });
 }
 
-export interface CsrMatrix {
-  abs(): CsrMatrix; neg(): CsrMatrix; sqrt(): CsrMatrix; sign(): CsrMatrix; floor(): CsrMatrix; ceil(): CsrMatrix;
-  round(): CsrMatrix; trunc(): CsrMatrix; sin(): CsrMatrix; tan(): CsrMatrix; asin(): CsrMatrix; atan(): CsrMatrix;
-  sinh(): CsrMatrix; tanh(): CsrMatrix; asinh(): CsrMatrix; atanh(): CsrMatrix; expm1(): CsrMatrix; log1p(): CsrMatrix;
-}
+export interface CsrMatrix extends Record<ZeroPreserving, () => CsrMatrix> {}
 
 function segreduce(op: 'sum', values: LazyArray, s: Structure): LazyArray {
   const dtype = values.dtype === 'float32' ? 'float32' : 'float64';

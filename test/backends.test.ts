@@ -41,7 +41,17 @@ describe('per-kernel fallback to the reference interpreter', () => {
   });
 });
 
-describe('the kernel cache and explain', () => {
+describe('the caches and explain', () => {
+  it('keeps programs with several outputs, by their roots in order', () => {
+    const x = v.mul(2), y = v.sum(), z = v.max();
+    const p = programFor([x.node, y.node, z.node]);
+    expect(programFor([x.node, y.node, z.node])).toBe(p);
+    expect(programFor([x.node, z.node, y.node])).not.toBe(p);
+    expect(programFor([x.node, y.node])).not.toBe(p);
+    expect(nd.evalAll([x, y, z]).map((r) => r.toTypedArray()[0])).toEqual([x.toTypedArray()[0], y.item(), z.item()]);
+  });
+
+
   it('keeps kernels by renderer and key', () => {
     const k = programFor([v.mul(7).sub(2).node]).kernels[0]!;
     const fn = lookup('js', k.key)?.fn ?? instantiate('js', k.key, RENDERERS.js(k), 0);
