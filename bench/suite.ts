@@ -26,8 +26,9 @@ interface Case {
   /** numpy and numexpr spellings over arrays named a, b, m (bool) and M (a [n/100, 100] matrix). */
   readonly numpy: string | null;
   readonly numexpr: string | null;
-  /** The three ways, set up for n elements, with `lib` (ndfuse, or an earlier build of it). */
-  readonly setup: (n: number, lib?: Lib) => Record<Strategy, () => unknown>;
+  /** The three ways, set up for n elements, with `lib` (ndfuse, or an earlier build of it); `lazy`,
+   *  where the result is an array, is the unevaluated expression (timed writing into `out` too). */
+  readonly setup: (n: number, lib?: Lib) => Record<Strategy, () => unknown> & { readonly lazy?: () => LazyArray };
 }
 
 const inputs = (n: number, lib: Lib): { a: LazyArray; b: LazyArray; A: Float64Array; B: Float64Array } => {
@@ -43,31 +44,32 @@ const naive = (f: () => unknown) => (): unknown => withConfig({ backend: 'naive'
 export const CASES: readonly Case[] = [
   {
     name: 'tf*idf', bytes: 24, numpy: 'a*b', numexpr: 'a*b',
-    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]!; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { lazy: () => a.mul(b), fused: () => a.mul(b).toTypedArray(), naive: naive(() => a.mul(b).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]!; return o; } }; },
   },
   {
     name: 'tf*idf - 1', bytes: 24, numpy: 'a*b - 1', numexpr: 'a*b - 1',
-    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 1; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); return { lazy: () => a.mul(b).sub(1), fused: () => a.mul(b).sub(1).toTypedArray(), naive: naive(() => a.mul(b).sub(1).toTypedArray()), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 1; return o; } }; },
   },
   {
     name: 'a*b - 4.1*a > 2.5*b', bytes: 17, numpy: 'a*b - 4.1*a > 2.5*b', numexpr: 'a*b - 4.1*a > 2.5*b',
     setup: (n, lib = nd) => {
       const { a, b, A, B } = inputs(n, lib);
-      const f = (): unknown => a.mul(b).sub(a.mul(4.1)).gt(b.mul(2.5)).toTypedArray();
-      return { fused: f, naive: naive(f), hand: () => { const o = new Uint8Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 4.1 * A[i]! > 2.5 * B[i]! ? 1 : 0; return o; } };
+      const lazy = (): LazyArray => a.mul(b).sub(a.mul(4.1)).gt(b.mul(2.5));
+      const f = (): unknown => lazy().toTypedArray();
+      return { lazy, fused: f, naive: naive(f), hand: () => { const o = new Uint8Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! * B[i]! - 4.1 * A[i]! > 2.5 * B[i]! ? 1 : 0; return o; } };
     },
   },
   {
     name: '2*a + b**10', bytes: 24, numpy: '2*a + b**10', numexpr: '2*a + b**10',
-    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const f = (): unknown => a.mul(2).add(b.pow(10)).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = 2 * A[i]! + B[i]! ** 10; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const lazy = (): LazyArray => a.mul(2).add(b.pow(10)); const f = (): unknown => lazy().toTypedArray(); return { lazy, fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = 2 * A[i]! + B[i]! ** 10; return o; } }; },
   },
   {
     name: 'polynomial ((.25a + .75)a - 1.5)a - 2', bytes: 16, numpy: '((.25*a + .75)*a - 1.5)*a - 2', numexpr: '((.25*a + .75)*a - 1.5)*a - 2',
-    setup: (n, lib = nd) => { const a = lib.random([n], { seed: 1 }), A = a.toTypedArray() as Float64Array; const f = (): unknown => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) { const x = A[i]!; o[i] = ((0.25 * x + 0.75) * x - 1.5) * x - 2; } return o; } }; },
+    setup: (n, lib = nd) => { const a = lib.random([n], { seed: 1 }), A = a.toTypedArray() as Float64Array; const lazy = (): LazyArray => a.mul(0.25).add(0.75).mul(a).sub(1.5).mul(a).sub(2); const f = (): unknown => lazy().toTypedArray(); return { lazy, fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) { const x = A[i]!; o[i] = ((0.25 * x + 0.75) * x - 1.5) * x - 2; } return o; } }; },
   },
   {
     name: 'where(a > 0.5, a, b)', bytes: 24, numpy: 'np.where(a > 0.5, a, b)', numexpr: 'where(a > 0.5, a, b)',
-    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const f = (): unknown => lib.where(a.gt(0.5), a, b).toTypedArray(); return { fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! > 0.5 ? A[i]! : B[i]!; return o; } }; },
+    setup: (n, lib = nd) => { const { a, b, A, B } = inputs(n, lib); const lazy = (): LazyArray => lib.where(a.gt(0.5), a, b); const f = (): unknown => lazy().toTypedArray(); return { lazy, fused: f, naive: naive(f), hand: () => { const o = new Float64Array(n); for (let i = 0; i < n; i++) o[i] = A[i]! > 0.5 ? A[i]! : B[i]!; return o; } }; },
   },
   {
     name: 'sum(a*b)', bytes: 16, numpy: '(a*b).sum()', numexpr: 'sum(a*b)',
@@ -93,9 +95,10 @@ export const CASES: readonly Case[] = [
       const rows = Math.max(1, Math.floor(n / 100));
       const M = lib.random([rows, 100], { seed: 3 });
       const D = M.toTypedArray() as Float64Array;
-      const f = (): unknown => M.mul(M).sum(1).sqrt().toTypedArray();
+      const lazy = (): LazyArray => M.mul(M).sum(1).sqrt();
+      const f = (): unknown => lazy().toTypedArray();
       return {
-        fused: f, naive: naive(f),
+        lazy, fused: f, naive: naive(f),
         hand: () => { const o = new Float64Array(rows); for (let r = 0; r < rows; r++) { let s = 0; for (let j = 0; j < 100; j++) s += D[r * 100 + j]! ** 2; o[r] = Math.sqrt(s); } return o; },
       };
     },
@@ -110,9 +113,10 @@ export const CASES: readonly Case[] = [
       const X = lib.csr({ data: lib.random([rows * perRow], { seed: 4 }), indices, indptr, shape: [rows, cols] });
       const idf = lib.random([cols], { seed: 5 }).add(1);
       const D = X.data.toTypedArray() as Float64Array, I = idf.toTypedArray() as Float64Array;
-      const f = (): unknown => X.mul(idf).normalizeRows('l2').data.toTypedArray();
+      const lazy = (): LazyArray => X.mul(idf).normalizeRows('l2').data;
+      const f = (): unknown => lazy().toTypedArray();
       return {
-        fused: f, naive: naive(f),
+        lazy, fused: f, naive: naive(f),
         hand: () => {
           const o = new Float64Array(D.length);
           for (let r = 0; r < rows; r++) {
@@ -239,8 +243,19 @@ export function runSuite(opts: SuiteOptions = {}): SuiteResult {
     for (const n of sizes) {
       const fns = c.setup(n);
       const slow = n >= 1e7;
-      const before = opts.baseline ? [{ name: `fused ${opts.baseline.label}`, fn: c.setup(n, opts.baseline.lib).fused }] : [];
-      const rows = run([...(['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })), ...before],
+      const old = opts.baseline ? c.setup(n, opts.baseline.lib) : undefined;
+      // writing into a preallocated output, where the result is an array: the kernel without the
+      // allocation (and its page faults and collections) that a fresh output costs
+      const intoOut = (lib: Lib, lazy: (() => LazyArray) | undefined): (() => unknown) | undefined => {
+        if (!lazy) return undefined;
+        const o = lazy().toTypedArray().slice();
+        return () => lib.evalAll([lazy()], { out: [o] });
+      };
+      const extra = [
+        { name: 'fused, out=', fn: intoOut(nd, fns.lazy) },
+        ...(opts.baseline ? [{ name: `fused ${opts.baseline.label}`, fn: old!.fused }, { name: `fused ${opts.baseline.label}, out=`, fn: intoOut(opts.baseline.lib, old!.lazy) }] : []),
+      ].filter((x): x is { name: string; fn: () => unknown } => x.fn !== undefined);
+      const rows = run([...(['fused', 'naive', 'hand'] as const).map((s) => ({ name: s, fn: fns[s] })), ...extra],
         // at 1e7 a naive call takes seconds: one round of three samples there, three rounds elsewhere
         quick ? { maxTime: 0.01, rounds: 1, minTime: 0.002, minSamples: 2 } : slow ? { maxTime: 4, rounds: 1, minSamples: 3 } : { maxTime: 2, rounds: 3 });
       rows.forEach((r) => points.push({ case: c.name, strategy: r.name, n, us: r.mean * 1e6, rme: r.rme }));
@@ -287,12 +302,14 @@ export function markdown(r: SuiteResult): string {
     const rows = r.sizes.map((n) => {
       const at = (s: string): Point | undefined => r.points.find((p) => p.case === c.name && p.strategy === s && p.n === n);
       const f = at('fused')!, nv = at('naive')!, h = at('hand')!;
-      const ratio = (s: string): string => { const p = at(s); return p ? (p.us / f.us).toFixed(2) : '-'; };
+      const ratio = (s: string, to = f): string => { const p = at(s); return p ? (p.us / to.us).toFixed(2) : '-'; };
+      const fo = at('fused, out=');
       return [n.toExponential(0), ...strategies.map((s) => { const p = at(s); return p ? `${fmt(p.us)}${Number.isNaN(p.rme) ? '' : ` ±${p.rme.toFixed(0)}%`}` : '-'; }),
-        (nv.us / f.us).toFixed(1), (h.us / f.us).toFixed(2), ...(r.baseline ? [ratio(`fused ${r.baseline}`)] : []), ratio('numpy'), ratio('numexpr 1 thread'),
+        (nv.us / f.us).toFixed(1), (h.us / f.us).toFixed(2), ...(r.baseline ? [ratio(`fused ${r.baseline}`), fo ? ratio(`fused ${r.baseline}, out=`, fo) : '-'] : []),
+        ratio('numpy'), ratio('numexpr 1 thread'),
         ((bytes * n) / (f.us * 1e-6) / 1e9).toFixed(2)];
     });
-    out.push(table(['n', ...strategies, 'naive / fused', 'hand / fused', ...(r.baseline ? [`${r.baseline} / fused`] : []), 'numpy / fused', 'numexpr 1 thread / fused',
+    out.push(table(['n', ...strategies, 'naive / fused', 'hand / fused', ...(r.baseline ? [`${r.baseline} / fused`, `${r.baseline} / fused (out=)`] : []), 'numpy / fused', 'numexpr 1 thread / fused',
       `fused GB/s (${bytes} B/element)`], rows), '');
   }
   if (r.peaks.length) {
@@ -310,7 +327,7 @@ export function markdown(r: SuiteResult): string {
 export function svg(r: SuiteResult): string {
   const W = 300, H = 210, pad = { l: 52, r: 8, t: 24, b: 30 }, cols = 3;
   const strategies = [...new Set(r.points.map((p) => p.strategy))];
-  const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'];
+  const colours = ['#1f77b4', '#d62728', '#2ca02c', '#17becf', '#7f7f7f', '#bcbd22', '#9467bd', '#ff7f0e', '#8c564b'];
   const lx = (n: number): number => Math.log10(n);
   const [x0, x1] = [lx(r.sizes[0]!), lx(r.sizes[r.sizes.length - 1]!)];
   const panels = CASES.map((c, k) => {

@@ -22,11 +22,12 @@ describe('npm run bench -- --quick', () => {
     for (const c of CASES) {
       expect(md).toContain(`## ${c.name}\n`);
     }
-    expect(md).toMatch(/\| n \| fused \| naive \| hand \| naive \/ fused \| hand \/ fused \| numpy \/ fused \| numexpr 1 thread \/ fused \| fused GB\/s \(24 B\/element\) \|/);
+    expect(md).toMatch(/\| n \| fused \| naive \| hand \| fused, out= \| naive \/ fused \| hand \/ fused \| numpy \/ fused \| numexpr 1 thread \/ fused \| fused GB\/s \(24 B\/element\) \|/);
     expect(md.match(/^\| 1e\+[34] \|/gm)).toHaveLength(2 * CASES.length);
     const $ = load(readFileSync(join(out, 'latest.svg'), 'utf8'), { xmlMode: true });
     expect($('svg')).toHaveLength(1);
-    expect($('polyline')).toHaveLength(3 * CASES.length); // fused, naive and hand in each panel
+    // fused, naive and hand in each panel, and fused into `out` where the result is an array
+    expect($('polyline')).toHaveLength(3 * CASES.length + CASES.filter((c) => c.setup(10).lazy).length);
     const raw = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as { points: { us: number }[]; sizes: number[] };
     expect(raw.sizes).toEqual([1000, 10000]);
     expect(raw.points.every((p) => p.us > 0)).toBe(true);
