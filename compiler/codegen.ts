@@ -279,7 +279,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
     for (const k of skips) out.add(indent, `if (tk${k} > 0) { ${skipBlock(k, `tk${k}`)} nb${k}++; } if (nb${k} > 0) { ${skipTile(k)} }`);
   };
   // a block of a masked sum is full: sum it, keep what spilled past it (fewer than eight elements,
-  // since this runs after every eight) at the front
+  // since this runs after at most eight) at the front
   const skipCheck = (at: number): void => {
     for (const k of skips) {
       out.add(at, `if (tk${k} >= ${SUM_BLOCK}) {`);
@@ -293,7 +293,6 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
     out.add(indent, `for (let q = 0, n = ${len}; q < n; q++) {`);
     for (const l of element(0)) out.add(indent + 1, l);
     out.add(indent, '}');
-    finishSkips();
     return;
   }
   if (stride && tailInline(ir)) {

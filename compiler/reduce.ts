@@ -28,8 +28,9 @@ export interface ReduceDef {
   readonly ref: (values: ArrayLike<number>, kind: AccKind) => number;
   /** An empty reduction has no value (numpy raises). */
   readonly needsElements: boolean;
-  /** The value that changes no result: a masked-out element takes it. argmin and argmax have none
-   *  (they count only the elements taken). */
+  /** The value that changes no result: a backend may fold it in for a masked-out element instead of
+   *  skipping it, to the same bits (not for a float sum, whose order counts only the elements taken).
+   *  argmin and argmax have none: they count the elements taken. */
   readonly identity?: number;
 }
 

@@ -1,8 +1,8 @@
 // The reference interpreter: the living definition of every op. It walks the graph as the API built
 // it, node by node, with a fresh temporary array per node and plain index arithmetic for movement
 // ops, sharing nothing with the compiler but the scalar tables (compiler/alu.ts, compiler/reduce.ts).
-// It is the tests' oracle, the benchmarks' "naive" baseline, and the backend where `new Function` is
-// forbidden.
+// It is the tests' oracle, the benchmarks' "naive" baseline, and the backend of any kernel that has
+// no code (where `new Function` is forbidden and no module registers it).
 
 import {
   accKind, castFn, contiguousStrides, isElementwise, productOf, REDUCE, refAlu, toposort, type AluOp, type Lowered, type Node, type ReduceArg, type SliceArg,
