@@ -81,9 +81,10 @@ export type LoopIR = LoopBase & (
 export type KernelKind = LoopIR['kind'];
 
 /** What each kind's range counts and how it may be split across calls (or threads): 'any' runs over
- *  any sub-range and writes only its own outputs; 'whole' must run over its range in one call. A
- *  float sum inside a kind splits further at tile boundaries of its reduced elements, with partial
- *  states that combine to the same bits (compiler/reduce.ts). */
+ *  any sub-range and writes only its own outputs; 'whole' must run over its range in one call. The
+ *  order of a float sum (compiler/reduce.ts) lets a reduction split further, at tile boundaries of
+ *  its reduced elements, into partial states that combine to the same bits; no kernel kind runs
+ *  such a part yet (a full reduction is one call). */
 export const KINDS: Readonly<Record<KernelKind, { readonly range: string; readonly split: 'any' | 'whole' }>> = {
   map: { range: 'output elements', split: 'any' },
   // it counts what it has stored so far

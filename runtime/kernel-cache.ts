@@ -64,20 +64,19 @@ export function canGenerateCode(): boolean {
  * registered ahead of time (only the JavaScript renderer's kernels are). In strict mode only
  * registered kernels count.
  */
-export function lookup(renderer: string, key: string): { fn: KernelFn; ahead: boolean } | undefined {
+export function lookup(renderer: string, key: string): KernelFn | undefined {
   const hit = cache.get(renderer)?.get(key);
   if (hit && (hit.ahead || !config().strict)) {
     cacheStats.hits++;
     hit.used = ++clock;
-    return { fn: hit.fn, ahead: hit.ahead };
+    return hit.fn;
   }
   const pre = renderer === 'js' ? ahead.get(key) : undefined;
   if (pre) {
     cacheStats.ahead++;
     remember(renderer, key, pre, true);
-    return { fn: pre, ahead: true };
   }
-  return undefined;
+  return pre;
 }
 
 /** Is a kernel for `key` registered ahead of time? (Asks without counting a use.) */

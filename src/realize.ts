@@ -98,7 +98,7 @@ function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
   const whole: boolean[] = [];
   let missing: Lowered[] | undefined;
   for (const k of p.kernels) {
-    const fn = lookup('js', k.key)?.fn ?? generate(k);
+    const fn = lookup('js', k.key) ?? generate(k);
     if (fn) {
       fns.push(fn);
       whole.push(KINDS[k.ir.kind].split === 'whole');
