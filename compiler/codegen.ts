@@ -305,6 +305,11 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
   if (lanesOf.length) out.add(indent + 1, `let ${lanesOf.map((k) => `ts${k} = 0, tc${k} = 0, tn${k} = 0`).join(', ')};`);
   out.add(indent + 1, 'while (q < qt) {');
   const at = indent + 2;
+  // a block's sum from its lanes, compensated into the tile
+  const closeBlock = (k: number, lanes: readonly string[]): void => {
+    out.add(at, `const b${k} = ${laneTree(lanes)};`);
+    out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
+  };
   out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
   if (!tailInline(ir)) {
     // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
@@ -314,11 +319,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
     for (const l of element(null)) out.add(at + 1, l);
     skipCheck(at + 1);
     out.add(at, '}');
-    lanesOf.forEach((k, f) => {
-      const l = (u: number): string => `lanes[${L * f + u}]`;
-      out.add(at, `const b${k} = ((${l(0)} + ${l(1)}) + (${l(2)} + ${l(3)})) + ((${l(4)} + ${l(5)}) + (${l(6)} + ${l(7)}));`);
-      out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
-    });
+    lanesOf.forEach((k, f) => closeBlock(k, Array.from({ length: L }, (_, u) => `lanes[${L * f + u}]`)));
   } else {
     if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
     out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
@@ -334,11 +335,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
       out.add(at, '}');
     }
     skipCheck(at);
-    for (const k of lanesOf) {
-      const [l0, l1, l2, l3, l4, l5, l6, l7] = laneVars(k);
-      out.add(at, `const b${k} = ((${l0} + ${l1}) + (${l2} + ${l3})) + ((${l4} + ${l5}) + (${l6} + ${l7}));`);
-      out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
-    }
+    for (const k of lanesOf) closeBlock(k, laneVars(k));
   }
   out.add(indent + 1, '}');
   for (const k of lanesOf) out.add(indent + 1, kahan(`rs${k}`, `rc${k}`, `ts${k}`) + ` rn${k} += tn${k};`);
@@ -362,7 +359,7 @@ function blockSumFn(out: Lines, lang: 'js' | 'ts'): void {
   out.add(2, `let ${lanes.map((l) => `${l} = 0`).join(', ')}, j = 0;`);
   out.add(2, `for (; j + ${L} <= n; j += ${L}) { ${lanes.map((l, u) => `${l} += b[j + ${u}];`).join(' ')} }`);
   out.add(2, lanes.slice(0, L - 1).map((l) => `if (j < n) ${l} += b[j++];`).join(' '));
-  out.add(2, 'return ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7));');
+  out.add(2, `return ${laneTree(lanes)};`);
   out.add(1, '};');
 }
 
@@ -375,6 +372,9 @@ const zeros = (name: string, from: number, n: number): string => Array.from({ le
 /** A fold whose element is short runs eight elements an iteration and writes its last ones out one
  *  by one (fifteen copies of the element in all); a long one runs one element an iteration. */
 const tailInline = (ir: LoopIR): boolean => ir.body.filter((b) => b.inner).length <= UNROLL_MAX_OPS;
+
+/** Eight lanes added pairwise, in the order of compiler/reduce.ts's blockSum. */
+const laneTree = (l: readonly string[]): string => `((${l[0]} + ${l[1]}) + (${l[2]} + ${l[3]})) + ((${l[4]} + ${l[5]}) + (${l[6]} + ${l[7]}))`;
 
 /** Statements adding v to the compensated sum s with compensation c (Kahan). */
 const kahan = (s: string, c: string, v: string): string =>

@@ -153,7 +153,8 @@ function arith(op: Arith, a: Operand, b: Operand): LazyArray {
 export const MAX_POWER_CHAIN = 16;
 
 function powerChain(x: Node, n: number): Node {
-  const mulNode = (a: Node, b: Node): Node => Node.make(x.dtype === 'bool' ? 'and' : 'mul', x.dtype, x.shape, [a, b]);
+  // x is never bool here: a bool base computes its power in int32
+  const mulNode = (a: Node, b: Node): Node => Node.make('mul', x.dtype, x.shape, [a, b]);
   let result: Node | undefined;
   let p = x;
   for (let e = n; e > 0; e >>= 1) {
