@@ -6,8 +6,8 @@
 
 import { LIB, productOf, type LibName } from './alu.js';
 import { castExpr, emitAlu, emitCast, emitProduct, JS_REDUCE, paren } from './js-ops.js';
-import { accsOf, geometryOf, type Acc, type LoopIR, type Ref } from './kernels.js';
-import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
+import { accsOf, geometryOf, splitsReduced, type Acc, type LoopIR, type Ref } from './kernels.js';
+import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE, tileRule } from './reduce.js';
 
 export interface Rendered {
   readonly source: string;
@@ -91,13 +91,21 @@ export const UNROLL_MAX_OPS = 8;
 
 /** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
  *  time by an older generator are then refused instead of run. */
-export const CODEGEN_VERSION = 3;
+export const CODEGEN_VERSION = 4;
 
-/** The TypeScript signature of every kernel; the JavaScript one is the same without the types. */
-const TS_SIGNATURE = '(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void';
+/** The parameters of a kernel, typed for TypeScript; a compress and a reduction that splits take
+ *  the trailing ones (kernels.ts, KINDS). */
+function signature(ir: LoopIR, lang: 'js' | 'ts'): string {
+  const ts = lang === 'ts';
+  const params = [ts ? 'start: number' : 'start', ts ? 'end: number' : 'end', ts ? 'buf: Storage[]' : 'buf',
+    ts ? 'cst: readonly number[]' : 'cst', ts ? 'geo: readonly number[]' : 'geo'];
+  if (ir.kind === 'compress' || splitsReduced(ir)) params.push(ts ? 'st?: Float64Array' : 'st');
+  if (splitsReduced(ir)) params.push(ts ? 'from?: number' : 'from', ts ? 'to?: number' : 'to');
+  return `(${params.join(', ')})${ts ? ': void' : ''}`;
+}
 
 function header(ir: LoopIR, name: string, lang: 'js' | 'ts', out: Lines): void {
-  out.add(0, `function ${name}${lang === 'ts' ? TS_SIGNATURE : '(start, end, buf, cst, geo)'} {`);
+  out.add(0, `function ${name}${signature(ir, lang)} {`);
   const arrays = [...ir.outs.map((_, j) => `o${j} = buf[${j}]`), ...ir.ins.map((_, k) => `a${k} = buf[${ir.outs.length + k}]`)];
   out.add(1, `const ${arrays.join(', ')};`);
   if (ir.nconsts > 0) out.add(1, `const ${Array.from({ length: ir.nconsts }, (_, k) => `c${k} = cst[${k}]`).join(', ')};`);
@@ -152,7 +160,7 @@ function elementwiseBody(ir: LoopIR & { kind: 'map' | 'compress' }, out: Lines):
   if (mask) {
     const exprs: string[] = [];
     body = values(ir, false, load, exprs, [...ir.stores, mask]);
-    out.add(1, 'let n = 0; // elements stored so far');
+    out.add(1, 'let n = st === undefined ? 0 : st[0]; // where the next element taken goes');
     // no branch: every element is written at n, and n moves on by the mask (0 or 1); a write past
     // the output's end (after its last element) is dropped by the TypedArray
     body.push(`o0[n] = ${ref(ir.stores[0]!, load, exprs)};`, `n += ${ref(mask, load, exprs)};`);
@@ -181,10 +189,14 @@ function elementwiseBody(ir: LoopIR & { kind: 'map' | 'compress' }, out: Lines):
     out.add(1, '}');
     return;
   }
+  const handBack = (): void => {
+    if (mask) out.add(1, 'if (st !== undefined) st[0] = n;');
+  };
   if (R === 0) {
     out.add(1, 'for (let i = start; i < end; i++) {');
     for (const l of body) out.add(2, l);
     out.add(1, '}');
+    handBack();
     return;
   }
   // moving to the next row of dim d (after a full row of dim d + 1) adds b<k>_<d> to a read's position
@@ -202,6 +214,7 @@ function elementwiseBody(ir: LoopIR & { kind: 'map' | 'compress' }, out: Lines):
     carry(stridedIdx, inner - 1, out, 2, 'b', 'q', 'd', 'p');
   }
   out.add(1, '}');
+  handBack();
 }
 
 /** Counters q0..q<R-1> for where `start` falls in a row-major nest of dims d0..d<R-1>. */
@@ -231,15 +244,27 @@ function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number
   out.add(indent, '}');
 }
 
+/** Whether reduction `a` merges tile by tile (its tile rule, compiler/reduce.ts); one without a rule
+ *  keeps its variables across the tiles. */
+const tiled = (a: Acc): boolean => tileRule(a.op, a.kind, a.mask !== null) !== null;
+
+/** The variables of accumulator k with prefix p, initialised. */
+const accVars = (a: Acc, k: number, p: 'r' | 'g'): string => JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `${p}${v}${k} = ${init}`).join(', ');
+
+/** Accumulator k's result, from its merged variables when it merges by tiles. */
+const accResult = (a: Acc, k: number): string => castExpr(a.dtype, JS_REDUCE[a.op].result(k, a.kind, tiled(a) ? 'g' : 'r'));
+
 /**
- * The fold of one output element's `len` reduced elements, each read where the inner positions
- * x<k> are, `advance()` stepping them to the next. Float sums follow compiler/reduce.ts: elements
- * in blocks of SUM_BLOCK into eight lanes (a short element: eight per iteration into l<k>_<lane>,
- * then the last ones one by one; a long one: one per iteration into the scratch `lanes`), blocks
- * compensated into a tile (ts, tc, tn), tiles into the accumulator (rs, rc, rn). Other reductions
- * step element by element.
+ * The fold of one output element's reduced elements [lo, hi), each read where the inner positions
+ * x<k> are (at `lo` on entry), `advance()` stepping them to the next. The elements go in tiles of
+ * SUM_TILE (compiler/reduce.ts): a reduction with a tile rule starts each tile afresh in its r
+ * variables and merges it into its g variables, or, with `parts` and `st` given, writes the tile's
+ * fields to `st` instead; one without keeps its r variables across tiles. Within a tile, float sums
+ * go in blocks of SUM_BLOCK into eight lanes (a short element: eight per iteration into
+ * l<k>_<lane>, then the last ones one by one; a long one: one per iteration into the scratch
+ * `lanes`), blocks compensated into the tile; other reductions step element by element.
  */
-function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: () => string[], stride: ((k: number) => string) | null): void {
+function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string, advance: () => string[], stride: ((k: number) => string) | null, parts: boolean): void {
   const accs = accsOf(ir);
   // integer sums in float64 are exact in any order, so they take the lanes too (a masked one adds
   // zeros where the mask is false); a masked float sum counts only the elements taken (`skipping`)
@@ -274,10 +299,8 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
     for (const l of lines) out.add(at + 1, l);
     out.add(at, '}');
   };
+  accs.forEach((a, k) => out.add(indent, `let ${accVars(a, k, tiled(a) ? 'g' : 'r')};`));
   for (const k of skips) out.add(indent, `let tk${k} = 0, nb${k} = 0, ts${k} = 0, tc${k} = 0, tn${k} = 0;`);
-  const finishSkips = (): void => {
-    for (const k of skips) out.add(indent, `if (tk${k} > 0) { ${skipBlock(k, `tk${k}`)} nb${k}++; } if (nb${k} > 0) { ${skipTile(k)} }`);
-  };
   // a block of a masked sum is full: sum it, keep what spilled past it (fewer than eight elements,
   // since this runs after at most eight) at the front
   const skipCheck = (at: number): void => {
@@ -289,58 +312,63 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, len: string, advance: 
       out.add(at, '}');
     }
   };
-  if (lanesOf.length === 0 && skips.length === 0) {
-    out.add(indent, `for (let q = 0, n = ${len}; q < n; q++) {`);
-    for (const l of element(0)) out.add(indent + 1, l);
-    out.add(indent, '}');
-    return;
-  }
-  if (stride && tailInline(ir)) {
+  if (stride && tailInline(ir) && lanesOf.length + skips.length > 0) {
     for (const k of inner) out.add(indent, `const ${Array.from({ length: L }, (_, u) => `h${k}_${u + 1} = ${u + 1} * ${stride(k)}`).join(', ')};`);
   }
-  out.add(indent, `const n = ${len};`);
-  out.add(indent, 'let q = 0;');
-  out.add(indent, 'while (q < n) {');
-  out.add(indent + 1, `const qt = Math.min(n, q + ${SUM_TILE});`);
-  if (lanesOf.length) out.add(indent + 1, `let ${lanesOf.map((k) => `ts${k} = 0, tc${k} = 0, tn${k} = 0`).join(', ')};`);
-  out.add(indent + 1, 'while (q < qt) {');
-  const at = indent + 2;
-  // a block's sum from its lanes, compensated into the tile
-  const closeBlock = (k: number, lanes: readonly string[]): void => {
-    out.add(at, `const b${k} = ${laneTree(lanes)};`);
-    out.add(at, kahan(`ts${k}`, `tc${k}`, `b${k}`) + ` tn${k} += b${k};`);
-  };
-  out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
-  if (!tailInline(ir)) {
-    // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
-    // the element's work, and one copy of it keeps the kernel small)
-    out.add(at, zeros('lanes', 0, L * lanesOf.length));
-    out.add(at, 'for (; q < qb; q++) {');
-    for (const l of element(null)) out.add(at + 1, l);
-    skipCheck(at + 1);
-    out.add(at, '}');
-    lanesOf.forEach((k, f) => closeBlock(k, Array.from({ length: L }, (_, u) => `lanes[${L * f + u}]`)));
+  out.add(indent, `for (let q = ${lo}; q < ${hi};) {`);
+  const tileAt = indent + 1;
+  out.add(tileAt, `const qt = Math.min(${hi}, q + ${SUM_TILE});`);
+  const fresh = accs.map((a, k) => (tiled(a) ? accVars(a, k, 'r') : '')).filter((v) => v !== '');
+  if (fresh.length) out.add(tileAt, `let ${fresh.join(', ')};`);
+  if (lanesOf.length === 0 && skips.length === 0) {
+    out.add(tileAt, 'for (; q < qt; q++) {');
+    for (const l of element(0)) out.add(tileAt + 1, l);
+    out.add(tileAt, '}');
   } else {
-    if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
-    out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
-    for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
-    if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
-    skipCheck(at + 1);
-    out.add(at, '}');
-    // the last (fewer than eight) elements, each into its lane
-    for (let u = 0; u < L - 1; u++) {
-      out.add(at, 'if (q < qb) {');
-      for (const l of element(u)) out.add(at + 1, l);
-      out.add(at + 1, 'q++;');
+    out.add(tileAt, 'while (q < qt) {');
+    const at = tileAt + 1;
+    // a block's sum from its lanes, compensated into the tile
+    const closeBlock = (k: number, lanes: readonly string[]): void => {
+      out.add(at, `const b${k} = ${laneTree(lanes)};`);
+      out.add(at, kahan(`rs${k}`, `rc${k}`, `b${k}`) + ` rn${k} += b${k};`);
+    };
+    out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
+    if (!tailInline(ir)) {
+      // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
+      // the element's work, and one copy of it keeps the kernel small)
+      out.add(at, zeros('lanes', 0, L * lanesOf.length));
+      out.add(at, 'for (; q < qb; q++) {');
+      for (const l of element(null)) out.add(at + 1, l);
+      skipCheck(at + 1);
       out.add(at, '}');
+      lanesOf.forEach((k, f) => closeBlock(k, Array.from({ length: L }, (_, u) => `lanes[${L * f + u}]`)));
+    } else {
+      if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
+      out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
+      for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
+      if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
+      skipCheck(at + 1);
+      out.add(at, '}');
+      // the last (fewer than eight) elements, each into its lane
+      for (let u = 0; u < L - 1; u++) {
+        out.add(at, 'if (q < qb) {');
+        for (const l of element(u)) out.add(at + 1, l);
+        out.add(at + 1, 'q++;');
+        out.add(at, '}');
+      }
+      skipCheck(at);
+      for (const k of lanesOf) closeBlock(k, laneVars(k));
     }
-    skipCheck(at);
-    for (const k of lanesOf) closeBlock(k, laneVars(k));
+    out.add(tileAt, '}');
   }
-  out.add(indent + 1, '}');
-  for (const k of lanesOf) out.add(indent + 1, kahan(`rs${k}`, `rc${k}`, `ts${k}`) + ` rn${k} += tn${k};`);
+  // the tile is done: merged into what came before, or, for a part, its state written out
+  const merges = accs.map((a, k) => (tiled(a) ? JS_REDUCE[a.op].merge!(k, a.kind) : '')).filter((m) => m !== '');
+  if (merges.length && parts) {
+    const fields = accs.flatMap((a, k) => tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `st[w++] = r${f}${k};`));
+    out.add(tileAt, `if (st !== undefined) { ${fields.join(' ')} } else { ${merges.join(' ')} }`);
+  } else for (const m of merges) out.add(tileAt, m);
   out.add(indent, '}');
-  finishSkips();
+  for (const k of skips) out.add(indent, `if (tk${k} > 0) { ${skipBlock(k, `tk${k}`)} nb${k}++; } if (nb${k} > 0) { ${skipTile(k)} }`);
 }
 
 /** A masked float sum's elements are compacted into a block's scratch sk<k> without a branch: each
@@ -381,47 +409,84 @@ const kahan = (s: string, c: string, v: string): string =>
   `{ const y = ${v} - ${c}; const t = ${s} + y; ${c} = (t - ${s}) - y; ${s} = t; }`;
 
 /**
- * For each output element i in [start, end): reset the accumulators, walk the inner nest (dims e*,
+ * For each output element i in [start, end): fold its reduced elements (the inner nest, dims e*,
  * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
- * input's outer position p<k> (strides s<k>_*) to the next output element.
+ * input's outer position p<k> (strides s<k>_*) to the next output element. A kernel whose reduced
+ * elements split (kernels.ts, KINDS) also runs a part [from, to) of them, writing tile states to
+ * `st`, or finishes from merged states in `st`.
  */
 function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
   const R = ir.rank, E = ir.inner;
   const all = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = all.filter((k) => ir.ins[k]!.inner);
+  const parts = splitsReduced(ir);
+  const len = names(E, (d) => `e${d}`).replace(/, /g, ' * ');
   for (const k of all) if (R > 1) out.add(1, `const ${names(R - 1, (d) => `b${k}_${d} = s${k}_${d} - d${d + 1} * s${k}_${d + 1}`)};`);
   for (const k of innerIns) if (E > 1) out.add(1, `const ${names(E - 1, (d) => `u${k}_${d} = t${k}_${d} - e${d + 1} * t${k}_${d + 1}`)};`);
   unravel(R, out, 1);
   for (const k of all) out.add(1, `let p${k} = f${k} + ${names(R, (d) => `q${d} * s${k}_${d}`).replace(/, /g, ' + ')};`);
-
+  // the next output element
+  const nextOutput = (at: number): void => {
+    for (const k of all) out.add(at, `p${k} += s${k}_${R - 1};`);
+    if (R > 1) {
+      out.add(at, `if (++q${R - 1} === d${R - 1}) {`);
+      out.add(at + 1, `q${R - 1} = 0;`);
+      carry(all, R - 2, out, at + 1, 'b', 'q', 'd', 'p');
+      out.add(at, '}');
+    }
+  };
+  // the epilogue over the results r<k> and the stores
+  const finish = (at: number): void => {
+    const outerExprs: string[] = [];
+    for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(at, l);
+    ir.stores.forEach((s, j) => out.add(at, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
+  };
+  if (parts) {
+    out.add(1, 'let w = 0; // the next number of st');
+    out.add(1, 'if (st !== undefined && from === undefined) {');
+    out.add(2, '// finish: the merged state of each output element is in st');
+    out.add(2, 'for (let i = start; i < end; i++) {');
+    ir.accs.forEach((a, k) => out.add(3, `const ${tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `g${f}${k} = st[w++]`).join(', ')};`));
+    ir.accs.forEach((a, k) => out.add(3, `const r${k} = ${accResult(a, k)};`));
+    finish(3);
+    nextOutput(3);
+    out.add(2, '}');
+    out.add(2, 'return;');
+    out.add(1, '}');
+    out.add(1, `const lo = st === undefined || from === undefined ? 0 : from, hi = st === undefined || to === undefined ? ${len} : to;`);
+  }
   out.add(1, 'for (let i = start; i < end; i++) {');
-  ir.accs.forEach((a, k) => {
-    const vars = JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`);
-    out.add(2, `let ${vars.join(', ')};`);
-  });
-  if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
+  if (innerIns.length) {
+    if (!parts) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k}`).join(', ')};`);
+    else if (E === 1) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k} + lo * t${k}_0`).join(', ')};`);
+  }
   // the inner nest as one run of elements: an element steps the innermost position and carries
   // into the outer ones as its counters wrap
-  if (E > 1) out.add(2, `let ${names(E - 1, (d) => `j${d + 1} = 0`)};`);
+  if (E > 1) {
+    if (!parts) out.add(2, `let ${names(E - 1, (d) => `j${d + 1} = 0`)};`);
+    else {
+      // where `lo` falls in the inner nest
+      out.add(2, 'let jt = lo;');
+      for (let d = E - 1; d >= 1; d--) out.add(2, `let j${d} = jt % e${d}; jt = (jt - j${d}) / e${d};`);
+      if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = p${k} + jt * t${k}_0 + ${names(E - 1, (d) => `j${d + 1} * t${k}_${d + 1}`).replace(/, /g, ' + ')}`).join(', ')};`);
+    }
+  }
   const advance = (): string[] => {
     const lines = new Lines();
     for (const k of innerIns) lines.add(0, `x${k} += t${k}_${E - 1};`);
     if (E > 1) innerCarry(innerIns, E - 1, lines, 0);
     return lines.lines;
   };
-  foldLoop(ir, out, 2, names(E, (d) => `e${d}`).replace(/, /g, ' * '), advance, E === 1 ? (k) => `t${k}_0` : null);
-  ir.accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, JS_REDUCE[a.op].result(k, a.kind))};`));
-  const outerExprs: string[] = [];
-  for (const l of values(ir, false, (k) => `a${k}[p${k}]`, outerExprs, ir.stores)) out.add(2, l);
-  ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, (k) => `a${k}[p${k}]`, outerExprs)};`));
-  // the next output element
-  for (const k of all) out.add(2, `p${k} += s${k}_${R - 1};`);
-  if (R > 1) {
-    out.add(2, `if (++q${R - 1} === d${R - 1}) {`);
-    out.add(3, `q${R - 1} = 0;`);
-    carry(all, R - 2, out, 3, 'b', 'q', 'd', 'p');
+  foldLoop(ir, out, 2, parts ? 'lo' : '0', parts ? 'hi' : len, advance, E === 1 ? (k) => `t${k}_0` : null, parts);
+  if (parts) {
+    out.add(2, 'if (st !== undefined) {');
+    nextOutput(3);
+    out.add(3, 'continue;');
     out.add(2, '}');
   }
+  ir.accs.forEach((a, k) => out.add(2, `const r${k} = ${accResult(a, k)};`));
+  finish(2);
+  nextOutput(2);
   out.add(1, '}');
 }
 
@@ -508,7 +573,6 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
   out.add(2, `const j0 = ${P}[i], j1 = ${P}[i + 1];`);
   if (sp) out.add(2, 'acc.fill(0);');
   const accs = accsOf(ir);
-  accs.forEach((a, k) => out.add(2, `let ${JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `r${v}${k} = ${init}`).join(', ')};`));
   if (innerIns.length) out.add(2, `let ${innerIns.map((k) => `x${k} = f${k} + j0 * t${k}`).join(', ')};`);
   if (sp) {
     out.add(2, 'for (let j = j0; j < j1; j++) {');
@@ -519,7 +583,7 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
     out.add(3, `for (let t = 0; t < K; t++) acc[t] += ${emitProduct(sp.dtype, 'v', `a${sp.dense}[pd + t]`)};`);
     for (const k of innerIns) out.add(3, `x${k} += t${k};`);
     out.add(2, '}');
-  } else foldLoop(ir, out, 2, 'j1 - j0', () => innerIns.map((k) => `x${k} += t${k};`), (k) => `t${k}`);
+  } else foldLoop(ir, out, 2, '0', 'j1 - j0', () => innerIns.map((k) => `x${k} += t${k};`), (k) => `t${k}`, false);
   const load = (k: number): string => `a${k}[p${k}]`;
   const exprs: string[] = [];
   if (sp) {
@@ -531,7 +595,7 @@ function segmentBody(ir: LoopIR & { kind: 'segments' | 'spmm' }, out: Lines): vo
     for (const k of outerIns) out.add(3, `p${k} += sj${k};`);
     out.add(2, '}');
   } else {
-    accs.forEach((a, k) => out.add(2, `const r${k} = ${castExpr(a.dtype, JS_REDUCE[a.op].result(k, a.kind))};`));
+    accs.forEach((a, k) => out.add(2, `const r${k} = ${accResult(a, k)};`));
     if (outerIns.length) out.add(2, `const ${outerIns.map((k) => `p${k} = f${k} + i * s${k}`).join(', ')};`);
     for (const l of values(ir, false, load, exprs, ir.stores)) out.add(2, l);
     ir.stores.forEach((s, j) => out.add(2, `o${j}[i] = ${ref(s, load, exprs)};`));

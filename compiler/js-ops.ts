@@ -94,32 +94,40 @@ export function emitCast(from: DType, to: DType, e: string): string {
 /** A product kernel's multiply (compiler/alu.ts productOf). */
 export const emitProduct = (d: DType, x: string, y: string): string => (isFloat(d) ? `${x} * ${y}` : `Math.imul(${x}, ${y})`);
 
-/** How an accumulator is written: its variables (r<name><k>) with their initial values, the
- *  statements adding value `v` to accumulator `k`, and its result. A float sum adds through lanes,
- *  blocks and tiles instead (codegen's foldLoop); these are its outer state and result. */
+/** How an accumulator is written: its variables (<p><name><k>, p = 'r' for one tile's, 'g' for the
+ *  tiles merged so far) with their initial values, the statements adding value `v` to accumulator
+ *  `k`, its result from the variables with prefix `p`, and, for a reduction with a tile rule
+ *  (compiler/reduce.ts), the statements merging a tile's variables into the merged ones: the rule's
+ *  arithmetic, in JavaScript. A float sum adds through lanes and blocks instead (codegen's
+ *  foldLoop); these are its tile's state and result. */
 export const JS_REDUCE: Readonly<Record<ReduceOp, {
   readonly vars: (kind: AccKind) => readonly (readonly [string, string])[];
   readonly step: (k: number, v: string, kind: AccKind) => string;
-  readonly result: (k: number, kind: AccKind) => string;
+  readonly result: (k: number, kind: AccKind, p: 'r' | 'g') => string;
+  readonly merge?: (k: number, kind: AccKind) => string;
 }>> = {
   sum: {
     vars: (kind) => (kind === 'wrap' ? [['s', '0']] : [['s', '0'], ['c', '0'], ['n', '0']]),
     step: (k, v, kind) => (kind === 'wrap' ? `rs${k} = (rs${k} + ${v}) | 0;` : `rs${k} += ${v};`),
-    result: (k, kind) => (kind === 'float' ? `(Number.isFinite(rn${k}) ? rs${k} : rn${k})` : `rs${k}`),
+    result: (k, kind, p) => (kind === 'float' ? `(Number.isFinite(${p}n${k}) ? ${p}s${k} : ${p}n${k})` : `${p}s${k}`),
+    merge: (k, kind) => (kind === 'wrap' ? `gs${k} = (gs${k} + rs${k}) | 0;`
+      : `{ const y = rs${k} - gc${k}; const t = gs${k} + y; gc${k} = (t - gs${k}) - y; gs${k} = t; } gn${k} += rn${k};`),
   },
-  prod: { vars: () => [['s', '1']], step: (k, v) => `rs${k} *= ${v};`, result: (k) => `rs${k}` },
-  min: { vars: () => [['s', 'Infinity']], step: (k, v) => `rs${k} = Math.min(rs${k}, ${v});`, result: (k) => `rs${k}` },
-  max: { vars: () => [['s', '-Infinity']], step: (k, v) => `rs${k} = Math.max(rs${k}, ${v});`, result: (k) => `rs${k}` },
+  prod: { vars: () => [['s', '1']], step: (k, v) => `rs${k} *= ${v};`, result: (k, _kind, p) => `${p}s${k}` },
+  min: { vars: () => [['s', 'Infinity']], step: (k, v) => `rs${k} = Math.min(rs${k}, ${v});`, result: (k, _kind, p) => `${p}s${k}`, merge: (k) => `gs${k} = Math.min(gs${k}, rs${k});` },
+  max: { vars: () => [['s', '-Infinity']], step: (k, v) => `rs${k} = Math.max(rs${k}, ${v});`, result: (k, _kind, p) => `${p}s${k}`, merge: (k) => `gs${k} = Math.max(gs${k}, rs${k});` },
   argmin: {
     vars: () => [['s', 'Infinity'], ['k', '0'], ['i', '0']],
     step: (k, v) => `if (${v} < rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
-    result: (k) => `rk${k}`,
+    result: (k, _kind, p) => `${p}k${k}`,
+    merge: (k) => `if (rs${k} < gs${k} || (rs${k} !== rs${k} && gs${k} === gs${k})) { gs${k} = rs${k}; gk${k} = gi${k} + rk${k}; } gi${k} += ri${k};`,
   },
   argmax: {
     vars: () => [['s', '-Infinity'], ['k', '0'], ['i', '0']],
     step: (k, v) => `if (${v} > rs${k} || (${v} !== ${v} && rs${k} === rs${k})) { rs${k} = ${v}; rk${k} = ri${k}; } ri${k}++;`,
-    result: (k) => `rk${k}`,
+    result: (k, _kind, p) => `${p}k${k}`,
+    merge: (k) => `if (rs${k} > gs${k} || (rs${k} !== rs${k} && gs${k} === gs${k})) { gs${k} = rs${k}; gk${k} = gi${k} + rk${k}; } gi${k} += ri${k};`,
   },
-  any: { vars: () => [['s', '0']], step: (k, v) => `rs${k} |= +(${v} !== 0);`, result: (k) => `rs${k}` },
-  all: { vars: () => [['s', '1']], step: (k, v) => `rs${k} &= +(${v} !== 0);`, result: (k) => `rs${k}` },
+  any: { vars: () => [['s', '0']], step: (k, v) => `rs${k} |= +(${v} !== 0);`, result: (k, _kind, p) => `${p}s${k}`, merge: (k) => `gs${k} |= rs${k};` },
+  all: { vars: () => [['s', '1']], step: (k, v) => `rs${k} &= +(${v} !== 0);`, result: (k, _kind, p) => `${p}s${k}`, merge: (k) => `gs${k} &= rs${k};` },
 };

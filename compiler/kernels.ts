@@ -7,7 +7,7 @@
 
 import { DTYPE_INFO, type DType } from './dtype.js';
 import type { AluOp, ReduceOp } from './ir.js';
-import type { AccKind } from './reduce.js';
+import { tileRule, type AccKind } from './reduce.js';
 
 /** A value inside the loop: input k, constant k, instruction k's result, accumulator k's result, or
  *  the kernel's product element. */
@@ -80,20 +80,36 @@ export type LoopIR = LoopBase & (
 
 export type KernelKind = LoopIR['kind'];
 
-/** What each kind's range counts and how it may be split across calls (or threads): 'any' runs over
- *  any sub-range and writes only its own outputs; 'whole' must run over its range in one call. The
- *  order of a float sum (compiler/reduce.ts) lets a reduction split further, at tile boundaries of
- *  its reduced elements, into partial states that combine to the same bits; no kernel kind runs
- *  such a part yet (a full reduction is one call). */
-export const KINDS: Readonly<Record<KernelKind, { readonly range: string; readonly split: 'any' | 'whole' }>> = {
-  map: { range: 'output elements', split: 'any' },
-  // it counts what it has stored so far
-  compress: { range: 'source elements', split: 'whole' },
-  reduce: { range: 'output elements', split: 'any' },
-  matmul: { range: 'output rows (batch by batch)', split: 'any' },
-  segments: { range: 'CSR rows', split: 'any' },
-  spmm: { range: 'CSR rows', split: 'any' },
+/**
+ * What each kind's range counts and how its work splits across calls (and, later, threads). Every
+ * kind runs over any sub-range [start, end) of its range, writing only its own outputs' elements
+ * there; two kinds take more, in three trailing arguments `(st, from, to)`:
+ * - compress: `st[0]` is where the first element taken in [start, end) goes, and is left just past
+ *   the last one. Parts run as count, prefix, place: a call with an empty output only counts (a
+ *   store past an array's end is dropped).
+ * - reduce, when `splitsReduced`: a part `from < to` folds the reduced elements [from, to) (from a
+ *   multiple of SUM_TILE) of output elements [start, end) and writes, per output element, per tile,
+ *   per reduction, the fields of its tile rule into `st` (compiler/reduce.ts); nothing is stored.
+ *   The caller merges the tiles of every part in order; the finish `from === to` reads one merged
+ *   state per output element and reduction from `st` and runs the epilogue. The bits are those of
+ *   one whole call.
+ */
+export const KINDS: Readonly<Record<KernelKind, { readonly range: string; readonly parts: string }>> = {
+  map: { range: 'output elements', parts: 'any sub-range' },
+  compress: { range: 'source elements', parts: 'count, prefix, place (st[0])' },
+  reduce: { range: 'output elements', parts: 'any sub-range; reduced elements by tiles (st, from, to)' },
+  matmul: { range: 'output rows (batch by batch)', parts: 'any sub-range' },
+  segments: { range: 'CSR rows', parts: 'any sub-range' },
+  spmm: { range: 'CSR rows', parts: 'any sub-range' },
 };
+
+/** Whether a reduce kernel's reduced elements split into parts: every reduction has a tile rule. */
+export const splitsReduced = (ir: LoopIR): boolean =>
+  ir.kind === 'reduce' && ir.accs.every((a) => tileRule(a.op, a.kind, a.mask !== null) !== null);
+
+/** Numbers per tile (and per merged state) in `st` for one output element: its reductions' fields. */
+export const stateWords = (ir: LoopIR): number =>
+  accsOf(ir).reduce((w, a) => w + (tileRule(a.op, a.kind, a.mask !== null)?.fields.length ?? 0), 0);
 
 /** The reductions a kernel folds. */
 export const accsOf = (ir: LoopIR): readonly Acc[] => (ir.kind === 'reduce' || ir.kind === 'segments' ? ir.accs : []);

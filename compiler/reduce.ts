@@ -58,23 +58,81 @@ export function blockSum(values: ArrayLike<number>, from: number, to: number): n
   return ((l[0]! + l[1]!) + (l[2]! + l[3]!)) + ((l[4]! + l[5]!) + (l[6]! + l[7]!));
 }
 
-/** The partial sum of values[from, to), a whole number of tiles (or the last, short one). */
+/**
+ * How a reduction runs in parts (across calls, later threads): its reduced elements go in tiles of
+ * SUM_TILE, each tile's state is a few numbers (`fields`, named as the JavaScript renderer names its
+ * accumulator's variables), and `merge` adds the next tile's state to the state of the tiles before
+ * it, in order. A whole run merges its tiles the same way, so a reduction split at tile boundaries
+ * gives the same bits however it is split. `start` is the state of no tiles (it may hold more than
+ * the fields: a compensated sum keeps its compensation there); its first fields are what a kernel
+ * reads back to finish. A float product and a masked float sum have no tile rule: a product of tile
+ * products rounds differently from the product in order, and a masked sum's blocks follow the
+ * elements it takes, which a part cannot place without knowing how many came before.
+ */
+export interface TileRule {
+  readonly fields: readonly string[];
+  readonly start: () => number[];
+  readonly merge: (into: number[], tile: ArrayLike<number>, at: number) => void;
+}
+
+const compensated: TileRule = {
+  // compensated sum, plain sum (then the compensation, which no kernel reads back)
+  fields: ['s', 'n'],
+  start: () => [0, 0, 0],
+  merge: (g, t, at) => {
+    const y = t[at]! - g[2]!;
+    const s = g[0]! + y;
+    g[2] = (s - g[0]!) - y;
+    g[0] = s;
+    g[1]! += t[at + 1]!;
+  },
+};
+
+const oneField = (init: number, f: (g: number, t: number) => number): TileRule => ({
+  fields: ['s'],
+  start: () => [init],
+  merge: (g, t, at) => { g[0] = f(g[0]!, t[at]!); },
+});
+
+const argBestRule = (better: (v: number, s: number) => boolean, init: number): TileRule => ({
+  // best value, its index among the elements taken, how many were taken
+  fields: ['s', 'k', 'i'],
+  start: () => [init, 0, 0],
+  merge: (g, t, at) => {
+    const v = t[at]!;
+    if (better(v, g[0]!) || (v !== v && g[0] === g[0])) {
+      g[0] = v;
+      g[1] = g[2]! + t[at + 1]!;
+    }
+    g[2]! += t[at + 2]!;
+  },
+});
+
+/** The tile rule of a reduction, or null when it runs its elements in one order only (see TileRule). */
+export function tileRule(op: ReduceOp, kind: AccKind, masked: boolean): TileRule | null {
+  switch (op) {
+    case 'sum': return kind === 'wrap' ? oneField(0, (g, t) => (g + t) | 0) : kind === 'float' && masked ? null : compensated;
+    case 'prod': return null;
+    case 'min': return oneField(Infinity, Math.min);
+    case 'max': return oneField(-Infinity, Math.max);
+    case 'any': return oneField(0, (g, t) => g | t);
+    case 'all': return oneField(1, (g, t) => g & t);
+    case 'argmin': return argBestRule((v, s) => v < s, Infinity);
+    case 'argmax': return argBestRule((v, s) => v > s, -Infinity);
+  }
+}
+
+/** The sum state of values[from, to), a whole number of tiles (or the last, short one): each tile
+ *  summed from its blocks, the tiles merged in order by the tile rule of a sum (`tileRule`). */
 export function tileSums(values: ArrayLike<number>, from: number, to: number): SumState {
-  const all: SumState = { s: 0, c: 0, n: 0 };
+  const all = compensated.start();
   for (let t = from; t < to; t += SUM_TILE) {
     const tile: SumState = { s: 0, c: 0, n: 0 };
     const end = Math.min(to, t + SUM_TILE);
     for (let b = t; b < end; b += SUM_BLOCK) kahanAdd(tile, blockSum(values, b, Math.min(end, b + SUM_BLOCK)));
-    combineSums(all, tile);
+    compensated.merge(all, [tile.s, tile.n], 0);
   }
-  return all;
-}
-
-/** Merges the partial state of the tiles that follow `into`'s into it. */
-export function combineSums(into: SumState, next: SumState): void {
-  const n = into.n + next.n;
-  kahanAdd(into, next.s);
-  into.n = n;
+  return { s: all[0]!, c: all[2]!, n: all[1]! };
 }
 
 /** A float sum's result from its state. */

@@ -23,6 +23,11 @@ export interface Config {
   strict: boolean;
   /** NDFUSE_CACHE_SIZE. Compiled kernels kept (least recently used are dropped). */
   cacheSize: number;
+  /** NDFUSE_SPLIT. Runs every generated kernel in this many parts, as threads will (the kernel
+   *  contract, compiler/kernels.ts KINDS): a reduction's reduced elements by tile states merged in
+   *  order, a compress by count, prefix and place. Results are the same bits for every value; 1 (the
+   *  default) runs each kernel in chunks only. */
+  split: number;
 }
 
 export const DEFAULT_CHUNK = 16384;
@@ -49,6 +54,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Config {
     dumpFormat,
     strict: int('NDFUSE_STRICT', 0, 0) > 0,
     cacheSize: int('NDFUSE_CACHE_SIZE', 512, 1),
+    split: int('NDFUSE_SPLIT', 1, 1),
   };
 }
 
@@ -61,6 +67,7 @@ export const configEpoch = (): number => epoch;
 export function setConfig(patch: Partial<Config>): void {
   const next = { ...current, ...patch };
   if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
+  if (!Number.isInteger(next.split) || next.split < 1) throw new Error(`ndfuse: setConfig: split must be an integer >= 1, got ${next.split}`);
   if (next.backend !== 'fused' && next.backend !== 'naive') throw new Error(`ndfuse: setConfig: backend must be 'fused' or 'naive', got ${String(next.backend)}`);
   if (next.dumpFormat !== 'js' && next.dumpFormat !== 'ts') throw new Error(`ndfuse: setConfig: dumpFormat must be 'js' or 'ts', got ${String(next.dumpFormat)}`);
   current = Object.freeze(next);

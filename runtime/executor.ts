@@ -1,7 +1,7 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
 // chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
 
-import { printKernel, printPlan, type Node, type Program } from '../compiler/index.js';
+import { accsOf, geometryOf, printKernel, printPlan, splitsReduced, stateWords, SUM_TILE, tileRule, type LoopIR, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -63,7 +63,7 @@ function planOf(p: Program): Plan {
 export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /** How a program's kernels run: kernel i's function, and whether it must run over its whole range
- *  in one call (its kind says so, or it is the reference interpreter standing in for it). */
+ *  in one call (the reference interpreter standing in for it takes no parts). */
 export interface Runnable {
   readonly fns: readonly KernelFn[];
   readonly whole: readonly boolean[];
@@ -94,11 +94,17 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
     const fn = fns[ki]!;
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
-    const n = b.size;
-    const span = whole[ki] ? Math.max(n, 1) : chunk;
-    let s = 0;
-    for (; s + span <= n; s += span) fn(s, s + span, bufs, b.consts, b.geom);
-    if (s < n) fn(s, n, bufs, b.consts, b.geom);
+    const ir = p.kernels[ki]!.ir;
+    if (whole[ki]) {
+      if (b.size > 0) fn(0, b.size, bufs, b.consts, b.geom);
+    } else if (ir.kind === 'compress') runCompress(fn, bufs, b, chunk, cfg.split);
+    else if (cfg.split > 1 && splitsReduced(ir)) runReduceParts(ir, fn, bufs, b, chunk, cfg.split);
+    else {
+      const n = b.size;
+      let s = 0;
+      for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
+      if (s < n) fn(s, n, bufs, b.consts, b.geom);
+    }
     if (cfg.debug >= 2) times.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
   }
@@ -112,6 +118,80 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
   }
   if (cfg.debug >= 1) report(p, times);
   return results;
+}
+
+type Binding = Program['kernels'][number]['binding'];
+
+/** `n` split into `parts` ranges as even as possible, each a multiple of `unit` but the last. */
+function ranges(n: number, parts: number, unit: number): [number, number][] {
+  const units = Math.ceil(n / unit), out: [number, number][] = [];
+  for (let p = 0, at = 0; p < parts && at < n; p++) {
+    const next = Math.min(n, Math.round((units * (p + 1)) / parts) * unit);
+    if (next > at) out.push([at, next]);
+    at = Math.max(at, next);
+  }
+  return out;
+}
+
+/** A compress in chunks, each placing its elements where the one before stopped; in `split` parts,
+ *  as threads would run it: every part counts (an empty output drops the stores), the counts add up
+ *  to where each part starts, then every part places its elements. */
+function runCompress(fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, split: number): void {
+  const n = b.size, st = new Float64Array(1);
+  if (split === 1) {
+    for (let s = 0; s < n; s += chunk) fn(s, Math.min(n, s + chunk), bufs, b.consts, b.geom, st);
+    return;
+  }
+  const parts = ranges(n, split, 1);
+  const counting = [bufs[0]!.subarray(0, 0), ...bufs.slice(1)];
+  const starts = parts.map(([s, e]) => {
+    st[0] = 0;
+    fn(s, e, counting, b.consts, b.geom, st);
+    return st[0];
+  });
+  let at = 0;
+  parts.forEach(([s, e], j) => {
+    st[0] = at;
+    fn(s, e, bufs, b.consts, b.geom, st);
+    at += starts[j]!;
+  });
+}
+
+/** A reduction whose reduced elements run in `split` parts at tile boundaries, as threads would run
+ *  it: each part writes its tiles' states, which merge in order by the tile rules (compiler/
+ *  reduce.ts) into one state per output element, from which the kernel finishes. Same bits as one
+ *  call. */
+function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, split: number): void {
+  const geo = geometryOf(ir);
+  let len = 1;
+  geo.forEach((g, i) => { if (/^e\d+$/.test(g)) len *= b.geom[i]!; });
+  const rules = accsOf(ir).map((a) => tileRule(a.op, a.kind, a.mask !== null)!);
+  const words = stateWords(ir);
+  const parts = ranges(len, split, SUM_TILE);
+  for (let s = 0; s < b.size; s += chunk) {
+    const e = Math.min(b.size, s + chunk), outs = e - s;
+    const states = parts.map(([from, to]) => {
+      const st = new Float64Array(outs * Math.ceil((to - from) / SUM_TILE) * words);
+      fn(s, e, bufs, b.consts, b.geom, st, from, to);
+      return { st, tiles: Math.ceil((to - from) / SUM_TILE) };
+    });
+    const merged = new Float64Array(outs * words);
+    for (let i = 0; i < outs; i++) {
+      const g = rules.map((r) => r.start());
+      for (const { st, tiles } of states) {
+        let at = i * tiles * words;
+        for (let t = 0; t < tiles; t++) {
+          rules.forEach((r, k) => {
+            r.merge(g[k]!, st, at);
+            at += r.fields.length;
+          });
+        }
+      }
+      let w = i * words;
+      rules.forEach((r, k) => { for (let f = 0; f < r.fields.length; f++) merged[w++] = g[k]![f]!; });
+    }
+    fn(s, e, bufs, b.consts, b.geom, merged);
+  }
 }
 
 /** Can `o` receive its output as the kernel runs? Not when the program also reads that memory

@@ -8,7 +8,9 @@ import { nowMs } from './clock.js';
 import { config } from './config.js';
 import type { Storage } from './buffer.js';
 
-export type KernelFn = (start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]) => void;
+/** A kernel: elements [start, end) of its range; a compress and a reduction that splits take part
+ *  states in `st` (and the reduced elements [from, to) of a part), as compiler/kernels.ts says. */
+export type KernelFn = (start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[], st?: Float64Array, from?: number, to?: number) => void;
 
 /** `ahead`: kernels taken from the ahead-of-time registry (the first time each is used). */
 export const cacheStats = { hits: 0, misses: 0, compileMs: 0, evicted: 0, ahead: 0 };

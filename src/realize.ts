@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compile, KINDS, printExpr, printKernel, printProgram, RENDERERS, renderTsModule, toposort, type Lowered, type Node, type Program,
+  compile, printExpr, printKernel, printProgram, RENDERERS, renderTsModule, toposort, type Lowered, type Node, type Program,
 } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
@@ -101,7 +101,7 @@ function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
     const fn = lookup('js', k.key) ?? generate(k);
     if (fn) {
       fns.push(fn);
-      whole.push(KINDS[k.ir.kind].split === 'whole');
+      whole.push(false);
     } else {
       (missing ??= []).push(k);
       fns.push(referenceKernel(k));

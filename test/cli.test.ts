@@ -90,7 +90,7 @@ describe('ndfuse eval and explain', () => {
     expect(out).toContain('== plan ==');
     expect(out).toMatch(/2 kernels/);
     expect(out).toMatch(/stored once before it is broadcast/);
-    expect(out).toMatch(/function k_sum_ew\d_f64_\w+\(start, end, buf, cst, geo\)/);
+    expect(out).toMatch(/function k_sum_ew\d_f64_\w+\(start, end, buf, cst, geo, st, from, to\)/);
   });
 
   it('--dump-kernels works for eval', () => {

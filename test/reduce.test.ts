@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DTYPES, type DType } from '../compiler/index.js';
-import { combineSums, SUM_TILE, sumResult, tileSums } from '../compiler/reduce.js';
+import { splitsReduced } from '../compiler/kernels.js';
+import { SUM_TILE, sumResult, tileRule, tileSums } from '../compiler/reduce.js';
 import * as nd from '../src/index.js';
 import { withConfig, type LazyArray } from '../src/index.js';
 import { expectSame, kernels, reference, sample } from './helpers.js';
@@ -130,20 +131,74 @@ describe('float sums in lanes, blocks and tiles (compiler/reduce.ts)', () => {
     check(S.sum(1), 'a CSR row sum');
   });
 
-  it('partial sums of whole tiles combine to the same bits however the work is split', () => {
+  it('tile states merged in order by the tile rule give the bits of the whole sum, however the tiles are split', () => {
     const n = 5 * SUM_TILE + 77;
     const v = values(n, 9).toTypedArray() as Float64Array;
     const whole = tileSums(v, 0, n);
+    const rule = tileRule('sum', 'float', false)!;
     for (const cut of [SUM_TILE, 2 * SUM_TILE, 5 * SUM_TILE]) {
-      const parts = tileSums(v, 0, cut);
-      combineSums(parts, tileSums(v, cut, n));
-      expect([parts.s, parts.n]).toEqual([whole.s, whole.n]);
+      // two parts: each writes its tiles' fields (s, n), then one merge runs over them in order
+      const states = [[0, cut], [cut, n]].flatMap(([from, to]) => {
+        const out: number[] = [];
+        for (let t = from!; t < to!; t += SUM_TILE) {
+          const one = tileSums(v, t, Math.min(to!, t + SUM_TILE));
+          out.push(one.s, one.n);
+        }
+        return out;
+      });
+      const g = rule.start();
+      for (let at = 0; at < states.length; at += rule.fields.length) rule.merge(g, states, at);
+      expect([g[0], g[1]]).toEqual([whole.s, whole.n]);
     }
     expect(nd.array(v).sum().item()).toBe(sumResult(whole));
     // the order is the lanes' and blocks', not a running sum's: on these values the two differ
     let running = 0;
     for (const x of v) running += x;
     expect(running).not.toBe(sumResult(whole));
+  });
+});
+
+describe('reductions and compress in parts, as threads will run them (compiler/kernels.ts KINDS)', () => {
+  // more than three tiles, so that parts of one reduction hold different tiles
+  const n = 3 * SUM_TILE + 77;
+  const r = nd.random([n], { seed: 11 });
+  const x = r.sub(0.5).mul(r.mul(40).sub(20).exp()).eval();
+  const m = nd.random([n], { seed: 12 }).gt(0.4).eval();
+  // NaN late, ties and infinities across tile boundaries
+  const withNaN = nd.array(Float64Array.from({ length: n }, (_, i) => (i === 2 * SUM_TILE + 5 ? NaN : i % 1000))).eval();
+  const ties = nd.array(Float64Array.from({ length: n }, (_, i) => (i < SUM_TILE + 3 ? Infinity : (i * 7919) % 101))).eval();
+  const ints = nd.array(Int32Array.from({ length: n }, (_, i) => ((i * 2654435761) | 0) >> 4), { dtype: 'int32' }).eval();
+  const cases: [string, () => LazyArray[]][] = [
+    ['sum', () => [x.sum()]],
+    ['sum of a product', () => [x.mul(x).sum()]],
+    ['mean, var and std', () => [x.mean(), x.var(), x.std()]],
+    ['min, max, argmin, argmax', () => [x.min(), x.max(), x.argmin().astype('float64'), x.argmax().astype('float64')]],
+    ['a NaN in a later tile', () => [withNaN.max(), withNaN.min(), withNaN.argmax().astype('float64'), withNaN.sum()]],
+    ['ties and infinities across tiles', () => [ties.argmin().astype('float64'), ties.argmax().astype('float64'), ties.min()]],
+    ['any and all', () => [x.gt(1e8).any(), x.gt(-1e9).all(), m.all()]],
+    ['integer sums', () => [ints.sum().astype('float64'), ints.astype('uint8').sum().astype('float64'), m.countNonzero().astype('float64')]],
+    ['masked reductions', () => [x.select(m).max(), x.select(m).argmax().astype('float64'), ints.select(m).sum().astype('float64'), x.select(m).sum()]],
+    ['a product (one order only: not split)', () => [x.mul(1e-3).add(1).prod()]],
+    ['sum over axis 0 of a tall matrix', () => [x.slice(':24576').reshape([8192, 3]).sum(0)]],
+    ['sum over axes 0 and 2, tiles crossing rows', () => [x.slice(':24576').reshape([64, 3, 128]).sum([0, 2])]],
+    ['rows longer than a tile', () => [x.slice(':24576').reshape([2, 12288]).mul(2).sum(1)]],
+    ['a selection', () => [x.select(m)]],
+  ];
+  it.each(cases)('%s: the same bits in 2, 3 and 7 parts as in one', (_what, f) => {
+    const want = f().map((y) => reference(y));
+    for (const split of [1, 2, 3, 7]) {
+      for (const chunk of [1, 64]) {
+        withConfig({ split, chunk }, () => nd.evalAll(f()).forEach((y, j) => expectSame(y.toTypedArray(), want[j]!, `split ${split}, chunk ${chunk}, result ${j}`)));
+      }
+    }
+  });
+
+  it('which kernels split their reduced elements', () => {
+    const ir = (y: LazyArray) => kernels(y)[0]!.ir;
+    expect(splitsReduced(ir(x.mul(x).sum()))).toBe(true);
+    expect(splitsReduced(ir(x.select(m).argmax()))).toBe(true);
+    expect(splitsReduced(ir(x.prod()))).toBe(false);
+    expect(splitsReduced(ir(x.select(m).sum()))).toBe(false);
   });
 });
 

@@ -80,22 +80,32 @@ export function k_ew58_f64_585ee072(start: number, end: number, buf: Storage[], 
  * used by:
  *   options.ts:34 p!.mean().item()
  */
-export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
+export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[], st?: Float64Array, from?: number, to?: number): void {
   const o0 = buf[0], a0 = buf[1];
   const c0 = cst[0];
   const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4];
   let t = start;
   let q0 = t;
   let p0 = f0 + q0 * s0_0;
+  let w = 0; // the next number of st
+  if (st !== undefined && from === undefined) {
+    // finish: the merged state of each output element is in st
+    for (let i = start; i < end; i++) {
+      const gs0 = st[w++], gn0 = st[w++];
+      const r0 = (Number.isFinite(gn0) ? gs0 : gn0);
+      o0[i] = r0 / c0;
+      p0 += s0_0;
+    }
+    return;
+  }
+  const lo = st === undefined || from === undefined ? 0 : from, hi = st === undefined || to === undefined ? e0 : to;
   for (let i = start; i < end; i++) {
-    let rs0 = 0, rc0 = 0, rn0 = 0;
-    let x0 = p0;
+    let x0 = p0 + lo * t0_0;
+    let gs0 = 0, gc0 = 0, gn0 = 0;
     const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
-    const n = e0;
-    let q = 0;
-    while (q < n) {
-      const qt = Math.min(n, q + 8192);
-      let ts0 = 0, tc0 = 0, tn0 = 0;
+    for (let q = lo; q < hi;) {
+      const qt = Math.min(hi, q + 8192);
+      let rs0 = 0, rc0 = 0, rn0 = 0;
       while (q < qt) {
         const qb = Math.min(qt, q + 128);
         let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
@@ -162,11 +172,15 @@ export function k_sum_ew1_f64_3c1b2d39(start: number, end: number, buf: Storage[
           q++;
         }
         const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
-        { const y = b0 - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b0;
+        { const y = b0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += b0;
       }
-      { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0;
+      if (st !== undefined) { st[w++] = rs0; st[w++] = rn0; } else { { const y = rs0 - gc0; const t = gs0 + y; gc0 = (t - gs0) - y; gs0 = t; } gn0 += rn0; }
     }
-    const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
+    if (st !== undefined) {
+      p0 += s0_0;
+      continue;
+    }
+    const r0 = (Number.isFinite(gn0) ? gs0 : gn0);
     o0[i] = r0 / c0;
     p0 += s0_0;
   }
@@ -201,20 +215,41 @@ export function k_ew56_f32_73339cfa(start: number, end: number, buf: Storage[], 
  * used by:
  *   options.ts:44 array(prices).max().item()
  */
-export function k_max_f64_80f87e43(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[]): void {
+export function k_max_f64_80f87e43(start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[], st?: Float64Array, from?: number, to?: number): void {
   const o0 = buf[0], a0 = buf[1];
   const d0 = geo[0], e0 = geo[1], f0 = geo[2], s0_0 = geo[3], t0_0 = geo[4];
   let t = start;
   let q0 = t;
   let p0 = f0 + q0 * s0_0;
-  for (let i = start; i < end; i++) {
-    let rs0 = -Infinity;
-    let x0 = p0;
-    for (let q = 0, n = e0; q < n; q++) {
-      { const w0 = a0[x0]; rs0 = Math.max(rs0, w0); }
-      x0 += t0_0;
+  let w = 0; // the next number of st
+  if (st !== undefined && from === undefined) {
+    // finish: the merged state of each output element is in st
+    for (let i = start; i < end; i++) {
+      const gs0 = st[w++];
+      const r0 = gs0;
+      o0[i] = r0;
+      p0 += s0_0;
     }
-    const r0 = rs0;
+    return;
+  }
+  const lo = st === undefined || from === undefined ? 0 : from, hi = st === undefined || to === undefined ? e0 : to;
+  for (let i = start; i < end; i++) {
+    let x0 = p0 + lo * t0_0;
+    let gs0 = -Infinity;
+    for (let q = lo; q < hi;) {
+      const qt = Math.min(hi, q + 8192);
+      let rs0 = -Infinity;
+      for (; q < qt; q++) {
+        { const w0 = a0[x0]; rs0 = Math.max(rs0, w0); }
+        x0 += t0_0;
+      }
+      if (st !== undefined) { st[w++] = rs0; } else { gs0 = Math.max(gs0, rs0); }
+    }
+    if (st !== undefined) {
+      p0 += s0_0;
+      continue;
+    }
+    const r0 = gs0;
     o0[i] = r0;
     p0 += s0_0;
   }
@@ -230,4 +265,4 @@ export const KERNELS: readonly (readonly [key: string, kernel: KernelFn])[] = [
   ["r1|red1:r0=maxf>f64(a0)|o:f64|i:f64si|c0||s:r0", k_max_f64_80f87e43],
 ];
 
-registerKernels(3, KERNELS);
+registerKernels(4, KERNELS);

@@ -1,5 +1,6 @@
 // The differential check: a random graph runs on every backend (the reference interpreter, the fused
-// backend, the fused backend with a tiny chunk that pushes chunk boundaries through small arrays);
+// backend, the fused backend with a tiny chunk that pushes chunk boundaries through small arrays, and
+// that again with every kernel run in parts as threads will run it);
 // results must be identical bit for bit (signed zeros and NaN included), inputs unchanged, results
 // unchanged after later evaluations, and an error an NdfuseError with the same message everywhere.
 // fast-check drives the generator and shrinks a failure to a small graph, printed as ndfuse code.
@@ -20,6 +21,8 @@ export function backends(chunk: number): Backend[] {
     { name: 'naive', config: { backend: 'naive' } },
     { name: 'fused', config: { backend: 'fused' } },
     { name: `fused, chunk ${chunk}`, config: { backend: 'fused', chunk } },
+    // the parts threads will run: reductions by tile states merged in order, compress by count and place
+    { name: `fused, chunk ${chunk}, 3 parts`, config: { backend: 'fused', chunk, split: 3 } },
   ];
 }
 

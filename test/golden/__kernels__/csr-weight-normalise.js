@@ -9,15 +9,13 @@ function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
   const sel = new Float64Array(2); // scratch of the branchless selects
   for (let i = start; i < end; i++) {
     const j0 = a0[i], j1 = a0[i + 1];
-    let rs0 = 0, rc0 = 0, rn0 = 0;
     let x1 = f1 + j0 * t1, x2 = f2 + j0 * t2;
+    let gs0 = 0, gc0 = 0, gn0 = 0;
     const h1_1 = 1 * t1, h1_2 = 2 * t1, h1_3 = 3 * t1, h1_4 = 4 * t1, h1_5 = 5 * t1, h1_6 = 6 * t1, h1_7 = 7 * t1, h1_8 = 8 * t1;
     const h2_1 = 1 * t2, h2_2 = 2 * t2, h2_3 = 3 * t2, h2_4 = 4 * t2, h2_5 = 5 * t2, h2_6 = 6 * t2, h2_7 = 7 * t2, h2_8 = 8 * t2;
-    const n = j1 - j0;
-    let q = 0;
-    while (q < n) {
-      const qt = Math.min(n, q + 8192);
-      let ts0 = 0, tc0 = 0, tn0 = 0;
+    for (let q = 0; q < j1 - j0;) {
+      const qt = Math.min(j1 - j0, q + 8192);
+      let rs0 = 0, rc0 = 0, rn0 = 0;
       while (q < qt) {
         const qb = Math.min(qt, q + 128);
         let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
@@ -107,11 +105,11 @@ function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
           q++;
         }
         const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
-        { const y = b0 - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b0;
+        { const y = b0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += b0;
       }
-      { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0;
+      { const y = rs0 - gc0; const t = gs0 + y; gc0 = (t - gs0) - y; gs0 = t; } gn0 += rn0;
     }
-    const r0 = (Number.isFinite(rn0) ? rs0 : rn0);
+    const r0 = (Number.isFinite(gn0) ? gs0 : gn0);
     const v3 = Math.sqrt(r0);
     o0[i] = (sel[0] = v3, sel[1] = c1, sel[0 + +(v3 === c0)]);
   }

@@ -19,17 +19,15 @@ function k_sum_ew5_f64_a95e6d6f(start, end, buf, cst, geo) {
   let p0 = f0 + q0 * s0_0;
   let p1 = f1 + q0 * s1_0;
   for (let i = start; i < end; i++) {
+    let x0 = p0, x1 = p1;
     let rs0 = 0, rc0 = 0, rn0 = 0;
     let rs1 = 0, rc1 = 0, rn1 = 0;
-    let x0 = p0, x1 = p1;
     let tk0 = 0, nb0 = 0, ts0 = 0, tc0 = 0, tn0 = 0;
     let tk1 = 0, nb1 = 0, ts1 = 0, tc1 = 0, tn1 = 0;
     const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
     const h1_1 = 1 * t1_0, h1_2 = 2 * t1_0, h1_3 = 3 * t1_0, h1_4 = 4 * t1_0, h1_5 = 5 * t1_0, h1_6 = 6 * t1_0, h1_7 = 7 * t1_0, h1_8 = 8 * t1_0;
-    const n = e0;
-    let q = 0;
-    while (q < n) {
-      const qt = Math.min(n, q + 8192);
+    for (let q = 0; q < e0;) {
+      const qt = Math.min(e0, q + 8192);
       while (q < qt) {
         const qb = Math.min(qt, q + 128);
         for (; q + 8 <= qb; q += 8) {
