@@ -3,7 +3,7 @@
 // the renderer's (compiler/js-ops.ts for JavaScript). Operands arrive promoted to one dtype by the API.
 
 import { castFn, isFloat, isInt, type DType } from './dtype.js';
-import { FUNCTION_NAMES, type AluOp, type FunctionName } from './ir.js';
+import { FUNCTION_NAMES, FUNCTIONS, type AluOp, type FunctionName } from './ir.js';
 
 // every reference function is called with three arguments, so none may be variadic (Math.min is)
 type Fn = (a: number, b: number, c: number) => number;
@@ -14,8 +14,8 @@ export interface AluDef {
   readonly out: (d: DType) => DType;
   /** The value, before it is cast to the result dtype. */
   readonly ref: (d: DType) => Fn;
-  /** The raw value already fits the result dtype, so it needs no cast. */
-  readonly exact: boolean;
+  /** The raw value for operands of dtype `d` already fits the result dtype, so it needs no cast. */
+  readonly exact: (d: DType) => boolean;
 }
 
 // The definitions of the ops JavaScript has no operator for: the reference calls them, and the
@@ -66,27 +66,29 @@ export const LIB = {
 export type LibName = keyof typeof LIB;
 
 const same = (d: DType): DType => d;
+const never = (): boolean => false;
+const always = (): boolean => true;
 const toBool = (): DType => 'bool';
 
 function def(arity: 1 | 2 | 3, ref: (d: DType) => Fn, opts: Partial<AluDef> = {}): AluDef {
-  return { arity, out: same, ref, exact: false, ...opts };
+  return { arity, out: same, ref, exact: never, ...opts };
 }
 
 /** A Math.* function of floats. */
-function math(name: keyof Math & string): AluDef {
+function math(name: FunctionName): AluDef {
   const f = Math[name] as (x: number) => number;
-  return def(1, () => f);
+  return def(1, () => f, FUNCTIONS[name].keepsFloat ? { exact: isFloat } : {});
 }
 
-const compare = (f: Fn): AluDef => def(2, () => f, { out: toBool, exact: true });
+const compare = (f: Fn): AluDef => def(2, () => f, { out: toBool, exact: always });
 
 export const ALU: Readonly<Record<AluOp, AluDef>> = {
-  neg: def(1, () => (a) => -a),
+  neg: def(1, () => (a) => -a, { exact: isFloat }),
   ...(Object.fromEntries(FUNCTION_NAMES.map((f) => [f, math(f)])) as Record<FunctionName, AluDef>),
   // numpy's sign, not Math.sign: NaN stays NaN, and the value needs no cast
-  sign: def(1, () => LIB.fsign, { exact: true }),
-  round: def(1, () => LIB.rint),
-  not: def(1, () => (a) => a ^ 1, { exact: true }),
+  sign: def(1, () => LIB.fsign, { exact: always }),
+  round: def(1, () => LIB.rint, { exact: isFloat }),
+  not: def(1, () => (a) => a ^ 1, { exact: always }),
 
   add: def(2, () => (a, b) => a + b),
   sub: def(2, () => (a, b) => a - b),
@@ -96,8 +98,8 @@ export const ALU: Readonly<Record<AluOp, AluDef>> = {
   mod: def(2, (d) => (isInt(d) ? LIB.imod : LIB.fmodpy)),
   fmod: def(2, (d) => (isInt(d) ? LIB.ifmod : (a, b) => a % b)),
   atan2: def(2, () => Math.atan2),
-  minimum: def(2, () => (a, b) => Math.min(a, b), { exact: true }),
-  maximum: def(2, () => (a, b) => Math.max(a, b), { exact: true }),
+  minimum: def(2, () => (a, b) => Math.min(a, b), { exact: always }),
+  maximum: def(2, () => (a, b) => Math.max(a, b), { exact: always }),
 
   eq: compare((a, b) => (a === b ? 1 : 0)),
   ne: compare((a, b) => (a !== b ? 1 : 0)),
@@ -105,12 +107,12 @@ export const ALU: Readonly<Record<AluOp, AluDef>> = {
   le: compare((a, b) => (a <= b ? 1 : 0)),
   gt: compare((a, b) => (a > b ? 1 : 0)),
   ge: compare((a, b) => (a >= b ? 1 : 0)),
-  and: def(2, () => (a, b) => a & b, { exact: true }),
-  or: def(2, () => (a, b) => a | b, { exact: true }),
-  xor: def(2, () => (a, b) => a ^ b, { exact: true }),
+  and: def(2, () => (a, b) => a & b, { exact: always }),
+  or: def(2, () => (a, b) => a | b, { exact: always }),
+  xor: def(2, () => (a, b) => a ^ b, { exact: always }),
 
   // where(cond, x, y): cond is bool, x and y share the result dtype
-  where: def(3, () => (c, x, y) => (c !== 0 ? x : y), { exact: true }),
+  where: def(3, () => (c, x, y) => (c !== 0 ? x : y), { exact: always }),
 };
 
 /**
@@ -130,7 +132,7 @@ export function productOf(d: DType): {
 export function refAlu(op: AluOp, d: DType): Fn {
   const a = ALU[op];
   const f = a.ref(d);
-  if (a.exact || d === 'float64') return f;
+  if (a.exact(d) || d === 'float64') return f;
   const cast = castFn(a.out(d));
   return (x, y, z) => cast(f(x, y, z));
 }

@@ -36,15 +36,18 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
   const uses = new Array<number>(ir.body.length).fill(0);
   for (const b of ir.body) for (const a of b.args) if (a.k === 'v') uses[a.i]!++;
   for (const r of extraUses) if (r.k === 'v') uses[r.i]!++;
+  // a float32 value whose one use is its store needs no Math.fround: a Float32Array rounds what it
+  // stores the same way (round to nearest, ties to even)
+  const bare = new Set(ir.stores.flatMap((r, j) => (r.k === 'v' && ir.outs[j] === 'float32' && uses[r.i] === 1 && !ir.body[r.i]!.inner ? [r.i] : [])));
   const depth = new Array<number>(ir.body.length).fill(0);
   const out: string[] = [];
   ir.body.forEach((b, i) => {
     if (b.inner !== inner) return;
     const args = b.args.map((a) => ref(a, load, exprs));
     const e = b.op === 'gather' ? `a${b.args[0]!.i}[${args[1]}]`
-      : b.op === 'cast' ? emitCast(b.dtype, b.out, args[0]!)
+      : b.op === 'cast' ? (bare.has(i) ? args[0]! : emitCast(b.dtype, b.out, args[0]!))
         : b.op === 'where' ? pick(slotOf(ir, i), args[0]!, args[1]!, args[2]!)
-          : emitAlu(b.op, b.dtype, args);
+          : emitAlu(b.op, b.dtype, args, !bare.has(i));
     depth[i] = 1 + Math.max(0, ...b.args.map((a) => (a.k === 'v' ? depth[a.i]! : 0)));
     if (uses[i]! > 1 || depth[i]! >= MAX_INLINE_DEPTH) {
       out.push(`const v${i} = ${e};`);

@@ -10,32 +10,33 @@ import type { DType } from './dtype.js';
  * `evaluate` (numexpr's name) accept, and the fuzzer's ops are made from. `result`: 'float' gives
  * numpy's float dtype for the input (src/types.ts FloatOf), 'same' keeps the input's dtype. `zero`:
  * f(0) = 0, so a sparse matrix keeps its structure. `numexpr`: the name numexpr gives it, if any.
+ * `keepsFloat`: of a float, the result is a value of the same float dtype (nothing to round).
  */
 export const FUNCTIONS = {
-  abs: { result: 'same', zero: true, numexpr: 'abs' },
-  sign: { result: 'same', zero: true, numexpr: null },
-  sqrt: { result: 'float', zero: true, numexpr: 'sqrt' },
-  exp: { result: 'float', zero: false, numexpr: 'exp' },
-  expm1: { result: 'float', zero: true, numexpr: 'expm1' },
-  log: { result: 'float', zero: false, numexpr: 'log' },
-  log1p: { result: 'float', zero: true, numexpr: 'log1p' },
-  log10: { result: 'float', zero: false, numexpr: 'log10' },
-  sin: { result: 'float', zero: true, numexpr: 'sin' },
-  cos: { result: 'float', zero: false, numexpr: 'cos' },
-  tan: { result: 'float', zero: true, numexpr: 'tan' },
-  asin: { result: 'float', zero: true, numexpr: 'arcsin' },
-  acos: { result: 'float', zero: false, numexpr: 'arccos' },
-  atan: { result: 'float', zero: true, numexpr: 'arctan' },
-  sinh: { result: 'float', zero: true, numexpr: 'sinh' },
-  cosh: { result: 'float', zero: false, numexpr: 'cosh' },
-  tanh: { result: 'float', zero: true, numexpr: 'tanh' },
-  asinh: { result: 'float', zero: true, numexpr: 'arcsinh' },
-  acosh: { result: 'float', zero: false, numexpr: 'arccosh' },
-  atanh: { result: 'float', zero: true, numexpr: 'arctanh' },
-  floor: { result: 'same', zero: true, numexpr: 'floor' },
-  ceil: { result: 'same', zero: true, numexpr: 'ceil' },
-  trunc: { result: 'same', zero: true, numexpr: null },
-} as const satisfies Record<string, { readonly result: 'same' | 'float'; readonly zero: boolean; readonly numexpr: string | null }>;
+  abs: { result: 'same', zero: true, numexpr: 'abs', keepsFloat: true },
+  sign: { result: 'same', zero: true, numexpr: null, keepsFloat: false },
+  sqrt: { result: 'float', zero: true, numexpr: 'sqrt', keepsFloat: false },
+  exp: { result: 'float', zero: false, numexpr: 'exp', keepsFloat: false },
+  expm1: { result: 'float', zero: true, numexpr: 'expm1', keepsFloat: false },
+  log: { result: 'float', zero: false, numexpr: 'log', keepsFloat: false },
+  log1p: { result: 'float', zero: true, numexpr: 'log1p', keepsFloat: false },
+  log10: { result: 'float', zero: false, numexpr: 'log10', keepsFloat: false },
+  sin: { result: 'float', zero: true, numexpr: 'sin', keepsFloat: false },
+  cos: { result: 'float', zero: false, numexpr: 'cos', keepsFloat: false },
+  tan: { result: 'float', zero: true, numexpr: 'tan', keepsFloat: false },
+  asin: { result: 'float', zero: true, numexpr: 'arcsin', keepsFloat: false },
+  acos: { result: 'float', zero: false, numexpr: 'arccos', keepsFloat: false },
+  atan: { result: 'float', zero: true, numexpr: 'arctan', keepsFloat: false },
+  sinh: { result: 'float', zero: true, numexpr: 'sinh', keepsFloat: false },
+  cosh: { result: 'float', zero: false, numexpr: 'cosh', keepsFloat: false },
+  tanh: { result: 'float', zero: true, numexpr: 'tanh', keepsFloat: false },
+  asinh: { result: 'float', zero: true, numexpr: 'arcsinh', keepsFloat: false },
+  acosh: { result: 'float', zero: false, numexpr: 'arccosh', keepsFloat: false },
+  atanh: { result: 'float', zero: true, numexpr: 'arctanh', keepsFloat: false },
+  floor: { result: 'same', zero: true, numexpr: 'floor', keepsFloat: true },
+  ceil: { result: 'same', zero: true, numexpr: 'ceil', keepsFloat: true },
+  trunc: { result: 'same', zero: true, numexpr: null, keepsFloat: true },
+} as const satisfies Record<string, { readonly result: 'same' | 'float'; readonly zero: boolean; readonly numexpr: string | null; readonly keepsFloat: boolean }>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];

@@ -76,10 +76,11 @@ export function castExpr(d: DType, e: string): string {
   }
 }
 
-/** `op` over operands of dtype `d`, with its cast to the result dtype. */
-export function emitAlu(op: AluOp, d: DType, args: readonly string[]): string {
+/** `op` over operands of dtype `d`, with its cast to the result dtype (unless `round` is false:
+ *  the caller stores it where the array does the same). */
+export function emitAlu(op: AluOp, d: DType, args: readonly string[], round = true): string {
   const raw = JS_ALU[op](d, args[0] ?? '', args[1] ?? '', args[2] ?? '');
-  return ALU[op].exact ? raw : castExpr(ALU[op].out(d), raw);
+  return ALU[op].exact(d) || !round ? raw : castExpr(ALU[op].out(d), raw);
 }
 
 /** A value of dtype `from` converted to dtype `to`. */

@@ -200,12 +200,12 @@ export function k_ew56_f32_73339cfa(start: number, end: number, buf: Storage[], 
   for (let i = start; i < end; i++) {
     const v5 = Math.fround(c1 * Math.fround(Math.sqrt(a2[i])));
     const v6 = Math.fround(Math.fround(Math.fround(Math.log(Math.fround(a0[i] / a1[i]))) + Math.fround(c0 * a2[i])) / v5);
-    const v15 = Math.fround(c5 / Math.fround(c5 + Math.fround(c6 * Math.fround(Math.abs(v6)))));
+    const v15 = Math.fround(c5 / Math.fround(c5 + Math.fround(c6 * Math.abs(v6))));
     const v25 = Math.fround(Math.fround(Math.fround(c3 * Math.fround(Math.exp(Math.fround(Math.fround(c4 * v6) * v6)))) * v15) * Math.fround(c7 + Math.fround(v15 * Math.fround(c8 + Math.fround(v15 * Math.fround(c9 + Math.fround(v15 * Math.fround(c10 + Math.fround(v15 * c11)))))))));
     const v32 = Math.fround(v6 - v5);
-    const v41 = Math.fround(c5 / Math.fround(c5 + Math.fround(c6 * Math.fround(Math.abs(v32)))));
+    const v41 = Math.fround(c5 / Math.fround(c5 + Math.fround(c6 * Math.abs(v32))));
     const v51 = Math.fround(Math.fround(Math.fround(c3 * Math.fround(Math.exp(Math.fround(Math.fround(c4 * v32) * v32)))) * v41) * Math.fround(c7 + Math.fround(v41 * Math.fround(c8 + Math.fround(v41 * Math.fround(c9 + Math.fround(v41 * Math.fround(c10 + Math.fround(v41 * c11)))))))));
-    o0[i] = Math.fround(Math.fround(a0[i] * (sel[0] = Math.fround(c5 - v25), sel[1] = v25, sel[0 + +(v6 < c2)])) - Math.fround(Math.fround(a1[i] * Math.fround(Math.exp(Math.fround(c12 * a2[i])))) * (sel[2] = Math.fround(c5 - v51), sel[3] = v51, sel[2 + +(v32 < c2)])));
+    o0[i] = Math.fround(a0[i] * (sel[0] = Math.fround(c5 - v25), sel[1] = v25, sel[0 + +(v6 < c2)])) - Math.fround(Math.fround(a1[i] * Math.fround(Math.exp(Math.fround(c12 * a2[i])))) * (sel[2] = Math.fround(c5 - v51), sel[3] = v51, sel[2 + +(v32 < c2)]));
   }
 }
 

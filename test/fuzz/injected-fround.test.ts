@@ -9,7 +9,7 @@ vi.mock('../../compiler/js-ops.js', async (importOriginal) => {
   const castExpr: typeof real.castExpr = (d, e) => (d === 'float32' ? e : real.castExpr(d, e));
   const emitAlu: typeof real.emitAlu = (op, d, args) => {
     const raw = real.JS_ALU[op](d, args[0] ?? '', args[1] ?? '', args[2] ?? '');
-    return ALU[op].exact ? raw : castExpr(ALU[op].out(d), raw);
+    return ALU[op].exact(d) ? raw : castExpr(ALU[op].out(d), raw);
   };
   return { ...real, castExpr, emitAlu };
 });
