@@ -25,6 +25,8 @@ interface Plan {
     readonly dead: readonly number[];
   }[];
   readonly rootSlots: readonly number[];
+  /** Whether an output array given before was written directly (writesDirectly). */
+  direct?: WeakMap<Storage, boolean>;
 }
 
 const plans = new WeakMap<Program, Plan>();
@@ -79,7 +81,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
   const plan = planOf(p);
   const mem = new Array<Storage>(plan.nslots);
   for (let i = 0; i < plan.inputs.length; i++) mem[plan.inputs[i]![0]] = dataOf(plan.inputs[i]![1]);
-  const direct: readonly unknown[] = out.length === 0 ? out : out.map((o) => o !== undefined && writesDirectly(p, o));
+  const direct: readonly unknown[] = out.length === 0 ? out : directOutputs(plan, p, out);
   const times: number[] = [];
   const chunk = cfg.chunk;
 
@@ -192,6 +194,23 @@ function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, c
     }
     fn(s, e, bufs, b.consts, b.geom, merged);
   }
+}
+
+/** For each of `out`, whether it receives its root as the kernels run; the answer for an array is
+ *  kept (weakly), since a caller evaluating again usually hands the same arrays. */
+function directOutputs(plan: Plan, p: Program, out: readonly (Storage | undefined)[]): readonly boolean[] {
+  const known = (plan.direct ??= new WeakMap());
+  const direct = new Array<boolean>(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
+    if (o === undefined) direct[i] = false;
+    else {
+      let d = known.get(o);
+      if (d === undefined) known.set(o, (d = writesDirectly(p, o)));
+      direct[i] = d;
+    }
+  }
+  return direct;
 }
 
 /** Can `o` receive its output as the kernel runs? Not when the program also reads that memory

@@ -66,21 +66,28 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   }
 }
 
+/** Programs whose arrays all fit a TypedArray (checked once: a program's sizes never change). */
+const sized = new WeakSet<Program>();
+
 function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
     throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
   }
   const out = opts.out ?? [];
   if (!Array.isArray(out)) throw argError('evalAll', 'out', `must be an array, got ${describe(out)}`);
-  out.forEach((o, i) => {
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
     if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
-  });
+  }
   const roots = xs.map((x) => x.node);
   // at NDFUSE_DEBUG >= 1 the host's policy on code generation is found out (and told) up front
   if (config().debug >= 1) canGenerateCode();
   if (config().backend === 'fused') {
     const p = programFor(roots);
-    for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
+    if (!sized.has(p)) {
+      for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
+      sized.add(p);
+    }
     return execute(p, kernelsOf(p, roots), out);
   }
   if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
