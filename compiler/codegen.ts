@@ -247,6 +247,10 @@ function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number
   out.add(indent, '}');
 }
 
+/** Shortest run of reduced elements read through views (making two costs about what they save on
+ *  this many elements). */
+export const VIEW_MIN = 256;
+
 /** Whether reduction `a` merges tile by tile (its tile rule, compiler/reduce.ts); one without a rule
  *  keeps its variables across the tiles. */
 const tiled = (a: Acc): boolean => tileRule(a.op, a.kind, a.mask !== null) !== null;
@@ -267,7 +271,7 @@ const accResult = (a: Acc, k: number): string => castExpr(a.dtype, JS_REDUCE[a.o
  * l<k>_<lane>, then the last ones one by one; a long one: one per iteration into the scratch
  * `lanes`), blocks compensated into the tile; other reductions step element by element.
  */
-function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string, advance: () => string[], stride: ((k: number) => string) | null, parts: boolean): void {
+function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string, advance: () => string[], stride: ((k: number) => string) | null, parts: boolean, views = false): void {
   const accs = accsOf(ir);
   // integer sums in float64 are exact in any order, so they take the lanes too (a masked one adds
   // zeros where the mask is false); a masked float sum counts only the elements taken (`skipping`)
@@ -280,9 +284,12 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
   const inner = ir.ins.map((x, k) => (x.inner && x.role === 'loop' ? k : -1)).filter((k) => k >= 0);
   // one element: its values, then each accumulator takes it (`lane`: into which lane, or null for
   // the scratch at `lanes[8 f + q % 8]`; `hop`: read at x<k> + h<k>_<lane>, the step left to the caller)
+  // reading through views z<k> that start at the run's first element: at the loop's counter q
+  let viewing = false;
   const element = (lane: number | null, hop = false): string[] => {
     const exprs: string[] = [];
-    const load = (k: number): string => (hop && lane ? `a${k}[x${k} + h${k}_${lane}]` : `a${k}[x${k}]`);
+    const load = (k: number): string => (viewing ? `z${k}[q${hop && lane ? ` + ${lane}` : ''}]`
+      : hop && lane ? `a${k}[x${k} + h${k}_${lane}]` : `a${k}[x${k}]`);
     const lines = values(ir, true, load, exprs, accs.flatMap((a) => (a.mask ? [a.value, a.mask] : [a.value])));
     accs.forEach((a, k) => {
       const v = ref(a.value, load, exprs);
@@ -295,7 +302,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
       else if (a.mask && !maskedBySelect(a)) lines.push(`if (${paren(ref(a.mask, load, exprs))} !== 0) { const w${k} = ${v}; ${JS_REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
       else lines.push(`{ const w${k} = ${w}; ${JS_REDUCE[a.op].step(k, `w${k}`, a.kind)} }`);
     });
-    return hop ? lines : [...lines, ...advance()];
+    return hop || viewing ? lines : [...lines, ...advance()];
   };
   const block = (lines: string[], at: number): void => {
     out.add(at, '{');
@@ -318,6 +325,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
   if (stride && tailInline(ir) && lanesOf.length + skips.length > 0) {
     for (const k of inner) out.add(indent, `const ${Array.from({ length: L }, (_, u) => `h${k}_${u + 1} = ${u + 1} * ${stride(k)}`).join(', ')};`);
   }
+  const tileLoop = (indent: number, lo: string, hi: string): void => {
   out.add(indent, `for (let q = ${lo}; q < ${hi};) {`);
   const tileAt = indent + 1;
   out.add(tileAt, `const qt = Math.min(${hi}, q + ${SUM_TILE});`);
@@ -349,7 +357,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
       if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
       out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
       for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
-      if (stride) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
+      if (stride && !viewing) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
       skipCheck(at + 1);
       out.add(at, '}');
       // the last (fewer than eight) elements, each into its lane
@@ -371,6 +379,20 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
     out.add(tileAt, `if (st !== undefined) { ${fields.join(' ')} } else { ${merges.join(' ')} }`);
   } else for (const m of merges) out.add(tileAt, m);
   out.add(indent, '}');
+  };
+  if (views && stride && inner.length > 0) {
+    // a long run of consecutive elements is read through views that start at its first: every read
+    // is at the loop's own counter, which lets V8 drop most of its checks (see bench/README.md)
+    out.add(indent, `if (${hi} - ${lo} >= ${VIEW_MIN} && ${inner.map((k) => `${stride(k)} === 1`).join(' && ')}) {`);
+    out.add(indent + 1, `const nz = ${hi} - ${lo}, ${inner.map((k) => `z${k} = a${k}.subarray(x${k}, x${k} + nz)`).join(', ')};`);
+    viewing = true;
+    // tiles and blocks fall where they did: `lo` is a multiple of the tile
+    tileLoop(indent + 1, '0', 'nz');
+    viewing = false;
+    out.add(indent, '} else {');
+    tileLoop(indent + 1, lo, hi);
+    out.add(indent, '}');
+  } else tileLoop(indent, lo, hi);
   for (const k of skips) out.add(indent, `if (tk${k} > 0) { ${skipBlock(k, `tk${k}`)} nb${k}++; } if (nb${k} > 0) { ${skipTile(k)} }`);
 }
 
@@ -480,7 +502,7 @@ function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
     if (E > 1) innerCarry(innerIns, E - 1, lines, 0);
     return lines.lines;
   };
-  foldLoop(ir, out, 2, parts ? 'lo' : '0', parts ? 'hi' : len, advance, E === 1 ? (k) => `t${k}_0` : null, parts);
+  foldLoop(ir, out, 2, parts ? 'lo' : '0', parts ? 'hi' : len, advance, E === 1 ? (k) => `t${k}_0` : null, parts, E === 1);
   if (parts) {
     out.add(2, 'if (st !== undefined) {');
     nextOutput(3);

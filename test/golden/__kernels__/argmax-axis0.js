@@ -23,14 +23,26 @@ function k_argmax_i32_26eb6641(start, end, buf, cst, geo, st, from, to) {
   for (let i = start; i < end; i++) {
     let x0 = p0 + lo * t0_0;
     let gs0 = -Infinity, gk0 = 0, gi0 = 0;
-    for (let q = lo; q < hi;) {
-      const qt = Math.min(hi, q + 8192);
-      let rs0 = -Infinity, rk0 = 0, ri0 = 0;
-      for (; q < qt; q++) {
-        { const w0 = a0[x0]; if (w0 > rs0 || (w0 !== w0 && rs0 === rs0)) { rs0 = w0; rk0 = ri0; } ri0++; }
-        x0 += t0_0;
+    if (hi - lo >= 256 && t0_0 === 1) {
+      const nz = hi - lo, z0 = a0.subarray(x0, x0 + nz);
+      for (let q = 0; q < nz;) {
+        const qt = Math.min(nz, q + 8192);
+        let rs0 = -Infinity, rk0 = 0, ri0 = 0;
+        for (; q < qt; q++) {
+          { const w0 = z0[q]; if (w0 > rs0 || (w0 !== w0 && rs0 === rs0)) { rs0 = w0; rk0 = ri0; } ri0++; }
+        }
+        if (st !== undefined) { st[w++] = rs0; st[w++] = rk0; st[w++] = ri0; } else { if (rs0 > gs0 || (rs0 !== rs0 && gs0 === gs0)) { gs0 = rs0; gk0 = gi0 + rk0; } gi0 += ri0; }
       }
-      if (st !== undefined) { st[w++] = rs0; st[w++] = rk0; st[w++] = ri0; } else { if (rs0 > gs0 || (rs0 !== rs0 && gs0 === gs0)) { gs0 = rs0; gk0 = gi0 + rk0; } gi0 += ri0; }
+    } else {
+      for (let q = lo; q < hi;) {
+        const qt = Math.min(hi, q + 8192);
+        let rs0 = -Infinity, rk0 = 0, ri0 = 0;
+        for (; q < qt; q++) {
+          { const w0 = a0[x0]; if (w0 > rs0 || (w0 !== w0 && rs0 === rs0)) { rs0 = w0; rk0 = ri0; } ri0++; }
+          x0 += t0_0;
+        }
+        if (st !== undefined) { st[w++] = rs0; st[w++] = rk0; st[w++] = ri0; } else { if (rs0 > gs0 || (rs0 !== rs0 && gs0 === gs0)) { gs0 = rs0; gk0 = gi0 + rk0; } gi0 += ri0; }
+      }
     }
     if (st !== undefined) {
       p0 += s0_0;

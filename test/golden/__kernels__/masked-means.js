@@ -26,45 +26,91 @@ function k_sum_ew5_f64_a95e6d6f(start, end, buf, cst, geo) {
     let tk1 = 0, nb1 = 0, ts1 = 0, tc1 = 0, tn1 = 0;
     const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
     const h1_1 = 1 * t1_0, h1_2 = 2 * t1_0, h1_3 = 3 * t1_0, h1_4 = 4 * t1_0, h1_5 = 5 * t1_0, h1_6 = 6 * t1_0, h1_7 = 7 * t1_0, h1_8 = 8 * t1_0;
-    for (let q = 0; q < e0;) {
-      const qt = Math.min(e0, q + 8192);
-      while (q < qt) {
-        const qb = Math.min(qt, q + 128);
-        for (; q + 8 <= qb; q += 8) {
-          {
-            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+    if (e0 - 0 >= 256 && t0_0 === 1 && t1_0 === 1) {
+      const nz = e0 - 0, z0 = a0.subarray(x0, x0 + nz), z1 = a1.subarray(x1, x1 + nz);
+      for (let q = 0; q < nz;) {
+        const qt = Math.min(nz, q + 8192);
+        while (q < qt) {
+          const qb = Math.min(qt, q + 128);
+          for (; q + 8 <= qb; q += 8) {
+            {
+              sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+              sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 1]; tk0 += +(z1[q + 1] > c0);
+              sk1[tk1] = z0[q + 1]; tk1 += +(z1[q + 1] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 2]; tk0 += +(z1[q + 2] > c0);
+              sk1[tk1] = z0[q + 2]; tk1 += +(z1[q + 2] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 3]; tk0 += +(z1[q + 3] > c0);
+              sk1[tk1] = z0[q + 3]; tk1 += +(z1[q + 3] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 4]; tk0 += +(z1[q + 4] > c0);
+              sk1[tk1] = z0[q + 4]; tk1 += +(z1[q + 4] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 5]; tk0 += +(z1[q + 5] > c0);
+              sk1[tk1] = z0[q + 5]; tk1 += +(z1[q + 5] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 6]; tk0 += +(z1[q + 6] > c0);
+              sk1[tk1] = z0[q + 6]; tk1 += +(z1[q + 6] <= c0);
+            }
+            {
+              sk0[tk0] = z0[q + 7]; tk0 += +(z1[q + 7] > c0);
+              sk1[tk1] = z0[q + 7]; tk1 += +(z1[q + 7] <= c0);
+            }
+            if (tk0 >= 128) {
+              const b = blockSum(sk0, 128); { const y = b - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b;
+              sk0[0] = sk0[128]; sk0[1] = sk0[129]; sk0[2] = sk0[130]; sk0[3] = sk0[131]; sk0[4] = sk0[132]; sk0[5] = sk0[133]; sk0[6] = sk0[134]; tk0 -= 128;
+              if (++nb0 === 64) { { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0; ts0 = 0; tc0 = 0; tn0 = 0; nb0 = 0; }
+            }
+            if (tk1 >= 128) {
+              const b = blockSum(sk1, 128); { const y = b - tc1; const t = ts1 + y; tc1 = (t - ts1) - y; ts1 = t; } tn1 += b;
+              sk1[0] = sk1[128]; sk1[1] = sk1[129]; sk1[2] = sk1[130]; sk1[3] = sk1[131]; sk1[4] = sk1[132]; sk1[5] = sk1[133]; sk1[6] = sk1[134]; tk1 -= 128;
+              if (++nb1 === 64) { { const y = ts1 - rc1; const t = rs1 + y; rc1 = (t - rs1) - y; rs1 = t; } rn1 += tn1; ts1 = 0; tc1 = 0; tn1 = 0; nb1 = 0; }
+            }
           }
-          {
-            sk0[tk0] = a0[x0 + h0_1]; tk0 += +(a1[x1 + h1_1] > c0);
-            sk1[tk1] = a0[x0 + h0_1]; tk1 += +(a1[x1 + h1_1] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_2]; tk0 += +(a1[x1 + h1_2] > c0);
-            sk1[tk1] = a0[x0 + h0_2]; tk1 += +(a1[x1 + h1_2] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_3]; tk0 += +(a1[x1 + h1_3] > c0);
-            sk1[tk1] = a0[x0 + h0_3]; tk1 += +(a1[x1 + h1_3] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_4]; tk0 += +(a1[x1 + h1_4] > c0);
-            sk1[tk1] = a0[x0 + h0_4]; tk1 += +(a1[x1 + h1_4] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_5]; tk0 += +(a1[x1 + h1_5] > c0);
-            sk1[tk1] = a0[x0 + h0_5]; tk1 += +(a1[x1 + h1_5] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_6]; tk0 += +(a1[x1 + h1_6] > c0);
-            sk1[tk1] = a0[x0 + h0_6]; tk1 += +(a1[x1 + h1_6] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          {
-            sk0[tk0] = a0[x0 + h0_7]; tk0 += +(a1[x1 + h1_7] > c0);
-            sk1[tk1] = a0[x0 + h0_7]; tk1 += +(a1[x1 + h1_7] <= c0);
+          if (q < qb) {
+            sk0[tk0] = z0[q]; tk0 += +(z1[q] > c0);
+            sk1[tk1] = z0[q]; tk1 += +(z1[q] <= c0);
+            q++;
           }
-          x0 += h0_8;
-          x1 += h1_8;
           if (tk0 >= 128) {
             const b = blockSum(sk0, 128); { const y = b - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b;
             sk0[0] = sk0[128]; sk0[1] = sk0[129]; sk0[2] = sk0[130]; sk0[3] = sk0[131]; sk0[4] = sk0[132]; sk0[5] = sk0[133]; sk0[6] = sk0[134]; tk0 -= 128;
@@ -76,64 +122,117 @@ function k_sum_ew5_f64_a95e6d6f(start, end, buf, cst, geo) {
             if (++nb1 === 64) { { const y = ts1 - rc1; const t = rs1 + y; rc1 = (t - rs1) - y; rs1 = t; } rn1 += tn1; ts1 = 0; tc1 = 0; tn1 = 0; nb1 = 0; }
           }
         }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (q < qb) {
-          sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
-          sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
-          x0 += t0_0;
-          x1 += t1_0;
-          q++;
-        }
-        if (tk0 >= 128) {
-          const b = blockSum(sk0, 128); { const y = b - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b;
-          sk0[0] = sk0[128]; sk0[1] = sk0[129]; sk0[2] = sk0[130]; sk0[3] = sk0[131]; sk0[4] = sk0[132]; sk0[5] = sk0[133]; sk0[6] = sk0[134]; tk0 -= 128;
-          if (++nb0 === 64) { { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0; ts0 = 0; tc0 = 0; tn0 = 0; nb0 = 0; }
-        }
-        if (tk1 >= 128) {
-          const b = blockSum(sk1, 128); { const y = b - tc1; const t = ts1 + y; tc1 = (t - ts1) - y; ts1 = t; } tn1 += b;
-          sk1[0] = sk1[128]; sk1[1] = sk1[129]; sk1[2] = sk1[130]; sk1[3] = sk1[131]; sk1[4] = sk1[132]; sk1[5] = sk1[133]; sk1[6] = sk1[134]; tk1 -= 128;
-          if (++nb1 === 64) { { const y = ts1 - rc1; const t = rs1 + y; rc1 = (t - rs1) - y; rs1 = t; } rn1 += tn1; ts1 = 0; tc1 = 0; tn1 = 0; nb1 = 0; }
+      }
+    } else {
+      for (let q = 0; q < e0;) {
+        const qt = Math.min(e0, q + 8192);
+        while (q < qt) {
+          const qb = Math.min(qt, q + 128);
+          for (; q + 8 <= qb; q += 8) {
+            {
+              sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+              sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_1]; tk0 += +(a1[x1 + h1_1] > c0);
+              sk1[tk1] = a0[x0 + h0_1]; tk1 += +(a1[x1 + h1_1] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_2]; tk0 += +(a1[x1 + h1_2] > c0);
+              sk1[tk1] = a0[x0 + h0_2]; tk1 += +(a1[x1 + h1_2] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_3]; tk0 += +(a1[x1 + h1_3] > c0);
+              sk1[tk1] = a0[x0 + h0_3]; tk1 += +(a1[x1 + h1_3] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_4]; tk0 += +(a1[x1 + h1_4] > c0);
+              sk1[tk1] = a0[x0 + h0_4]; tk1 += +(a1[x1 + h1_4] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_5]; tk0 += +(a1[x1 + h1_5] > c0);
+              sk1[tk1] = a0[x0 + h0_5]; tk1 += +(a1[x1 + h1_5] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_6]; tk0 += +(a1[x1 + h1_6] > c0);
+              sk1[tk1] = a0[x0 + h0_6]; tk1 += +(a1[x1 + h1_6] <= c0);
+            }
+            {
+              sk0[tk0] = a0[x0 + h0_7]; tk0 += +(a1[x1 + h1_7] > c0);
+              sk1[tk1] = a0[x0 + h0_7]; tk1 += +(a1[x1 + h1_7] <= c0);
+            }
+            x0 += h0_8;
+            x1 += h1_8;
+            if (tk0 >= 128) {
+              const b = blockSum(sk0, 128); { const y = b - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b;
+              sk0[0] = sk0[128]; sk0[1] = sk0[129]; sk0[2] = sk0[130]; sk0[3] = sk0[131]; sk0[4] = sk0[132]; sk0[5] = sk0[133]; sk0[6] = sk0[134]; tk0 -= 128;
+              if (++nb0 === 64) { { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0; ts0 = 0; tc0 = 0; tn0 = 0; nb0 = 0; }
+            }
+            if (tk1 >= 128) {
+              const b = blockSum(sk1, 128); { const y = b - tc1; const t = ts1 + y; tc1 = (t - ts1) - y; ts1 = t; } tn1 += b;
+              sk1[0] = sk1[128]; sk1[1] = sk1[129]; sk1[2] = sk1[130]; sk1[3] = sk1[131]; sk1[4] = sk1[132]; sk1[5] = sk1[133]; sk1[6] = sk1[134]; tk1 -= 128;
+              if (++nb1 === 64) { { const y = ts1 - rc1; const t = rs1 + y; rc1 = (t - rs1) - y; rs1 = t; } rn1 += tn1; ts1 = 0; tc1 = 0; tn1 = 0; nb1 = 0; }
+            }
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (q < qb) {
+            sk0[tk0] = a0[x0]; tk0 += +(a1[x1] > c0);
+            sk1[tk1] = a0[x0]; tk1 += +(a1[x1] <= c0);
+            x0 += t0_0;
+            x1 += t1_0;
+            q++;
+          }
+          if (tk0 >= 128) {
+            const b = blockSum(sk0, 128); { const y = b - tc0; const t = ts0 + y; tc0 = (t - ts0) - y; ts0 = t; } tn0 += b;
+            sk0[0] = sk0[128]; sk0[1] = sk0[129]; sk0[2] = sk0[130]; sk0[3] = sk0[131]; sk0[4] = sk0[132]; sk0[5] = sk0[133]; sk0[6] = sk0[134]; tk0 -= 128;
+            if (++nb0 === 64) { { const y = ts0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += tn0; ts0 = 0; tc0 = 0; tn0 = 0; nb0 = 0; }
+          }
+          if (tk1 >= 128) {
+            const b = blockSum(sk1, 128); { const y = b - tc1; const t = ts1 + y; tc1 = (t - ts1) - y; ts1 = t; } tn1 += b;
+            sk1[0] = sk1[128]; sk1[1] = sk1[129]; sk1[2] = sk1[130]; sk1[3] = sk1[131]; sk1[4] = sk1[132]; sk1[5] = sk1[133]; sk1[6] = sk1[134]; tk1 -= 128;
+            if (++nb1 === 64) { { const y = ts1 - rc1; const t = rs1 + y; rc1 = (t - rs1) - y; rs1 = t; } rn1 += tn1; ts1 = 0; tc1 = 0; tn1 = 0; nb1 = 0; }
+          }
         }
       }
     }

@@ -24,78 +24,147 @@ function k_sum_ew2_f64_8dda6fae(start, end, buf, cst, geo, st, from, to) {
     let x0 = p0 + lo * t0_0;
     let gs0 = 0, gc0 = 0, gn0 = 0;
     const h0_1 = 1 * t0_0, h0_2 = 2 * t0_0, h0_3 = 3 * t0_0, h0_4 = 4 * t0_0, h0_5 = 5 * t0_0, h0_6 = 6 * t0_0, h0_7 = 7 * t0_0, h0_8 = 8 * t0_0;
-    for (let q = lo; q < hi;) {
-      const qt = Math.min(hi, q + 8192);
-      let rs0 = 0, rc0 = 0, rn0 = 0;
-      while (q < qt) {
-        const qb = Math.min(qt, q + 128);
-        let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
-        for (; q + 8 <= qb; q += 8) {
-          {
-            l0_0 += a0[x0] * a0[x0];
+    if (hi - lo >= 256 && t0_0 === 1) {
+      const nz = hi - lo, z0 = a0.subarray(x0, x0 + nz);
+      for (let q = 0; q < nz;) {
+        const qt = Math.min(nz, q + 8192);
+        let rs0 = 0, rc0 = 0, rn0 = 0;
+        while (q < qt) {
+          const qb = Math.min(qt, q + 128);
+          let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
+          for (; q + 8 <= qb; q += 8) {
+            {
+              l0_0 += z0[q] * z0[q];
+            }
+            {
+              l0_1 += z0[q + 1] * z0[q + 1];
+            }
+            {
+              l0_2 += z0[q + 2] * z0[q + 2];
+            }
+            {
+              l0_3 += z0[q + 3] * z0[q + 3];
+            }
+            {
+              l0_4 += z0[q + 4] * z0[q + 4];
+            }
+            {
+              l0_5 += z0[q + 5] * z0[q + 5];
+            }
+            {
+              l0_6 += z0[q + 6] * z0[q + 6];
+            }
+            {
+              l0_7 += z0[q + 7] * z0[q + 7];
+            }
           }
-          {
-            l0_1 += a0[x0 + h0_1] * a0[x0 + h0_1];
+          if (q < qb) {
+            l0_0 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_2 += a0[x0 + h0_2] * a0[x0 + h0_2];
+          if (q < qb) {
+            l0_1 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_3 += a0[x0 + h0_3] * a0[x0 + h0_3];
+          if (q < qb) {
+            l0_2 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_4 += a0[x0 + h0_4] * a0[x0 + h0_4];
+          if (q < qb) {
+            l0_3 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_5 += a0[x0 + h0_5] * a0[x0 + h0_5];
+          if (q < qb) {
+            l0_4 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_6 += a0[x0 + h0_6] * a0[x0 + h0_6];
+          if (q < qb) {
+            l0_5 += z0[q] * z0[q];
+            q++;
           }
-          {
-            l0_7 += a0[x0 + h0_7] * a0[x0 + h0_7];
+          if (q < qb) {
+            l0_6 += z0[q] * z0[q];
+            q++;
           }
-          x0 += h0_8;
+          const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
+          { const y = b0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += b0;
         }
-        if (q < qb) {
-          l0_0 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_1 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_2 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_3 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_4 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_5 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        if (q < qb) {
-          l0_6 += a0[x0] * a0[x0];
-          x0 += t0_0;
-          q++;
-        }
-        const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
-        { const y = b0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += b0;
+        if (st !== undefined) { st[w++] = rs0; st[w++] = rn0; } else { { const y = rs0 - gc0; const t = gs0 + y; gc0 = (t - gs0) - y; gs0 = t; } gn0 += rn0; }
       }
-      if (st !== undefined) { st[w++] = rs0; st[w++] = rn0; } else { { const y = rs0 - gc0; const t = gs0 + y; gc0 = (t - gs0) - y; gs0 = t; } gn0 += rn0; }
+    } else {
+      for (let q = lo; q < hi;) {
+        const qt = Math.min(hi, q + 8192);
+        let rs0 = 0, rc0 = 0, rn0 = 0;
+        while (q < qt) {
+          const qb = Math.min(qt, q + 128);
+          let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
+          for (; q + 8 <= qb; q += 8) {
+            {
+              l0_0 += a0[x0] * a0[x0];
+            }
+            {
+              l0_1 += a0[x0 + h0_1] * a0[x0 + h0_1];
+            }
+            {
+              l0_2 += a0[x0 + h0_2] * a0[x0 + h0_2];
+            }
+            {
+              l0_3 += a0[x0 + h0_3] * a0[x0 + h0_3];
+            }
+            {
+              l0_4 += a0[x0 + h0_4] * a0[x0 + h0_4];
+            }
+            {
+              l0_5 += a0[x0 + h0_5] * a0[x0 + h0_5];
+            }
+            {
+              l0_6 += a0[x0 + h0_6] * a0[x0 + h0_6];
+            }
+            {
+              l0_7 += a0[x0 + h0_7] * a0[x0 + h0_7];
+            }
+            x0 += h0_8;
+          }
+          if (q < qb) {
+            l0_0 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_1 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_2 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_3 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_4 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_5 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          if (q < qb) {
+            l0_6 += a0[x0] * a0[x0];
+            x0 += t0_0;
+            q++;
+          }
+          const b0 = ((l0_0 + l0_1) + (l0_2 + l0_3)) + ((l0_4 + l0_5) + (l0_6 + l0_7));
+          { const y = b0 - rc0; const t = rs0 + y; rc0 = (t - rs0) - y; rs0 = t; } rn0 += b0;
+        }
+        if (st !== undefined) { st[w++] = rs0; st[w++] = rn0; } else { { const y = rs0 - gc0; const t = gs0 + y; gc0 = (t - gs0) - y; gs0 = t; } gn0 += rn0; }
+      }
     }
     if (st !== undefined) {
       p0 += s0_0;
