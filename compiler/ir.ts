@@ -41,11 +41,41 @@ export const FUNCTIONS = {
 export type FunctionName = keyof typeof FUNCTIONS;
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
 
+/**
+ * The ops of two arrays (but the logical ones): the one list that the op sets, the LazyArray methods
+ * and the free functions' result dtypes, the operators and functions `evaluate` (numexpr) and `jit`
+ * (JavaScript) accept, the op tests and the fuzzer's ops are made from. `result`: 'common' the
+ * promoted dtype, 'div' true division's (integers give float64), 'intOnBool' the promoted dtype with
+ * int32 for two bools, 'float' numpy's float dtype for it, 'bool' a comparison's. `numexpr`: its
+ * operators and function names for it; `js`: JavaScript's operators and Math functions that mean
+ * the same (JavaScript's `%` is C's fmod; numexpr's and numpy's is mod).
+ */
+export const BINARY = {
+  add: { result: 'common', numexpr: ['+'], js: ['+'] },
+  sub: { result: 'common', numexpr: ['-'], js: ['-'] },
+  mul: { result: 'common', numexpr: ['*'], js: ['*'] },
+  div: { result: 'div', numexpr: ['/'], js: ['/'] },
+  pow: { result: 'intOnBool', numexpr: ['**'], js: ['**', 'Math.pow'] },
+  mod: { result: 'intOnBool', numexpr: ['%'], js: [] },
+  fmod: { result: 'intOnBool', numexpr: ['fmod'], js: ['%'] },
+  atan2: { result: 'float', numexpr: ['arctan2'], js: ['Math.atan2'] },
+  minimum: { result: 'common', numexpr: ['minimum'], js: [] },
+  maximum: { result: 'common', numexpr: ['maximum'], js: [] },
+  eq: { result: 'bool', numexpr: ['==', '==='], js: ['==', '==='] },
+  ne: { result: 'bool', numexpr: ['!=', '!=='], js: ['!=', '!=='] },
+  lt: { result: 'bool', numexpr: ['<'], js: ['<'] },
+  le: { result: 'bool', numexpr: ['<='], js: ['<='] },
+  gt: { result: 'bool', numexpr: ['>'], js: ['>'] },
+  ge: { result: 'bool', numexpr: ['>='], js: ['>='] },
+} as const satisfies Record<string, { readonly result: 'common' | 'div' | 'intOnBool' | 'float' | 'bool'; readonly numexpr: readonly string[]; readonly js: readonly string[] }>;
+
+export type BinaryName = keyof typeof BINARY;
+export const BINARY_NAMES = Object.keys(BINARY) as BinaryName[];
+
 /** Elementwise ops; their semantics live in `alu.ts`. */
 export type AluOp =
   | 'neg' | FunctionName | 'round' | 'not'
-  | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'mod' | 'fmod' | 'atan2' | 'minimum' | 'maximum'
-  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'and' | 'or' | 'xor'
+  | BinaryName | 'and' | 'or' | 'xor'
   | 'where';
 
 /** Movement ops change how elements are addressed, never their values. */
@@ -297,10 +327,7 @@ function freezeArg(arg: Arg): Arg {
 }
 
 export const UNARY_OPS: ReadonlySet<Op> = new Set<Op>(['neg', ...FUNCTION_NAMES, 'round', 'not']);
-export const BINARY_OPS: ReadonlySet<Op> = new Set<Op>([
-  'add', 'sub', 'mul', 'div', 'pow', 'mod', 'fmod', 'atan2', 'minimum', 'maximum',
-  'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'xor',
-]);
+export const BINARY_OPS: ReadonlySet<Op> = new Set<Op>([...BINARY_NAMES, 'and', 'or', 'xor']);
 export const MOVEMENT_OPS: ReadonlySet<Op> = new Set<Op>(['reshape', 'permute', 'expand', 'slice']);
 
 /** Ops computed per element inside a fused loop. */

@@ -1,7 +1,7 @@
 // LazyArray: a handle on a graph node. Every method is sugar over a free function in ops.ts; nothing
 // is computed until eval(), toTypedArray(), toArray() or item().
 
-import { FUNCTION_NAMES, type DType, type FUNCTIONS, type FunctionName, type Node } from '../compiler/index.js';
+import { BINARY_NAMES, FUNCTION_NAMES, type BinaryName, type DType, type FUNCTIONS, type FunctionName, type Node } from '../compiler/index.js';
 import type { Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
@@ -11,7 +11,7 @@ import type { Axis, ReduceOptions } from './reduce.js';
 import { evalAll, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
 import type { Operand, SliceSpec } from './ops.js';
-import type { Common, DivOf, DTypeOf, FloatOf, IntOnBool, Promote, StorageOf, SumOf } from './types.js';
+import type { BinaryOf, Common, DTypeOf, FloatOf, Promote, StorageOf, SumOf } from './types.js';
 
 export type NestedResult = number | boolean | NestedResult[];
 
@@ -31,23 +31,7 @@ export class LazyArray<out D extends DType = DType> {
   /** True when the array is already in memory (no kernel runs to read it). */
   get realised(): boolean { return this.node.op === 'buffer'; }
 
-  add<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.add(this, b) as never; }
-  sub<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.sub(this, b) as never; }
-  mul<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.mul(this, b) as never; }
-  div<B extends Operand>(b: B): LazyArray<DivOf<Common<this, B>>> { return ops.div(this, b) as never; }
-  pow<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.pow(this, b) as never; }
-  mod<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.mod(this, b) as never; }
-  fmod<B extends Operand>(b: B): LazyArray<IntOnBool<Common<this, B>>> { return ops.fmod(this, b) as never; }
-  atan2<B extends Operand>(b: B): LazyArray<FloatOf<Common<this, B>>> { return ops.atan2(this, b) as never; }
-  minimum<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.minimum(this, b) as never; }
-  maximum<B extends Operand>(b: B): LazyArray<Common<this, B>> { return ops.maximum(this, b) as never; }
   clip(lo: Operand | null, hi: Operand | null): LazyArray { return ops.clip(this, lo, hi); }
-  eq(b: Operand): LazyArray<'bool'> { return ops.eq(this, b) as never; }
-  ne(b: Operand): LazyArray<'bool'> { return ops.ne(this, b) as never; }
-  lt(b: Operand): LazyArray<'bool'> { return ops.lt(this, b) as never; }
-  le(b: Operand): LazyArray<'bool'> { return ops.le(this, b) as never; }
-  gt(b: Operand): LazyArray<'bool'> { return ops.gt(this, b) as never; }
-  ge(b: Operand): LazyArray<'bool'> { return ops.ge(this, b) as never; }
   and(b: Operand): LazyArray<'bool'> { return ops.logicalAnd(this, b) as never; }
   or(b: Operand): LazyArray<'bool'> { return ops.logicalOr(this, b) as never; }
   xor(b: Operand): LazyArray<'bool'> { return ops.logicalXor(this, b) as never; }
@@ -127,11 +111,21 @@ export class LazyArray<out D extends DType = DType> {
 type FunctionMethods<D extends DType> = {
   [F in FunctionName]: () => LazyArray<(typeof FUNCTIONS)[F]['result'] extends 'float' ? FloatOf<D> : D>;
 };
-export interface LazyArray<out D extends DType = DType> extends FunctionMethods<D> {}
+/** The methods of the two-array ops (compiler/ir.ts BINARY): `x.add(y)` is `add(x, y)`. */
+type BinaryMethods<D extends DType> = {
+  [K in BinaryName]: <B extends Operand>(b: B) => LazyArray<BinaryOf<K, LazyArray<D>, B>>;
+};
+export interface LazyArray<out D extends DType = DType> extends FunctionMethods<D>, BinaryMethods<D> {}
 
 for (const name of FUNCTION_NAMES) {
   Object.defineProperty(LazyArray.prototype, name, {
     value(this: LazyArray) { return (ops[name] as (x: LazyArray) => LazyArray)(this); },
+    writable: true, configurable: true,
+  });
+}
+for (const name of BINARY_NAMES) {
+  Object.defineProperty(LazyArray.prototype, name, {
+    value(this: LazyArray, b: Operand) { return (ops[name] as (x: LazyArray, y: Operand) => LazyArray)(this, b); },
     writable: true, configurable: true,
   });
 }

@@ -6,7 +6,7 @@
 
 import { parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { LazyArray } from './array.js';
-import { FUNCTION_NAMES, FUNCTIONS as FUNCTION_TABLE, LIB } from '../compiler/index.js';
+import { BINARY as BINARY_TABLE, BINARY_NAMES, FUNCTION_NAMES, FUNCTIONS as FUNCTION_TABLE, LIB, type BinaryName } from '../compiler/index.js';
 import { array } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
 import { noteOrigin } from './realize.js';
@@ -43,6 +43,16 @@ export function parse(op: string, source: string, parseAt: (s: string) => AcornN
 
 export const asValue = (x: Value): LazyArray => (x instanceof LazyArray ? x : array(x));
 
+/** Each spelling a front end has for a two-array op (compiler/ir.ts BINARY), with the op. */
+export const spellings = (of: (s: (typeof BINARY_TABLE)[BinaryName]) => readonly string[]): [string, BinaryName][] =>
+  BINARY_NAMES.flatMap((op) => of(BINARY_TABLE[op]).map((s): [string, BinaryName] => [s, op]));
+/** A function's name, not an operator. */
+export const isName = (s: string): boolean => /^[A-Za-z_][\w.]*$/.test(s);
+
+/** The operators among `list`, by spelling. */
+export const operators = (list: [string, BinaryName][]): Readonly<Record<string, (a: Value, b: Value) => Value>> =>
+  Object.fromEntries(list.filter(([s]) => !isName(s)).map(([s, op]) => [s, ops[op] as (a: Value, b: Value) => Value]));
+
 // numexpr's functions, by the names it gives them
 export type Fn = (args: Value[]) => Value;
 const unary = (f: (x: Operand) => LazyArray): Fn => ([x]) => f(x!);
@@ -54,8 +64,8 @@ const FUNCTIONS: ReadonlyMap<string, { arity: readonly number[]; f: Fn }> = new 
   }),
   ['copy', { arity: [1], f: ([x]) => x! }], ['conj', { arity: [1], f: ([x]) => x! }], ['real', { arity: [1], f: ([x]) => x! }],
   ['ones_like', { arity: [1], f: ([x]) => ops.add(ops.mul(asValue(x!), 0), 1) }],
-  ['arctan2', { arity: [2], f: ([a, b]) => ops.atan2(a!, b!) }], ['fmod', { arity: [2], f: ([a, b]) => ops.fmod(a!, b!) }],
-  ['minimum', { arity: [2], f: ([a, b]) => ops.minimum(a!, b!) }], ['maximum', { arity: [2], f: ([a, b]) => ops.maximum(a!, b!) }],
+  // the two-array ops numexpr writes as functions (compiler/ir.ts BINARY)
+  ...spellings((s) => s.numexpr).filter(([s]) => isName(s)).map(([s, op]): [string, { arity: readonly number[]; f: Fn }] => [s, { arity: [2], f: ([a, b]) => ops[op](a!, b!) }]),
   ['where', { arity: [3], f: ([c, x, y]) => ops.where(c!, x!, y!) }],
   ['sum', { arity: [1, 2], f: ([x, axis]) => red.sum(asValue(x!), axisOf(axis)) }],
   ['prod', { arity: [1, 2], f: ([x, axis]) => red.prod(asValue(x!), axisOf(axis)) }],
@@ -70,10 +80,7 @@ function axisOf(v: Value | undefined): number | undefined {
   return v;
 }
 
-const BINARY: Readonly<Record<string, (a: Value, b: Value) => Value>> = {
-  '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.div, '%': ops.mod, '**': ops.pow,
-  '<': ops.lt, '<=': ops.le, '>': ops.gt, '>=': ops.ge, '==': ops.eq, '!=': ops.ne, '===': ops.eq, '!==': ops.ne,
-};
+const BINARY = operators(spellings((s) => s.numexpr));
 
 /** Arithmetic on two JS numbers with JavaScript's meaning. */
 export const JS_SCALAR: Readonly<Record<string, (a: number, b: number) => number>> = {

@@ -9,7 +9,7 @@ import { parseExpressionAt, type Node as AcornNode } from 'acorn';
 import { FUNCTION_NAMES } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { argError, describe, NdfuseError } from './errors.js';
-import { asValue, build, callTable, failAt, JS_SCALAR, parse, type Ctx, type Dialect, type Fn, type Value } from './expr.js';
+import { asValue, build, callTable, failAt, JS_SCALAR, operators, parse, spellings, type Ctx, type Dialect, type Fn, type Value } from './expr.js';
 import * as ops from './ops.js';
 import { noteOrigin } from './realize.js';
 import type { Operand } from './ops.js';
@@ -37,7 +37,8 @@ const MATH: ReadonlyMap<string, { arity: readonly number[]; f: Fn }> = new Map([
   // Math.<name> for each one-array function of the same name (compiler/ir.ts FUNCTIONS)
   ...FUNCTION_NAMES.map((name): [string, { arity: readonly number[]; f: Fn }] => [name, { arity: [1], f: unary(ops[name]) }]),
   ['round', { arity: [1], f: jsRound }], ['fround', { arity: [1], f: ([x]) => ops.astype(x!, 'float32') }],
-  ['atan2', { arity: [2], f: ([a, b]) => ops.atan2(a!, b!) }], ['pow', { arity: [2], f: ([a, b]) => ops.pow(a!, b!) }],
+  // Math.<name> for each two-array op JavaScript has one for (compiler/ir.ts BINARY)
+  ...spellings((s) => s.js).filter(([s]) => s.startsWith('Math.')).map(([s, op]): [string, { arity: readonly number[]; f: Fn }] => [s.slice(5), { arity: [2], f: ([a, b]) => ops[op](a!, b!) }]),
   ['min', { arity: [2, 3, 4, 5, 6, 7, 8], f: fold(ops.minimum) }], ['max', { arity: [2, 3, 4, 5, 6, 7, 8], f: fold(ops.maximum) }],
 ]);
 
@@ -55,10 +56,7 @@ function mathMember(n: AcornNode): string | undefined {
 const JAVASCRIPT: Dialect = {
   op: 'jit',
   scalar: JS_SCALAR,
-  binary: {
-    '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.div, '%': ops.fmod, '**': ops.pow,
-    '<': ops.lt, '<=': ops.le, '>': ops.gt, '>=': ops.ge, '==': ops.eq, '!=': ops.ne, '===': ops.eq, '!==': ops.ne,
-  },
+  binary: operators(spellings((s) => s.js)),
   logical: { '&&': ops.logicalAnd, '||': ops.logicalOr },
   not: ['!'],
   name(name, node, ctx) {

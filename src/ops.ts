@@ -4,13 +4,13 @@
 // already share one dtype and one shape.
 
 import {
-  broadcastShapes, castFn, floatResult, intRange, isFloat, isInt, Node, normAxis, outOfRange, promote, promoteWithScalar,
-  sameShape, scalarDType, showShape, sizeOf, type AluOp, type DType,
+  BINARY, broadcastShapes, castFn, floatResult, intRange, isFloat, isInt, Node, normAxis, outOfRange, promote, promoteWithScalar,
+  sameShape, scalarDType, showShape, sizeOf, type AluOp, type BinaryName, type DType,
 } from '../compiler/index.js';
 import { LazyArray } from './array.js';
 import { array, checkDType, checkShape, constNode, type ArrayData } from './creation.js';
 import { argError, describe, NdfuseError } from './errors.js';
-import type { Common, DivOf, DTypeOf, FloatOf, IntOnBool } from './types.js';
+import type { BinaryOf, Common, DTypeOf, FloatOf } from './types.js';
 
 /** Anything an op accepts as an array: a LazyArray, a JS number or boolean, a TypedArray, nested arrays. */
 export type Operand = ArrayData;
@@ -107,7 +107,9 @@ function build(op: AluOp, outDType: DType, operandDTypes: readonly DType[], name
 
 // ### Arithmetic
 
-type Arith = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'mod' | 'fmod' | 'atan2' | 'minimum' | 'maximum';
+/** The comparisons among the two-array ops (compiler/ir.ts BINARY), and the rest. */
+type Cmp = { [K in BinaryName]: (typeof BINARY)[K]['result'] extends 'bool' ? K : never }[BinaryName];
+type Arith = Exclude<BinaryName, Cmp>;
 
 function arith(op: Arith, a: Operand, b: Operand): LazyArray {
   const ins = [input(op, 'a', a), input(op, 'b', b)];
@@ -164,19 +166,26 @@ function powerChain(x: Node, n: number): Node {
   return result!;
 }
 
-export const add = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('add', a, b) as never;
-export const sub = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('sub', a, b) as never;
-export const mul = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('mul', a, b) as never;
+/** A two-array op as a free function, typed by its kind in compiler/ir.ts BINARY. */
+export type BinaryFn<K extends BinaryName> = <A extends Operand, B extends Operand>(a: A, b: B) => LazyArray<BinaryOf<K, A, B>>;
+function binary<K extends BinaryName>(op: K): BinaryFn<K> {
+  const f = (BINARY[op].result === 'bool' ? compare : arith) as (op: K, a: Operand, b: Operand) => LazyArray;
+  return ((a: Operand, b: Operand) => f(op, a, b)) as never;
+}
+
+export const add = binary('add');
+export const sub = binary('sub');
+export const mul = binary('mul');
 /** True division: integers give float64, as numpy's `/`. */
-export const div = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<DivOf<Common<A, B>>> => arith('div', a, b) as never;
-export const pow = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('pow', a, b) as never;
+export const div = binary('div');
+export const pow = binary('pow');
 /** numpy's `%`: the result takes the sign of the divisor. */
-export const mod = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('mod', a, b) as never;
+export const mod = binary('mod');
 /** C's fmod: the result takes the sign of the dividend. */
-export const fmod = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<IntOnBool<Common<A, B>>> => arith('fmod', a, b) as never;
-export const atan2 = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<FloatOf<Common<A, B>>> => arith('atan2', a, b) as never;
-export const minimum = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('minimum', a, b) as never;
-export const maximum = <A extends Operand, B extends Operand>(a: A, b: B): LazyArray<Common<A, B>> => arith('maximum', a, b) as never;
+export const fmod = binary('fmod');
+export const atan2 = binary('atan2');
+export const minimum = binary('minimum');
+export const maximum = binary('maximum');
 
 /** numpy's clip: min(max(x, lo), hi); either bound may be null. */
 export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyArray {
@@ -193,8 +202,6 @@ export function clip(x: Operand, lo: Operand | null, hi: Operand | null): LazyAr
 
 // ### Comparisons and logic (results are bool)
 
-type Cmp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
-
 function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
   const ins = [input(op, 'a', a), input(op, 'b', b)];
   let d = commonDType(ins);
@@ -204,12 +211,12 @@ function compare(op: Cmp, a: Operand, b: Operand): LazyArray {
   return build(op, 'bool', [d, d], ['a', 'b'], ins);
 }
 
-export const eq = (a: Operand, b: Operand): LazyArray<'bool'> => compare('eq', a, b) as never;
-export const ne = (a: Operand, b: Operand): LazyArray<'bool'> => compare('ne', a, b) as never;
-export const lt = (a: Operand, b: Operand): LazyArray<'bool'> => compare('lt', a, b) as never;
-export const le = (a: Operand, b: Operand): LazyArray<'bool'> => compare('le', a, b) as never;
-export const gt = (a: Operand, b: Operand): LazyArray<'bool'> => compare('gt', a, b) as never;
-export const ge = (a: Operand, b: Operand): LazyArray<'bool'> => compare('ge', a, b) as never;
+export const eq = binary('eq');
+export const ne = binary('ne');
+export const lt = binary('lt');
+export const le = binary('le');
+export const gt = binary('gt');
+export const ge = binary('ge');
 
 function logical(op: 'and' | 'or' | 'xor', a: Operand, b: Operand): LazyArray {
   const name = { and: 'logicalAnd', or: 'logicalOr', xor: 'logicalXor' }[op];

@@ -3,7 +3,7 @@
 // `toTypedArray()` returns the TypedArray of D. These mirror compiler/dtype.ts and src/ops.ts;
 // test/types.test.ts checks each against the dtype the runtime gives.
 
-import type { DType } from '../compiler/index.js';
+import type { BINARY, BinaryName, DType } from '../compiler/index.js';
 import type { LazyArray } from './array.js';
 
 interface StorageTable {
@@ -66,3 +66,12 @@ export type SumOf<D extends DType> = D extends 'float32' | 'float64' ? D : 'floa
 
 /** The dtype of an operand on its own (a JS number: int32 or float64). */
 export type DTypeOf<X> = Part<X> extends { array: infer T extends DType } ? T : Part<X> extends { boolean: true } ? 'bool' : DType;
+
+/** The result dtype of the two-array op K over A and B, by its kind (compiler/ir.ts BINARY). */
+export type BinaryOf<K extends BinaryName, A, B> = {
+  common: Common<A, B>;
+  div: DivOf<Common<A, B>>;
+  intOnBool: IntOnBool<Common<A, B>>;
+  float: FloatOf<Common<A, B>>;
+  bool: 'bool';
+}[(typeof BINARY)[K]['result']];

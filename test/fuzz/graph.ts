@@ -6,7 +6,7 @@
 
 import * as nd from '../../src/index.js';
 import { CsrMatrix, NdfuseError, withConfig, type LazyArray } from '../../src/index.js';
-import { FUNCTION_NAMES, type DType } from '../../compiler/index.js';
+import { BINARY as BINARY_TABLE, BINARY_NAMES, FUNCTION_NAMES, type DType } from '../../compiler/index.js';
 
 /** A literal in a statement: numbers that JSON cannot hold (NaN, infinities, -0) are tagged. */
 export type Lit = number | boolean | null | string | { f: 'nan' | 'inf' | '-inf' | '-0' } | { ref: number } | readonly Lit[];
@@ -59,10 +59,10 @@ const fn = (name: string): Code => (args) => `nd.${name}(${args.join(', ')})`;
 // the one-array functions come from the op table (compiler/ir.ts FUNCTIONS), so a new one is fuzzed
 // (the numpy script mirrors the list: test/fixtures/make_numpy_fixtures.py)
 export const UNARY = ['neg', ...FUNCTION_NAMES, 'round', 'logicalNot'] as const;
-export const BINARY = ['add', 'sub', 'mul', 'div', 'pow', 'mod', 'fmod', 'atan2', 'minimum', 'maximum', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
-  'logicalAnd', 'logicalOr', 'logicalXor'] as const;
+// and so do the two-array ops (compiler/ir.ts BINARY)
+export const BINARY = [...BINARY_NAMES, 'logicalAnd', 'logicalOr', 'logicalXor'] as const;
 export const REDUCTIONS = ['sum', 'prod', 'mean', 'min', 'max', 'argmin', 'argmax', 'any', 'all', 'var', 'std', 'countNonzero'] as const;
-export const COMPARISONS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;
+export const COMPARISONS = BINARY_NAMES.filter((op) => BINARY_TABLE[op].result === 'bool');
 
 interface OpDef {
   readonly build: Build;
