@@ -117,15 +117,20 @@ type BinaryMethods<D extends DType> = {
 };
 export interface LazyArray<out D extends DType = DType> extends FunctionMethods<D>, BinaryMethods<D> {}
 
+// each method keeps its function after the first call: a lookup in the module's namespace on every
+// call costs more than the rest of building a node (and ops.js may not be evaluated yet here: the
+// two modules import each other)
 for (const name of FUNCTION_NAMES) {
+  let f: ((x: LazyArray) => LazyArray) | undefined;
   Object.defineProperty(LazyArray.prototype, name, {
-    value(this: LazyArray) { return (ops[name] as (x: LazyArray) => LazyArray)(this); },
+    value(this: LazyArray) { return (f ??= ops[name] as (x: LazyArray) => LazyArray)(this); },
     writable: true, configurable: true,
   });
 }
 for (const name of BINARY_NAMES) {
+  let f: ((x: LazyArray, y: Operand) => LazyArray) | undefined;
   Object.defineProperty(LazyArray.prototype, name, {
-    value(this: LazyArray, b: Operand) { return (ops[name] as (x: LazyArray, y: Operand) => LazyArray)(this, b); },
+    value(this: LazyArray, b: Operand) { return (f ??= ops[name] as (x: LazyArray, y: Operand) => LazyArray)(this, b); },
     writable: true, configurable: true,
   });
 }
