@@ -97,7 +97,7 @@ export const UNROLL_MAX_OPS = 8;
 export const CODEGEN_VERSION = 4;
 
 /** The parameters of a kernel, typed for TypeScript; a compress and a reduction that splits take
- *  the trailing ones (kernels.ts, KINDS). */
+ *  the trailing ones (compiler/kernels.ts says which). */
 function signature(ir: LoopIR, lang: 'js' | 'ts'): string {
   const ts = lang === 'ts';
   const params = [ts ? 'start: number' : 'start', ts ? 'end: number' : 'end', ts ? 'buf: Storage[]' : 'buf',
@@ -437,7 +437,7 @@ const kahan = (s: string, c: string, v: string): string =>
  * For each output element i in [start, end): fold its reduced elements (the inner nest, dims e*,
  * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
  * input's outer position p<k> (strides s<k>_*) to the next output element. A kernel whose reduced
- * elements split (kernels.ts, KINDS) also runs a part [from, to) of them, writing tile states to
+ * elements split (compiler/kernels.ts, splitsReduced) also runs a part [from, to) of them, writing tile states to
  * `st`, or finishes from merged states in `st`.
  */
 function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {

@@ -80,28 +80,21 @@ export type LoopIR = LoopBase & (
 
 export type KernelKind = LoopIR['kind'];
 
-/**
- * What each kind's range counts and how its work splits across calls (and, later, threads). Every
- * kind runs over any sub-range [start, end) of its range, writing only its own outputs' elements
- * there; two kinds take more, in three trailing arguments `(st, from, to)`:
+/*
+ * How each kind's work splits across calls (and, later, threads). Every kind runs over any sub-range
+ * [start, end) of its range (map, reduce: output elements; compress: source elements; matmul:
+ * output rows, batch by batch; segments, spmm: CSR rows), writing only its own outputs' elements
+ * there. Two kinds take more, in trailing arguments `(st, from, to)`:
  * - compress: `st[0]` is where the first element taken in [start, end) goes, and is left just past
  *   the last one. Parts run as count, prefix, place: a call with an empty output only counts (a
  *   store past an array's end is dropped).
  * - reduce, when `splitsReduced`: a part `from < to` folds the reduced elements [from, to) (from a
  *   multiple of SUM_TILE) of output elements [start, end) and writes, per output element, per tile,
  *   per reduction, the fields of its tile rule into `st` (compiler/reduce.ts); nothing is stored.
- *   The caller merges the tiles of every part in order; the finish `from === to` reads one merged
- *   state per output element and reduction from `st` and runs the epilogue. The bits are those of
- *   one whole call.
+ *   The caller merges the tiles of every part in order; the finish, `st` without `from`, reads one
+ *   merged state per output element and reduction from `st` and runs the epilogue. The bits are
+ *   those of one whole call.
  */
-export const KINDS: Readonly<Record<KernelKind, { readonly range: string; readonly parts: string }>> = {
-  map: { range: 'output elements', parts: 'any sub-range' },
-  compress: { range: 'source elements', parts: 'count, prefix, place (st[0])' },
-  reduce: { range: 'output elements', parts: 'any sub-range; reduced elements by tiles (st, from, to)' },
-  matmul: { range: 'output rows (batch by batch)', parts: 'any sub-range' },
-  segments: { range: 'CSR rows', parts: 'any sub-range' },
-  spmm: { range: 'CSR rows', parts: 'any sub-range' },
-};
 
 /** Whether a reduce kernel's reduced elements split into parts: every reduction has a tile rule. */
 export const splitsReduced = (ir: LoopIR): boolean =>

@@ -24,7 +24,7 @@ export interface Config {
   /** NDFUSE_CACHE_SIZE. Compiled kernels kept (least recently used are dropped). */
   cacheSize: number;
   /** NDFUSE_SPLIT. Runs every generated kernel in this many parts, as threads will (the kernel
-   *  contract, compiler/kernels.ts KINDS): a reduction's reduced elements by tile states merged in
+   *  contract, compiler/kernels.ts): a reduction's reduced elements by tile states merged in
    *  order, a compress by count, prefix and place. Results are the same bits for every value; 1 (the
    *  default) runs each kernel in chunks only. */
   split: number;

@@ -146,7 +146,7 @@ function runCompress(fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, s
   }
   const parts = ranges(n, split, 1);
   const counting = [bufs[0]!.subarray(0, 0), ...bufs.slice(1)];
-  const starts = parts.map(([s, e]) => {
+  const counts = parts.map(([s, e]) => {
     st[0] = 0;
     fn(s, e, counting, b.consts, b.geom, st);
     return st[0];
@@ -155,7 +155,7 @@ function runCompress(fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, s
   parts.forEach(([s, e], j) => {
     st[0] = at;
     fn(s, e, bufs, b.consts, b.geom, st);
-    at += starts[j]!;
+    at += counts[j]!;
   });
 }
 

@@ -158,7 +158,7 @@ describe('float sums in lanes, blocks and tiles (compiler/reduce.ts)', () => {
   });
 });
 
-describe('reductions and compress in parts, as threads will run them (compiler/kernels.ts KINDS)', () => {
+describe('reductions and compress in parts, as threads will run them (compiler/kernels.ts)', () => {
   // more than three tiles, so that parts of one reduction hold different tiles
   const n = 3 * SUM_TILE + 77;
   const r = nd.random([n], { seed: 11 });
