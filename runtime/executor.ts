@@ -1,5 +1,6 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
-// chunks then the tail, and returns intermediates to the pool as soon as nothing reads them.
+// chunks then the tail (or, with NDFUSE_SPLIT, in the parts threads will run), and returns
+// intermediates to the pool as soon as nothing reads them.
 
 import { accsOf, geometryOf, printKernel, printPlan, splitsReduced, stateWords, SUM_TILE, tileRule, type LoopIR, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
