@@ -200,6 +200,10 @@ describe('reductions and compress in parts, as threads will run them (compiler/k
     expect(splitsReduced(ir(x.prod()))).toBe(false);
     expect(splitsReduced(ir(x.select(m).sum()))).toBe(false);
   });
+
+  it('the number of parts is a positive integer', () => {
+    for (const bad of [0, 1.5, -2]) expect(() => withConfig({ split: bad }, () => undefined)).toThrow(/setConfig: split must be an integer >= 1/);
+  });
 });
 
 describe('fusion of reductions', () => {
