@@ -247,8 +247,8 @@ function innerCarry(ks: readonly number[], d: number, out: Lines, indent: number
   out.add(indent, '}');
 }
 
-/** Shortest run of reduced elements read through views (making two costs about what they save on
- *  this many elements). */
+/** Shortest run of reduced elements read through views (below it, making the views costs more
+ *  than reading through them saves). */
 export const VIEW_MIN = 256;
 
 /** Whether reduction `a` merges tile by tile (its tile rule, compiler/reduce.ts); one without a rule
@@ -269,7 +269,9 @@ const accResult = (a: Acc, k: number): string => castExpr(a.dtype, JS_REDUCE[a.o
  * fields to `st` instead; one without keeps its r variables across tiles. Within a tile, float sums
  * go in blocks of SUM_BLOCK into eight lanes (a short element: eight per iteration into
  * l<k>_<lane>, then the last ones one by one; a long one: one per iteration into the scratch
- * `lanes`), blocks compensated into the tile; other reductions step element by element.
+ * `lanes`), blocks compensated into the tile; other reductions step element by element. With
+ * `views`, a run of at least VIEW_MIN consecutive elements (every inner stride 1) is read through
+ * subarrays that start at it.
  */
 function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string, advance: () => string[], stride: ((k: number) => string) | null, parts: boolean, views = false): void {
   const accs = accsOf(ir);
