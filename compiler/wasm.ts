@@ -1,0 +1,222 @@
+// A small WebAssembly encoder of our own: a module as data (functions of named instructions over one
+// imported memory) to its binary and to its text form (WAT), both from one table of instructions.
+// It is the bottom layer of the WebAssembly renderer (issue 14); it knows nothing of kernels.
+
+/** A value type. */
+export type ValType = 'i32' | 'i64' | 'f32' | 'f64' | 'v128';
+
+/** One instruction: its text name, then its immediates (a memory access: alignment as log2 bytes,
+ *  then offset; a lane index; a constant; a branch depth; a local index). */
+export type Instr = readonly [name: string, ...immediates: number[]];
+
+export interface WasmFunc {
+  /** Exported under this name. */
+  readonly name: string;
+  readonly params: readonly ValType[];
+  readonly results: readonly ValType[];
+  /** Locals beyond the parameters, numbered after them. */
+  readonly locals: readonly ValType[];
+  readonly body: readonly Instr[];
+}
+
+export interface WasmModule {
+  /** The memory every function reads, imported as `env.memory`, in pages of 64 KiB. */
+  readonly memory: { readonly min: number; readonly max: number; readonly shared: boolean };
+  readonly funcs: readonly WasmFunc[];
+}
+
+/** What follows an opcode: an index (u32), a signed i32, an f32 or f64 constant, a memory argument,
+ *  a lane index, or a block type (always empty here: blocks take and leave nothing). */
+type Imm = 'u32' | 'i32' | 'f32' | 'f64' | 'mem' | 'lane' | 'block';
+
+interface OpDef {
+  /** The opcode: one byte, or the 0xfd prefix and its number (SIMD). */
+  readonly code: number;
+  readonly simd?: true;
+  readonly imm: readonly Imm[];
+}
+
+const op = (code: number, ...imm: Imm[]): OpDef => ({ code, imm });
+const simd = (code: number, ...imm: Imm[]): OpDef => ({ code, simd: true, imm });
+
+// The instructions by their text names, with the numbers the specification gives them. A new one
+// is one line here; the encoder and the printer read nothing else.
+const OPS: Readonly<Record<string, OpDef>> = {
+  block: op(0x02, 'block'), loop: op(0x03, 'block'), if: op(0x04, 'block'), else: op(0x05), end: op(0x0b),
+  br: op(0x0c, 'u32'), br_if: op(0x0d, 'u32'), return: op(0x0f),
+  'local.get': op(0x20, 'u32'), 'local.set': op(0x21, 'u32'), 'local.tee': op(0x22, 'u32'),
+  'i32.load': op(0x28, 'mem'), 'f32.load': op(0x2a, 'mem'), 'f64.load': op(0x2b, 'mem'), 'i32.load8_u': op(0x2d, 'mem'),
+  'i32.store': op(0x36, 'mem'), 'f32.store': op(0x38, 'mem'), 'f64.store': op(0x39, 'mem'), 'i32.store8': op(0x3a, 'mem'),
+  'i32.const': op(0x41, 'i32'), 'f32.const': op(0x43, 'f32'), 'f64.const': op(0x44, 'f64'),
+  'i32.eqz': op(0x45), 'i32.eq': op(0x46), 'i32.ne': op(0x47), 'i32.lt_s': op(0x48), 'i32.lt_u': op(0x49),
+  'i32.gt_s': op(0x4a), 'i32.gt_u': op(0x4b), 'i32.le_s': op(0x4c), 'i32.le_u': op(0x4d), 'i32.ge_s': op(0x4e), 'i32.ge_u': op(0x4f),
+  'f64.eq': op(0x61), 'f64.ne': op(0x62), 'f64.lt': op(0x63), 'f64.gt': op(0x64), 'f64.le': op(0x65), 'f64.ge': op(0x66),
+  'i32.add': op(0x6a), 'i32.sub': op(0x6b), 'i32.mul': op(0x6c), 'i32.and': op(0x71), 'i32.or': op(0x72), 'i32.xor': op(0x73),
+  'i32.shl': op(0x74), 'i32.shr_s': op(0x75), 'i32.shr_u': op(0x76),
+  'f64.abs': op(0x99), 'f64.neg': op(0x9a), 'f64.ceil': op(0x9b), 'f64.floor': op(0x9c), 'f64.trunc': op(0x9d),
+  'f64.nearest': op(0x9e), 'f64.sqrt': op(0x9f), 'f64.add': op(0xa0), 'f64.sub': op(0xa1), 'f64.mul': op(0xa2),
+  'f64.div': op(0xa3), 'f64.min': op(0xa4), 'f64.max': op(0xa5), select: op(0x1b),
+  'v128.load': simd(0, 'mem'), 'v128.store': simd(11, 'mem'), 'v128.bitselect': simd(82),
+  'f64x2.splat': simd(20), 'f64x2.extract_lane': simd(33, 'lane'),
+  'f64x2.eq': simd(71), 'f64x2.ne': simd(72), 'f64x2.lt': simd(73), 'f64x2.gt': simd(74), 'f64x2.le': simd(75), 'f64x2.ge': simd(76),
+  'f64x2.abs': simd(236), 'f64x2.neg': simd(237), 'f64x2.sqrt': simd(239), 'f64x2.add': simd(240), 'f64x2.sub': simd(241),
+  'f64x2.mul': simd(242), 'f64x2.div': simd(243), 'f64x2.min': simd(244), 'f64x2.max': simd(245),
+};
+
+const TYPE_CODE: Readonly<Record<ValType, number>> = { i32: 0x7f, i64: 0x7e, f32: 0x7d, f64: 0x7c, v128: 0x7b };
+
+function uleb(n: number, out: number[]): void {
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+}
+
+function sleb(n: number, out: number[]): void {
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+const floatBytes = (v: number, width: 4 | 8): number[] => {
+  const view = new DataView(new ArrayBuffer(width));
+  if (width === 8) view.setFloat64(0, v, true);
+  else view.setFloat32(0, v, true);
+  return Array.from(new Uint8Array(view.buffer));
+};
+
+const names = (s: string, out: number[]): void => {
+  const bytes = new TextEncoder().encode(s);
+  uleb(bytes.length, out);
+  out.push(...bytes);
+};
+
+/** The definition of instruction `name`, or an error naming it (a renderer's bug, not a user's). */
+function defOf(ins: Instr, where: string): OpDef {
+  const def = OPS[ins[0]];
+  if (!def) throw new Error(`ndfuse: wasm: ${where}: no instruction '${ins[0]}'`);
+  // a memory access takes alignment and offset; every other immediate is one number
+  const want = def.imm.reduce((n, i) => n + (i === 'mem' ? 2 : i === 'block' ? 0 : 1), 0);
+  if (ins.length - 1 !== want) throw new Error(`ndfuse: wasm: ${where}: '${ins[0]}' takes ${want} immediates, got ${ins.length - 1}`);
+  return def;
+}
+
+function encodeInstr(ins: Instr, where: string, out: number[]): void {
+  const def = defOf(ins, where);
+  if (def.simd) {
+    out.push(0xfd);
+    uleb(def.code, out);
+  } else out.push(def.code);
+  const [, ...v] = ins;
+  let k = 0;
+  for (const imm of def.imm) {
+    switch (imm) {
+      case 'block': out.push(0x40); break;
+      case 'u32': uleb(v[k++]!, out); break;
+      case 'i32': sleb(v[k++]! | 0, out); break;
+      case 'f32': out.push(...floatBytes(v[k++]!, 4)); break;
+      case 'f64': out.push(...floatBytes(v[k++]!, 8)); break;
+      case 'lane': out.push(v[k++]!); break;
+      case 'mem': uleb(v[k++]!, out); uleb(v[k++]!, out); break;
+    }
+  }
+}
+
+function section(id: number, body: number[], out: number[]): void {
+  out.push(id);
+  uleb(body.length, out);
+  out.push(...body);
+}
+
+const signature = (f: WasmFunc): string => `${f.params.join(',')}>${f.results.join(',')}`;
+
+/** The module's binary. */
+export function encode(m: WasmModule): Uint8Array {
+  const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const sigs = [...new Set(m.funcs.map(signature))];
+  const types: number[] = [];
+  uleb(sigs.length, types);
+  for (const f of sigs.map((s) => m.funcs.find((g) => signature(g) === s)!)) {
+    types.push(0x60);
+    uleb(f.params.length, types);
+    for (const t of f.params) types.push(TYPE_CODE[t]);
+    uleb(f.results.length, types);
+    for (const t of f.results) types.push(TYPE_CODE[t]);
+  }
+  section(1, types, out);
+  const imports: number[] = [1];
+  names('env', imports);
+  names('memory', imports);
+  imports.push(0x02, m.memory.shared ? 0x03 : 0x01);
+  uleb(m.memory.min, imports);
+  uleb(m.memory.max, imports);
+  section(2, imports, out);
+  const funcs: number[] = [];
+  uleb(m.funcs.length, funcs);
+  for (const f of m.funcs) uleb(sigs.indexOf(signature(f)), funcs);
+  section(3, funcs, out);
+  const exports: number[] = [];
+  uleb(m.funcs.length, exports);
+  m.funcs.forEach((f, i) => {
+    names(f.name, exports);
+    exports.push(0x00);
+    uleb(i, exports);
+  });
+  section(7, exports, out);
+  const code: number[] = [];
+  uleb(m.funcs.length, code);
+  for (const f of m.funcs) {
+    const body: number[] = [];
+    // locals in runs of one type
+    const runs: [ValType, number][] = [];
+    for (const t of f.locals) {
+      const last = runs[runs.length - 1];
+      if (last && last[0] === t) last[1]++;
+      else runs.push([t, 1]);
+    }
+    uleb(runs.length, body);
+    for (const [t, n] of runs) {
+      uleb(n, body);
+      body.push(TYPE_CODE[t]);
+    }
+    f.body.forEach((ins, i) => encodeInstr(ins, `${f.name}, instruction ${i}`, body));
+    body.push(0x0b);
+    uleb(body.length, code);
+    code.push(...body);
+  }
+  section(10, code, out);
+  return Uint8Array.from(out);
+}
+
+const memText = (align: number, offset: number): string => `${offset ? `offset=${offset} ` : ''}align=${2 ** align}`;
+
+/** The module as WebAssembly text, one instruction a line, blocks indented. */
+export function wat(m: WasmModule): string {
+  const lines = ['(module', `  (import "env" "memory" (memory ${m.memory.min} ${m.memory.max}${m.memory.shared ? ' shared' : ''}))`];
+  for (const f of m.funcs) {
+    const params = f.params.map((t, i) => ` (param $${i} ${t})`).join('');
+    const results = f.results.length ? ` (result ${f.results.join(' ')})` : '';
+    lines.push(`  (func (export "${f.name}")${params}${results}`);
+    f.locals.forEach((t, i) => lines.push(`    (local $${f.params.length + i} ${t})`));
+    let depth = 2;
+    f.body.forEach((ins, i) => {
+      const def = defOf(ins, `${f.name}, instruction ${i}`);
+      const [name, ...v] = ins;
+      if (name === 'end' || name === 'else') depth--;
+      const args = def.imm.includes('mem') ? [memText(v[0]!, v[1]!)] : v.map(String);
+      lines.push(`${'  '.repeat(depth)}${[name, ...args].join(' ')}`);
+      if (name === 'block' || name === 'loop' || name === 'if' || name === 'else') depth++;
+    });
+    lines.push('  )');
+  }
+  lines.push(')');
+  return lines.join('\n');
+}
