@@ -86,17 +86,18 @@ function sleb(n: number, out: number[]): void {
   }
 }
 
-const floatBytes = (v: number, width: 4 | 8): number[] => {
-  const view = new DataView(new ArrayBuffer(width));
-  if (width === 8) view.setFloat64(0, v, true);
-  else view.setFloat32(0, v, true);
-  return Array.from(new Uint8Array(view.buffer));
-};
+const scratch = new DataView(new ArrayBuffer(8));
+function floatBytes(v: number, width: 4 | 8, out: number[]): void {
+  if (width === 8) scratch.setFloat64(0, v, true);
+  else scratch.setFloat32(0, v, true);
+  for (let i = 0; i < width; i++) out.push(scratch.getUint8(i));
+}
 
+const utf8 = new TextEncoder();
 const names = (s: string, out: number[]): void => {
-  const bytes = new TextEncoder().encode(s);
+  const bytes = utf8.encode(s);
   uleb(bytes.length, out);
-  out.push(...bytes);
+  for (const b of bytes) out.push(b);
 };
 
 /** The definition of instruction `name`, or an error naming it (a renderer's bug, not a user's). */
@@ -122,18 +123,18 @@ function encodeInstr(ins: Instr, where: string, out: number[]): void {
       case 'block': out.push(0x40); break;
       case 'u32': uleb(v[k++]!, out); break;
       case 'i32': sleb(v[k++]! | 0, out); break;
-      case 'f32': out.push(...floatBytes(v[k++]!, 4)); break;
-      case 'f64': out.push(...floatBytes(v[k++]!, 8)); break;
+      case 'f32': floatBytes(v[k++]!, 4, out); break;
+      case 'f64': floatBytes(v[k++]!, 8, out); break;
       case 'lane': out.push(v[k++]!); break;
       case 'mem': uleb(v[k++]!, out); uleb(v[k++]!, out); break;
     }
   }
 }
 
-function section(id: number, body: number[], out: number[]): void {
+function section(id: number, body: readonly number[], out: number[]): void {
   out.push(id);
   uleb(body.length, out);
-  out.push(...body);
+  for (const b of body) out.push(b);
 }
 
 const signature = (f: WasmFunc): string => `${f.params.join(',')}>${f.results.join(',')}`;
@@ -190,7 +191,7 @@ export function encode(m: WasmModule): Uint8Array {
     f.body.forEach((ins, i) => encodeInstr(ins, `${f.name}, instruction ${i}`, body));
     body.push(0x0b);
     uleb(body.length, code);
-    code.push(...body);
+    for (const b of body) code.push(b);
   }
   section(10, code, out);
   return Uint8Array.from(out);
