@@ -1,8 +1,9 @@
 // Code generation: LoopIR to the source of one JavaScript function
 //   name(start, end, buf, cst, geo)
 // that computes elements [start, end) of its outputs. `buf` holds the output arrays then the inputs,
-// `cst` the constants, `geo` the loop dims and each strided input's offset and strides. The source
-// depends only on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
+// `cst` the constants, `geo` the loop dims and each strided input's offset and strides (a compress
+// and a reduction that splits take `st, from, to` too: compiler/kernels.ts). The source depends only
+// on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
 import { LIB, productOf, type LibName } from './alu.js';
 import { castExpr, emitAlu, emitCast, emitProduct, JS_REDUCE, paren } from './js-ops.js';
@@ -284,10 +285,11 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
   // a one-dimensional run reads the eight elements of an iteration at fixed hops h<k>_<u> from x<k>
   // and steps once (independent loads, where stepping after each element chains them)
   const inner = ir.ins.map((x, k) => (x.inner && x.role === 'loop' ? k : -1)).filter((k) => k >= 0);
+  // while the view loop is written: reads go through views z<k> that start at the run's first
+  // element, at the loop's counter q
+  let viewing = false;
   // one element: its values, then each accumulator takes it (`lane`: into which lane, or null for
   // the scratch at `lanes[8 f + q % 8]`; `hop`: read at x<k> + h<k>_<lane>, the step left to the caller)
-  // reading through views z<k> that start at the run's first element: at the loop's counter q
-  let viewing = false;
   const element = (lane: number | null, hop = false): string[] => {
     const exprs: string[] = [];
     const load = (k: number): string => (viewing ? `z${k}[q${hop && lane ? ` + ${lane}` : ''}]`
@@ -327,60 +329,61 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
   if (stride && tailInline(ir) && lanesOf.length + skips.length > 0) {
     for (const k of inner) out.add(indent, `const ${Array.from({ length: L }, (_, u) => `h${k}_${u + 1} = ${u + 1} * ${stride(k)}`).join(', ')};`);
   }
+  // the elements [lo, hi) tile by tile, each tile merged or written out when it is done
   const tileLoop = (indent: number, lo: string, hi: string): void => {
-  out.add(indent, `for (let q = ${lo}; q < ${hi};) {`);
-  const tileAt = indent + 1;
-  out.add(tileAt, `const qt = Math.min(${hi}, q + ${SUM_TILE});`);
-  const fresh = accs.map((a, k) => (tiled(a) ? accVars(a, k, 'r') : '')).filter((v) => v !== '');
-  if (fresh.length) out.add(tileAt, `let ${fresh.join(', ')};`);
-  if (lanesOf.length === 0 && skips.length === 0) {
-    out.add(tileAt, 'for (; q < qt; q++) {');
-    for (const l of element(0)) out.add(tileAt + 1, l);
-    out.add(tileAt, '}');
-  } else {
-    out.add(tileAt, 'while (q < qt) {');
-    const at = tileAt + 1;
-    // a block's sum from its lanes, compensated into the tile
-    const closeBlock = (k: number, lanes: readonly string[]): void => {
-      out.add(at, `const b${k} = ${laneTree(lanes)};`);
-      out.add(at, kahan(`rs${k}`, `rc${k}`, `b${k}`) + ` rn${k} += b${k};`);
-    };
-    out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
-    if (!tailInline(ir)) {
-      // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
-      // the element's work, and one copy of it keeps the kernel small)
-      out.add(at, zeros('lanes', 0, L * lanesOf.length));
-      out.add(at, 'for (; q < qb; q++) {');
-      for (const l of element(null)) out.add(at + 1, l);
-      skipCheck(at + 1);
-      out.add(at, '}');
-      lanesOf.forEach((k, f) => closeBlock(k, Array.from({ length: L }, (_, u) => `lanes[${L * f + u}]`)));
+    out.add(indent, `for (let q = ${lo}; q < ${hi};) {`);
+    const tileAt = indent + 1;
+    out.add(tileAt, `const qt = Math.min(${hi}, q + ${SUM_TILE});`);
+    const fresh = accs.map((a, k) => (tiled(a) ? accVars(a, k, 'r') : '')).filter((v) => v !== '');
+    if (fresh.length) out.add(tileAt, `let ${fresh.join(', ')};`);
+    if (lanesOf.length === 0 && skips.length === 0) {
+      out.add(tileAt, 'for (; q < qt; q++) {');
+      for (const l of element(0)) out.add(tileAt + 1, l);
+      out.add(tileAt, '}');
     } else {
-      if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
-      out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
-      for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
-      if (stride && !viewing) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
-      skipCheck(at + 1);
-      out.add(at, '}');
-      // the last (fewer than eight) elements, each into its lane
-      for (let u = 0; u < L - 1; u++) {
-        out.add(at, 'if (q < qb) {');
-        for (const l of element(u)) out.add(at + 1, l);
-        out.add(at + 1, 'q++;');
+      out.add(tileAt, 'while (q < qt) {');
+      const at = tileAt + 1;
+      // a block's sum from its lanes, compensated into the tile
+      const closeBlock = (k: number, lanes: readonly string[]): void => {
+        out.add(at, `const b${k} = ${laneTree(lanes)};`);
+        out.add(at, kahan(`rs${k}`, `rc${k}`, `b${k}`) + ` rn${k} += b${k};`);
+      };
+      out.add(at, `const qb = Math.min(qt, q + ${SUM_BLOCK});`);
+      if (!tailInline(ir)) {
+        // a long element: one per iteration, into the lanes held in the scratch (the loop is bound by
+        // the element's work, and one copy of it keeps the kernel small)
+        out.add(at, zeros('lanes', 0, L * lanesOf.length));
+        out.add(at, 'for (; q < qb; q++) {');
+        for (const l of element(null)) out.add(at + 1, l);
+        skipCheck(at + 1);
         out.add(at, '}');
+        lanesOf.forEach((k, f) => closeBlock(k, Array.from({ length: L }, (_, u) => `lanes[${L * f + u}]`)));
+      } else {
+        if (lanesOf.length) out.add(at, `let ${lanesOf.flatMap((k) => laneVars(k).map((v) => `${v} = 0`)).join(', ')};`);
+        out.add(at, `for (; q + ${L} <= qb; q += ${L}) {`);
+        for (let u = 0; u < L; u++) block(element(u, stride !== null), at + 1);
+        if (stride && !viewing) for (const k of inner) out.add(at + 1, `x${k} += h${k}_${L};`);
+        skipCheck(at + 1);
+        out.add(at, '}');
+        // the last (fewer than eight) elements, each into its lane
+        for (let u = 0; u < L - 1; u++) {
+          out.add(at, 'if (q < qb) {');
+          for (const l of element(u)) out.add(at + 1, l);
+          out.add(at + 1, 'q++;');
+          out.add(at, '}');
+        }
+        skipCheck(at);
+        for (const k of lanesOf) closeBlock(k, laneVars(k));
       }
-      skipCheck(at);
-      for (const k of lanesOf) closeBlock(k, laneVars(k));
+      out.add(tileAt, '}');
     }
-    out.add(tileAt, '}');
-  }
-  // the tile is done: merged into what came before, or, for a part, its state written out
-  const merges = accs.map((a, k) => (tiled(a) ? JS_REDUCE[a.op].merge!(k, a.kind) : '')).filter((m) => m !== '');
-  if (merges.length && parts) {
-    const fields = accs.flatMap((a, k) => tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `st[w++] = r${f}${k};`));
-    out.add(tileAt, `if (st !== undefined) { ${fields.join(' ')} } else { ${merges.join(' ')} }`);
-  } else for (const m of merges) out.add(tileAt, m);
-  out.add(indent, '}');
+    // the tile is done: merged into what came before, or, for a part, its state written out
+    const merges = accs.map((a, k) => (tiled(a) ? JS_REDUCE[a.op].merge!(k, a.kind) : '')).filter((m) => m !== '');
+    if (merges.length && parts) {
+      const fields = accs.flatMap((a, k) => tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `st[w++] = r${f}${k};`));
+      out.add(tileAt, `if (st !== undefined) { ${fields.join(' ')} } else { ${merges.join(' ')} }`);
+    } else for (const m of merges) out.add(tileAt, m);
+    out.add(indent, '}');
   };
   if (views && stride && inner.length > 0) {
     // a long run of consecutive elements is read through views that start at its first: every read
@@ -439,8 +442,8 @@ const kahan = (s: string, c: string, v: string): string =>
  * For each output element i in [start, end): fold its reduced elements (the inner nest, dims e*,
  * input k at position x<k>, strides t<k>_*), then compute the epilogue and store; then step every
  * input's outer position p<k> (strides s<k>_*) to the next output element. A kernel whose reduced
- * elements split (compiler/kernels.ts, splitsReduced) also runs a part [from, to) of them, writing tile states to
- * `st`, or finishes from merged states in `st`.
+ * elements split (compiler/kernels.ts, splitsReduced) also runs a part [from, to) of them, writing
+ * tile states to `st`, or finishes from merged states in `st`.
  */
 function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
   const R = ir.rank, E = ir.inner;
