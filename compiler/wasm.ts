@@ -55,7 +55,7 @@ const OPS: Readonly<Record<string, OpDef>> = {
   'i32.shl': op(0x74), 'i32.shr_s': op(0x75), 'i32.shr_u': op(0x76),
   'f64.abs': op(0x99), 'f64.neg': op(0x9a), 'f64.ceil': op(0x9b), 'f64.floor': op(0x9c), 'f64.trunc': op(0x9d),
   'f64.nearest': op(0x9e), 'f64.sqrt': op(0x9f), 'f64.add': op(0xa0), 'f64.sub': op(0xa1), 'f64.mul': op(0xa2),
-  'f64.div': op(0xa3), 'f64.min': op(0xa4), 'f64.max': op(0xa5), select: op(0x1b),
+  'f64.div': op(0xa3), 'f64.min': op(0xa4), 'f64.max': op(0xa5), drop: op(0x1a), select: op(0x1b),
   'v128.load': simd(0, 'mem'), 'v128.store': simd(11, 'mem'), 'v128.bitselect': simd(82),
   'f64x2.splat': simd(20), 'f64x2.extract_lane': simd(33, 'lane'),
   'f64x2.eq': simd(71), 'f64x2.ne': simd(72), 'f64x2.lt': simd(73), 'f64x2.gt': simd(74), 'f64x2.le': simd(75), 'f64x2.ge': simd(76),
@@ -102,7 +102,7 @@ const names = (s: string, out: number[]): void => {
 
 /** The definition of instruction `name`, or an error naming it (a renderer's bug, not a user's). */
 function defOf(ins: Instr, where: string): OpDef {
-  const def = OPS[ins[0]];
+  const def = Object.hasOwn(OPS, ins[0]) ? OPS[ins[0]] : undefined;
   if (!def) throw new Error(`ndfuse: wasm: ${where}: no instruction '${ins[0]}'`);
   // a memory access takes alignment and offset; every other immediate is one number
   const want = def.imm.reduce((n, i) => n + (i === 'mem' ? 2 : i === 'block' ? 0 : 1), 0);
@@ -199,6 +199,9 @@ export function encode(m: WasmModule): Uint8Array {
 
 const memText = (align: number, offset: number): string => `${offset ? `offset=${offset} ` : ''}align=${2 ** align}`;
 
+/** A float as the text format writes it (JavaScript's shortest form is one, but for these). */
+const floatText = (v: number): string => (v !== v ? 'nan' : v === Infinity ? 'inf' : v === -Infinity ? '-inf' : Object.is(v, -0) ? '-0' : String(v));
+
 /** The module as WebAssembly text, one instruction a line, blocks indented. */
 export function wat(m: WasmModule): string {
   const lines = ['(module', `  (import "env" "memory" (memory ${m.memory.min} ${m.memory.max}${m.memory.shared ? ' shared' : ''}))`];
@@ -212,7 +215,8 @@ export function wat(m: WasmModule): string {
       const def = defOf(ins, `${f.name}, instruction ${i}`);
       const [name, ...v] = ins;
       if (name === 'end' || name === 'else') depth--;
-      const args = def.imm.includes('mem') ? [memText(v[0]!, v[1]!)] : v.map(String);
+      const args = def.imm.includes('mem') ? [memText(v[0]!, v[1]!)]
+        : def.imm[0] === 'f32' || def.imm[0] === 'f64' ? [floatText(v[0]!)] : v.map(String);
       lines.push(`${'  '.repeat(depth)}${[name, ...args].join(' ')}`);
       if (name === 'block' || name === 'loop' || name === 'if' || name === 'else') depth++;
     });

@@ -65,8 +65,11 @@ describe('the WebAssembly encoder', () => {
     const f: WasmFunc = {
       name: 'half', params: ['i32'], results: [], locals: [],
       body: [['local.get', 0], ['local.get', 0], ['f64.load', 3, 8], ['f64.const', 0.5], ['f64.mul'], ['f64.store', 3, 0],
-        ['block'], ['br', 0], ['end']],
+        ['block'], ['br', 0], ['end'],
+        ['f64.const', -0], ['f64.const', -Infinity], ['f64.min'], ['f64.const', NaN], ['f64.min'], ['f64.const', 1e-300],
+        ['local.get', 0], ['select'], ['drop']],
     };
+    expect(WebAssembly.validate(encode({ memory, funcs: [f] }))).toBe(true);
     expect(wat({ memory, funcs: [f] })).toBe([
       '(module',
       '  (import "env" "memory" (memory 1 256 shared))',
@@ -80,6 +83,15 @@ describe('the WebAssembly encoder', () => {
       '    block',
       '      br 0',
       '    end',
+      '    f64.const -0',
+      '    f64.const -inf',
+      '    f64.min',
+      '    f64.const nan',
+      '    f64.min',
+      '    f64.const 1e-300',
+      '    local.get 0',
+      '    select',
+      '    drop',
       '  )',
       ')',
     ].join('\n'));
@@ -88,6 +100,7 @@ describe('the WebAssembly encoder', () => {
   it('refuses an instruction it does not know, or the wrong immediates, naming where', () => {
     const bad = (body: Instr[]): WasmModule => ({ memory, funcs: [{ name: 'k', params: [], results: [], locals: [], body }] });
     expect(() => encode(bad([['f64x2.fma']]))).toThrow("ndfuse: wasm: k, instruction 0: no instruction 'f64x2.fma'");
+    expect(() => encode(bad([['toString']]))).toThrow("ndfuse: wasm: k, instruction 0: no instruction 'toString'");
     expect(() => encode(bad([['nop'], ['local.get']]))).toThrow(/k, instruction 0: no instruction 'nop'/);
     expect(() => encode(bad([['f64.load', 3]]))).toThrow("ndfuse: wasm: k, instruction 0: 'f64.load' takes 2 immediates, got 1");
     expect(() => wat(bad([['i32.const']]))).toThrow(/'i32.const' takes 1 immediates, got 0/);
