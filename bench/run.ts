@@ -16,6 +16,7 @@ import { opsBench } from './ops.bench.js';
 import { soakBench } from './soak.bench.js';
 import { markdown, writeResults } from './suite.js';
 import { topicsBench } from './topics.bench.js';
+import { wasmBench } from './wasm.bench.js';
 
 const RESULTS = resolve(fileURLToPath(import.meta.url), '../../../bench/results');
 
@@ -42,6 +43,7 @@ export async function main(args: readonly string[]): Promise<number> {
     aot: () => aotBench({ quick }),
     soak: () => soakBench({ quick }),
     deep: () => deepBench({ quick }),
+    wasm: () => wasmBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--baseline');
   for (const name of names) {

@@ -2,31 +2,10 @@
 // with the bits JavaScript gives, print as text, and a renderer's mistake is an error naming it.
 
 import { describe, expect, it } from 'vitest';
+import { tfidfModule } from '../bench/wasm.bench.js';
 import { encode, wat, type Instr, type WasmFunc, type WasmModule } from '../compiler/wasm.js';
 
 const memory = { min: 1, max: 256, shared: true };
-
-const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
-
-/** k(a, b, o, n): o[i] = a[i] * b[i] - 1 over n float64 at byte offsets a, b, o: two at a time, then the last. */
-const tfidf: WasmFunc = {
-  name: 'k', params: ['i32', 'i32', 'i32', 'i32'], results: [], locals: ['i32'],
-  body: [
-    ['local.get', 2], ['local.get', 3], ['i32.const', 3], ['i32.shl'], ['i32.add'], ['local.set', 4],
-    ['block'], ['loop'],
-    ['local.get', 2], ['i32.const', 16], ['i32.add'], ['local.get', 4], ['i32.gt_u'], ['br_if', 1],
-    ['local.get', 2], ['local.get', 0], ['v128.load', 3, 0], ['local.get', 1], ['v128.load', 3, 0], ['f64x2.mul'],
-    ['f64.const', 1], ['f64x2.splat'], ['f64x2.sub'], ['v128.store', 3, 0],
-    ...step(0, 16), ...step(1, 16), ...step(2, 16), ['br', 0],
-    ['end'], ['end'],
-    ['block'], ['loop'],
-    ['local.get', 2], ['local.get', 4], ['i32.ge_u'], ['br_if', 1],
-    ['local.get', 2], ['local.get', 0], ['f64.load', 3, 0], ['local.get', 1], ['f64.load', 3, 0], ['f64.mul'],
-    ['f64.const', 1], ['f64.sub'], ['f64.store', 3, 0],
-    ...step(0, 8), ...step(1, 8), ...step(2, 8), ['br', 0],
-    ['end'], ['end'],
-  ],
-};
 
 function instantiate(m: WasmModule, mem: WebAssembly.Memory): Record<string, (...args: number[]) => number> {
   const bytes = encode(m);
@@ -38,7 +17,7 @@ describe('the WebAssembly encoder', () => {
   it.each([0, 1, 2, 7, 1001])('a SIMD loop and its tail give the bits of JavaScript at n = %i', (n) => {
     const mem = new WebAssembly.Memory({ ...memory, initial: memory.min, maximum: memory.max });
     mem.grow(1);
-    const { k } = instantiate({ memory, funcs: [tfidf] }, mem);
+    const { k } = instantiate(tfidfModule(), mem);
     const a = new Float64Array(mem.buffer, 0, n), b = new Float64Array(mem.buffer, 8 * n, n), o = new Float64Array(mem.buffer, 16 * n, n);
     for (let i = 0; i < n; i++) {
       a[i] = Math.sin(i + 1) * 1e3;
