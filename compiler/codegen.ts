@@ -7,8 +7,8 @@
 
 import { LIB, productOf, type LibName } from './alu.js';
 import { castExpr, emitAlu, emitCast, emitProduct, JS_REDUCE, paren } from './js-ops.js';
-import { accsOf, geometryOf, splitsReduced, type Acc, type LoopIR, type Ref } from './kernels.js';
-import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE, tileRule } from './reduce.js';
+import { accsOf, geometryOf, ruleOf, splitsReduced, type Acc, type LoopIR, type Ref } from './kernels.js';
+import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 
 export interface Rendered {
   readonly source: string;
@@ -254,7 +254,7 @@ export const VIEW_MIN = 256;
 
 /** Whether reduction `a` merges tile by tile (its tile rule, compiler/reduce.ts); one without a rule
  *  keeps its variables across the tiles. */
-const tiled = (a: Acc): boolean => tileRule(a.op, a.kind, a.mask !== null) !== null;
+const tiled = (a: Acc): boolean => ruleOf(a) !== null;
 
 /** The variables of accumulator k with prefix p, initialised. */
 const accVars = (a: Acc, k: number, p: 'r' | 'g'): string => JS_REDUCE[a.op].vars(a.kind).map(([v, init]) => `${p}${v}${k} = ${init}`).join(', ');
@@ -380,7 +380,7 @@ function foldLoop(ir: LoopIR, out: Lines, indent: number, lo: string, hi: string
     // the tile is done: merged into what came before, or, for a part, its state written out
     const merges = accs.map((a, k) => (tiled(a) ? JS_REDUCE[a.op].merge!(k, a.kind) : '')).filter((m) => m !== '');
     if (merges.length && parts) {
-      const fields = accs.flatMap((a, k) => tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `st[w++] = r${f}${k};`));
+      const fields = accs.flatMap((a, k) => ruleOf(a)!.fields.map((f) => `st[w++] = r${f}${k};`));
       out.add(tileAt, `if (st !== undefined) { ${fields.join(' ')} } else { ${merges.join(' ')} }`);
     } else for (const m of merges) out.add(tileAt, m);
     out.add(indent, '}');
@@ -476,7 +476,7 @@ function reduceBody(ir: LoopIR & { kind: 'reduce' }, out: Lines): void {
     out.add(1, 'if (st !== undefined && from === undefined) {');
     out.add(2, '// finish: the merged state of each output element is in st');
     out.add(2, 'for (let i = start; i < end; i++) {');
-    ir.accs.forEach((a, k) => out.add(3, `const ${tileRule(a.op, a.kind, a.mask !== null)!.fields.map((f) => `g${f}${k} = st[w++]`).join(', ')};`));
+    ir.accs.forEach((a, k) => out.add(3, `const ${ruleOf(a)!.fields.map((f) => `g${f}${k} = st[w++]`).join(', ')};`));
     ir.accs.forEach((a, k) => out.add(3, `const r${k} = ${accResult(a, k)};`));
     finish(3);
     nextOutput(3);

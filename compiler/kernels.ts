@@ -7,7 +7,7 @@
 
 import { DTYPE_INFO, type DType } from './dtype.js';
 import type { AluOp, ReduceOp } from './ir.js';
-import { tileRule, type AccKind } from './reduce.js';
+import { tileRule, type AccKind, type TileRule } from './reduce.js';
 
 /** A value inside the loop: input k, constant k, instruction k's result, accumulator k's result, or
  *  the kernel's product element. */
@@ -96,13 +96,14 @@ export type KernelKind = LoopIR['kind'];
  *   those of one whole call.
  */
 
+/** The tile rule of reduction `a` (compiler/reduce.ts), or null when it runs in one order only. */
+export const ruleOf = (a: Acc): TileRule | null => tileRule(a.op, a.kind, a.mask !== null);
+
 /** Whether a reduce kernel's reduced elements split into parts: every reduction has a tile rule. */
-export const splitsReduced = (ir: LoopIR): boolean =>
-  ir.kind === 'reduce' && ir.accs.every((a) => tileRule(a.op, a.kind, a.mask !== null) !== null);
+export const splitsReduced = (ir: LoopIR): boolean => ir.kind === 'reduce' && ir.accs.every((a) => ruleOf(a) !== null);
 
 /** Numbers per tile (and per merged state) in `st` for one output element: its reductions' fields. */
-export const stateWords = (ir: LoopIR): number =>
-  accsOf(ir).reduce((w, a) => w + (tileRule(a.op, a.kind, a.mask !== null)?.fields.length ?? 0), 0);
+export const stateWords = (ir: LoopIR): number => accsOf(ir).reduce((w, a) => w + (ruleOf(a)?.fields.length ?? 0), 0);
 
 /** The reductions a kernel folds. */
 export const accsOf = (ir: LoopIR): readonly Acc[] => (ir.kind === 'reduce' || ir.kind === 'segments' ? ir.accs : []);

@@ -2,7 +2,7 @@
 // chunks then the tail (or, with NDFUSE_SPLIT, in the parts threads will run), and returns
 // intermediates to the pool as soon as nothing reads them.
 
-import { accsOf, geometryOf, printKernel, printPlan, splitsReduced, stateWords, SUM_TILE, tileRule, type LoopIR, type Node, type Program } from '../compiler/index.js';
+import { accsOf, geometryOf, printKernel, printPlan, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -168,15 +168,16 @@ function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, c
   const geo = geometryOf(ir);
   let len = 1;
   geo.forEach((g, i) => { if (/^e\d+$/.test(g)) len *= b.geom[i]!; });
-  const rules = accsOf(ir).map((a) => tileRule(a.op, a.kind, a.mask !== null)!);
+  const rules = accsOf(ir).map((a) => ruleOf(a)!);
   const words = stateWords(ir);
   const parts = ranges(len, split, SUM_TILE);
   for (let s = 0; s < b.size; s += chunk) {
     const e = Math.min(b.size, s + chunk), outs = e - s;
     const states = parts.map(([from, to]) => {
-      const st = new Float64Array(outs * Math.ceil((to - from) / SUM_TILE) * words);
+      const tiles = Math.ceil((to - from) / SUM_TILE);
+      const st = new Float64Array(outs * tiles * words);
       fn(s, e, bufs, b.consts, b.geom, st, from, to);
-      return { st, tiles: Math.ceil((to - from) / SUM_TILE) };
+      return { st, tiles };
     });
     const merged = new Float64Array(outs * words);
     for (let i = 0; i < outs; i++) {
