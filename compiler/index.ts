@@ -52,5 +52,5 @@ export * from './shape.js';
 export { ALU, LIB, productOf, refAlu, type LibName } from './alu.js';
 export { accKind, REDUCE, SUM_TILE, tileRule, type AccKind, type TileRule } from './reduce.js';
 export type { Lowered, Binding } from './lower.js';
-export { accsOf, geometryOf, keyOf, ruleOf, splitsReduced, stateWords, type KernelKind, type LoopIR } from './kernels.js';
+export { accsOf, geometryOf, keyOf, reducedCount, ruleOf, splitsReduced, stateWords, type KernelKind, type LoopIR } from './kernels.js';
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';

@@ -102,6 +102,14 @@ export const ruleOf = (a: Acc): TileRule | null => tileRule(a.op, a.kind, a.mask
 /** Whether a reduce kernel's reduced elements split into parts: every reduction has a tile rule. */
 export const splitsReduced = (ir: LoopIR): boolean => ir.kind === 'reduce' && ir.accs.every((a) => ruleOf(a) !== null);
 
+/** How many elements each output element of a reduce kernel folds: the product of its e* slots in
+ *  `geom` (the geometry a binding gives the kernel). */
+export function reducedCount(ir: LoopIR, geom: readonly number[]): number {
+  let n = 1;
+  geometryOf(ir).forEach((g, i) => { if (/^e\d+$/.test(g)) n *= geom[i]!; });
+  return n;
+}
+
 /** Numbers per tile (and per merged state) in `st` for one output element: its reductions' fields. */
 export const stateWords = (ir: LoopIR): number => accsOf(ir).reduce((w, a) => w + (ruleOf(a)?.fields.length ?? 0), 0);
 

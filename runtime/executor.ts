@@ -2,7 +2,7 @@
 // chunks then the tail (or, with NDFUSE_SPLIT, in the parts threads will run), and returns
 // intermediates to the pool as soon as nothing reads them.
 
-import { accsOf, geometryOf, printKernel, printPlan, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
+import { accsOf, printKernel, printPlan, reducedCount, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
 import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -165,12 +165,9 @@ function runCompress(fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, s
  *  reduce.ts) into one state per output element, from which the kernel finishes. Same bits as one
  *  call. */
 function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, split: number): void {
-  const geo = geometryOf(ir);
-  let len = 1;
-  geo.forEach((g, i) => { if (/^e\d+$/.test(g)) len *= b.geom[i]!; });
   const rules = accsOf(ir).map((a) => ruleOf(a)!);
   const words = stateWords(ir);
-  const parts = ranges(len, split, SUM_TILE);
+  const parts = ranges(reducedCount(ir, b.geom), split, SUM_TILE);
   for (let s = 0; s < b.size; s += chunk) {
     const e = Math.min(b.size, s + chunk), outs = e - s;
     const states = parts.map(([from, to]) => {
