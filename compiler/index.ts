@@ -5,6 +5,7 @@ import { foldViews } from './views.js';
 import { placeOperands } from './matmul.js';
 import { lower, type Lowered } from './lower.js';
 import { renderJs, type Rendered } from './codegen.js';
+import { renderWasm, type WasmRendered } from './wasm-render.js';
 import { rewrite, SIMPLIFY } from './rewrite.js';
 import { schedule, type Schedule } from './schedule.js';
 import { stored, type Node } from './ir.js';
@@ -26,10 +27,12 @@ export const PASSES: readonly (readonly [string, (roots: readonly Node[]) => Nod
   ['matmul operands', placeOperands],
 ];
 
-/** The renderers, by name: each turns a lowered kernel into source for the runtime to load. A new
- *  backend is a new entry (and its renderer), read by the pipeline in src/realize.ts. */
-export const RENDERERS: Readonly<Record<'js', (k: Lowered) => Rendered>> = {
+/** The renderers, by name: each turns a lowered kernel into what the runtime loads (JavaScript
+ *  source, a WebAssembly module). A new backend is a new entry (and its renderer), read by the
+ *  pipeline in src/realize.ts. */
+export const RENDERERS: { readonly js: (k: Lowered) => Rendered; readonly wasm: (k: Lowered) => WasmRendered } = {
   js: (k) => renderJs(k.ir, k.name),
+  wasm: (k) => renderWasm(k.ir, k.name),
 };
 
 export function compile(input: readonly Node[]): Program {
@@ -45,7 +48,7 @@ export function compile(input: readonly Node[]): Program {
 
 export { CODEGEN_VERSION, MAX_INLINE_DEPTH, renderJs, type Rendered } from './codegen.js';
 export { renderTsModule, type ModuleKernel, type ModuleOptions } from './typescript.js';
-export { printExpr, printGraph, printKernel, printPlan, printProgram } from './print.js';
+export { printExpr, printGraph, printKernel, printPlan, printProgram, printWasmKernel } from './print.js';
 export * from './ir.js';
 export * from './dtype.js';
 export * from './shape.js';
@@ -54,3 +57,5 @@ export { accKind, REDUCE, SUM_TILE, tileRule, type AccKind, type TileRule } from
 export type { Lowered, Binding } from './lower.js';
 export { accsOf, geometryOf, keyOf, reducedCount, ruleOf, splitsReduced, stateWords, type KernelKind, type LoopIR } from './kernels.js';
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';
+export { encode, wat, type WasmModule } from './wasm.js';
+export { argsLayout, KERNEL_MEMORY, renderWasm, wasmUnsupported, type ArgsLayout, type WasmRendered } from './wasm-render.js';

@@ -3,6 +3,8 @@
 // so the output is stable: it names nodes by their position, not by process-wide ids.
 
 import { renderJs } from './codegen.js';
+import { wat } from './wasm.js';
+import { renderWasm } from './wasm-render.js';
 import { DTYPE_INFO } from './dtype.js';
 import { toposort, type Node, type ReduceArg, type SliceArg, type ViewArg } from './ir.js';
 import type { Lowered } from './lower.js';
@@ -68,14 +70,23 @@ export function kernelDTypes(k: Lowered): string {
 }
 
 /** A kernel's source under a comment naming the nodes it fuses, its dtypes and its cache key. */
+/** What a printed kernel says of itself before its code, in `comment`'s syntax. */
+function kernelHeader(k: Lowered, names: Names, comment: string): string {
+  return [
+    k.name,
+    `fuses: ${k.fused.length ? k.fused.map((f) => `${f.op} ${names.of(f)}`).join(', ') : '(copy)'}`,
+    kernelDTypes(k),
+    `cache key: ${k.key}`,
+  ].map((l) => `${comment} ${l}`).join('\n') + '\n';
+}
+
 export function printKernel(k: Lowered, names = new Names()): string {
-  const header = [
-    `// ${k.name}`,
-    `// fuses: ${k.fused.length ? k.fused.map((f) => `${f.op} ${names.of(f)}`).join(', ') : '(copy)'}`,
-    `// ${kernelDTypes(k)}`,
-    `// cache key: ${k.key}`,
-  ];
-  return header.join('\n') + '\n' + renderJs(k.ir, k.name).source + '\n';
+  return kernelHeader(k, names, '//') + renderJs(k.ir, k.name).source + '\n';
+}
+
+/** The kernel as its WebAssembly module's text (WAT), under the same header. */
+export function printWasmKernel(k: Lowered, names = new Names()): string {
+  return kernelHeader(k, names, ';;') + wat(renderWasm(k.ir, k.name).module) + '\n';
 }
 
 /** Everything `explain` shows: graph, plan, kernel sources. */

@@ -19,9 +19,17 @@ export interface WasmFunc {
   readonly body: readonly Instr[];
 }
 
+/** A function the module imports from `env`: it is called by its index, imports first, then funcs. */
+export interface WasmImport {
+  readonly name: string;
+  readonly params: readonly ValType[];
+  readonly results: readonly ValType[];
+}
+
 export interface WasmModule {
   /** The memory every function reads, imported as `env.memory`, in pages of 64 KiB. */
   readonly memory: { readonly min: number; readonly max: number; readonly shared: boolean };
+  readonly imports?: readonly WasmImport[];
   readonly funcs: readonly WasmFunc[];
 }
 
@@ -30,37 +38,54 @@ export interface WasmModule {
 type Imm = 'u32' | 'i32' | 'f32' | 'f64' | 'mem' | 'lane' | 'block';
 
 interface OpDef {
-  /** The opcode: one byte, or the 0xfd prefix and its number (SIMD). */
+  /** The opcode: one byte, or a prefix (0xfd: SIMD, 0xfc: saturating conversions) and its number. */
   readonly code: number;
-  readonly simd?: true;
+  readonly prefix?: 0xfc | 0xfd;
   readonly imm: readonly Imm[];
 }
 
 const op = (code: number, ...imm: Imm[]): OpDef => ({ code, imm });
-const simd = (code: number, ...imm: Imm[]): OpDef => ({ code, simd: true, imm });
+const simd = (code: number, ...imm: Imm[]): OpDef => ({ code, prefix: 0xfd, imm });
+const sat = (code: number): OpDef => ({ code, prefix: 0xfc, imm: [] });
+/** Instructions `<prefix><name>` numbered from `first` on, one after another as the specification
+ *  lists them. */
+const run = (prefix: string, first: number, names: string, make: (code: number) => OpDef = op): Record<string, OpDef> =>
+  Object.fromEntries(names.split(' ').flatMap((n, i) => (n === '-' ? [] : [[prefix + n, make(first + i)]])));
+const simdRun = (prefix: string, first: number, names: string): Record<string, OpDef> => run(prefix, first, names, (c) => simd(c));
 
 // The instructions by their text names, with the numbers the specification gives them. A new one
 // is one line here; the encoder and the printer read nothing else.
 const OPS: Readonly<Record<string, OpDef>> = {
-  block: op(0x02, 'block'), loop: op(0x03, 'block'), if: op(0x04, 'block'), else: op(0x05), end: op(0x0b),
-  br: op(0x0c, 'u32'), br_if: op(0x0d, 'u32'), return: op(0x0f),
+  unreachable: op(0x00), block: op(0x02, 'block'), loop: op(0x03, 'block'), if: op(0x04, 'block'), else: op(0x05), end: op(0x0b),
+  br: op(0x0c, 'u32'), br_if: op(0x0d, 'u32'), return: op(0x0f), call: op(0x10, 'u32'), drop: op(0x1a), select: op(0x1b),
   'local.get': op(0x20, 'u32'), 'local.set': op(0x21, 'u32'), 'local.tee': op(0x22, 'u32'),
-  'i32.load': op(0x28, 'mem'), 'f32.load': op(0x2a, 'mem'), 'f64.load': op(0x2b, 'mem'), 'i32.load8_u': op(0x2d, 'mem'),
-  'i32.store': op(0x36, 'mem'), 'f32.store': op(0x38, 'mem'), 'f64.store': op(0x39, 'mem'), 'i32.store8': op(0x3a, 'mem'),
+  'i32.load': op(0x28, 'mem'), 'i64.load': op(0x29, 'mem'), 'f32.load': op(0x2a, 'mem'), 'f64.load': op(0x2b, 'mem'),
+  'i32.load8_s': op(0x2c, 'mem'), 'i32.load8_u': op(0x2d, 'mem'),
+  'i32.store': op(0x36, 'mem'), 'i64.store': op(0x37, 'mem'), 'f32.store': op(0x38, 'mem'), 'f64.store': op(0x39, 'mem'), 'i32.store8': op(0x3a, 'mem'),
   'i32.const': op(0x41, 'i32'), 'f32.const': op(0x43, 'f32'), 'f64.const': op(0x44, 'f64'),
-  'i32.eqz': op(0x45), 'i32.eq': op(0x46), 'i32.ne': op(0x47), 'i32.lt_s': op(0x48), 'i32.lt_u': op(0x49),
-  'i32.gt_s': op(0x4a), 'i32.gt_u': op(0x4b), 'i32.le_s': op(0x4c), 'i32.le_u': op(0x4d), 'i32.ge_s': op(0x4e), 'i32.ge_u': op(0x4f),
-  'f64.eq': op(0x61), 'f64.ne': op(0x62), 'f64.lt': op(0x63), 'f64.gt': op(0x64), 'f64.le': op(0x65), 'f64.ge': op(0x66),
-  'i32.add': op(0x6a), 'i32.sub': op(0x6b), 'i32.mul': op(0x6c), 'i32.and': op(0x71), 'i32.or': op(0x72), 'i32.xor': op(0x73),
-  'i32.shl': op(0x74), 'i32.shr_s': op(0x75), 'i32.shr_u': op(0x76),
-  'f64.abs': op(0x99), 'f64.neg': op(0x9a), 'f64.ceil': op(0x9b), 'f64.floor': op(0x9c), 'f64.trunc': op(0x9d),
-  'f64.nearest': op(0x9e), 'f64.sqrt': op(0x9f), 'f64.add': op(0xa0), 'f64.sub': op(0xa1), 'f64.mul': op(0xa2),
-  'f64.div': op(0xa3), 'f64.min': op(0xa4), 'f64.max': op(0xa5), drop: op(0x1a), select: op(0x1b),
-  'v128.load': simd(0, 'mem'), 'v128.store': simd(11, 'mem'), 'v128.bitselect': simd(82),
-  'f64x2.splat': simd(20), 'f64x2.extract_lane': simd(33, 'lane'),
-  'f64x2.eq': simd(71), 'f64x2.ne': simd(72), 'f64x2.lt': simd(73), 'f64x2.gt': simd(74), 'f64x2.le': simd(75), 'f64x2.ge': simd(76),
-  'f64x2.abs': simd(236), 'f64x2.neg': simd(237), 'f64x2.sqrt': simd(239), 'f64x2.add': simd(240), 'f64x2.sub': simd(241),
-  'f64x2.mul': simd(242), 'f64x2.div': simd(243), 'f64x2.min': simd(244), 'f64x2.max': simd(245),
+  ...run('i32.', 0x45, 'eqz eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u'),
+  ...run('f32.', 0x5b, 'eq ne lt gt le ge'),
+  ...run('f64.', 0x61, 'eq ne lt gt le ge'),
+  ...run('i32.', 0x67, 'clz ctz popcnt add sub mul div_s div_u rem_s rem_u and or xor shl shr_s shr_u rotl rotr'),
+  ...run('f32.', 0x8b, 'abs neg ceil floor trunc nearest sqrt add sub mul div min max copysign'),
+  ...run('f64.', 0x99, 'abs neg ceil floor trunc nearest sqrt add sub mul div min max copysign'),
+  'i32.wrap_i64': op(0xa7), 'i32.trunc_f64_s': op(0xaa), 'f32.convert_i32_s': op(0xb2), 'f32.convert_i32_u': op(0xb3),
+  'f32.demote_f64': op(0xb6), 'f64.convert_i32_s': op(0xb7), 'f64.convert_i32_u': op(0xb8), 'f64.promote_f32': op(0xbb),
+  'i64.trunc_sat_f64_s': sat(6),
+  'v128.load': simd(0, 'mem'), 'v128.store': simd(11, 'mem'),
+  ...simdRun('', 17, 'i32x4.splat - f32x4.splat f64x2.splat'),
+  'i32x4.extract_lane': simd(27, 'lane'), 'f32x4.extract_lane': simd(31, 'lane'), 'f64x2.extract_lane': simd(33, 'lane'),
+  ...simdRun('i32x4.', 55, 'eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u'),
+  ...simdRun('f32x4.', 65, 'eq ne lt gt le ge'),
+  ...simdRun('f64x2.', 71, 'eq ne lt gt le ge'),
+  ...simdRun('v128.', 77, 'not and andnot or xor bitselect any_true'),
+  ...simdRun('f32x4.', 103, 'ceil floor trunc nearest'),
+  'f64x2.ceil': simd(116), 'f64x2.floor': simd(117), 'f64x2.trunc': simd(122), 'f64x2.nearest': simd(148),
+  'i32x4.abs': simd(160), 'i32x4.neg': simd(161), 'i32x4.add': simd(174), 'i32x4.sub': simd(177), 'i32x4.mul': simd(181),
+  ...simdRun('i32x4.', 182, 'min_s min_u max_s max_u'),
+  ...simdRun('f32x4.', 224, 'abs neg - sqrt add sub mul div min max'),
+  ...simdRun('f64x2.', 236, 'abs neg - sqrt add sub mul div min max'),
+  'f32x4.convert_i32x4_s': simd(250),
 };
 
 const TYPE_CODE: Readonly<Record<ValType, number>> = { i32: 0x7f, i64: 0x7e, f32: 0x7d, f64: 0x7c, v128: 0x7b };
@@ -112,8 +137,8 @@ function defOf(ins: Instr, where: string): OpDef {
 
 function encodeInstr(ins: Instr, where: string, out: number[]): void {
   const def = defOf(ins, where);
-  if (def.simd) {
-    out.push(0xfd);
+  if (def.prefix) {
+    out.push(def.prefix);
     uleb(def.code, out);
   } else out.push(def.code);
   const [, ...v] = ins;
@@ -137,15 +162,17 @@ function section(id: number, body: readonly number[], out: number[]): void {
   for (const b of body) out.push(b);
 }
 
-const signature = (f: WasmFunc): string => `${f.params.join(',')}>${f.results.join(',')}`;
+const signature = (f: WasmFunc | WasmImport): string => `${f.params.join(',')}>${f.results.join(',')}`;
 
 /** The module's binary. */
 export function encode(m: WasmModule): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
-  const sigs = [...new Set(m.funcs.map(signature))];
+  const imported = m.imports ?? [];
+  const all = [...imported, ...m.funcs];
+  const sigs = [...new Set(all.map(signature))];
   const types: number[] = [];
   uleb(sigs.length, types);
-  for (const f of sigs.map((s) => m.funcs.find((g) => signature(g) === s)!)) {
+  for (const f of sigs.map((s) => all.find((g) => signature(g) === s)!)) {
     types.push(0x60);
     uleb(f.params.length, types);
     for (const t of f.params) types.push(TYPE_CODE[t]);
@@ -153,12 +180,19 @@ export function encode(m: WasmModule): Uint8Array {
     for (const t of f.results) types.push(TYPE_CODE[t]);
   }
   section(1, types, out);
-  const imports: number[] = [1];
+  const imports: number[] = [];
+  uleb(1 + imported.length, imports);
   names('env', imports);
   names('memory', imports);
   imports.push(0x02, m.memory.shared ? 0x03 : 0x01);
   uleb(m.memory.min, imports);
   uleb(m.memory.max, imports);
+  for (const f of imported) {
+    names('env', imports);
+    names(f.name, imports);
+    imports.push(0x00);
+    uleb(sigs.indexOf(signature(f)), imports);
+  }
   section(2, imports, out);
   const funcs: number[] = [];
   uleb(m.funcs.length, funcs);
@@ -169,7 +203,7 @@ export function encode(m: WasmModule): Uint8Array {
   m.funcs.forEach((f, i) => {
     names(f.name, exports);
     exports.push(0x00);
-    uleb(i, exports);
+    uleb(imported.length + i, exports);
   });
   section(7, exports, out);
   const code: number[] = [];
@@ -205,6 +239,8 @@ const floatText = (v: number): string => (v !== v ? 'nan' : v === Infinity ? 'in
 /** The module as WebAssembly text, one instruction a line, blocks indented. */
 export function wat(m: WasmModule): string {
   const lines = ['(module', `  (import "env" "memory" (memory ${m.memory.min} ${m.memory.max}${m.memory.shared ? ' shared' : ''}))`];
+  const sig = (f: WasmImport): string => `${f.params.map((t) => ` (param ${t})`).join('')}${f.results.length ? ` (result ${f.results.join(' ')})` : ''}`;
+  (m.imports ?? []).forEach((f, i) => lines.push(`  (import "env" "${f.name}" (func $${i}${sig(f)}))`));
   for (const f of m.funcs) {
     const params = f.params.map((t, i) => ` (param $${i} ${t})`).join('');
     const results = f.results.length ? ` (result ${f.results.join(' ')})` : '';

@@ -1,7 +1,9 @@
-// Where array memory lives. Only this module allocates array storage, so a later backend (worker
-// threads over SharedArrayBuffer, WebAssembly memory) changes this file and not the compiler or API.
+// Where array memory lives. Only this module allocates array storage: every array ndfuse makes goes in
+// the memory it owns (runtime/memory.ts, where WebAssembly kernels can read it) while that memory
+// exists and has room, else in memory of its own. Arrays a user hands in stay where they are.
 
 import { DTYPE_INFO, type BufferRef, type DType, type Family, type InternTable } from '../compiler/index.js';
+import { isOwned, ownedArray, releaseOwned } from './memory.js';
 
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
@@ -34,23 +36,27 @@ export function resetAllocStats(): void {
   allocStats.count = allocStats.bytes = allocStats.largestBytes = 0;
 }
 
-/** Fresh zeroed storage that the caller will own. */
-export function fresh(d: DType, n: number): Storage {
-  const s = new (storageCtor(d))(n);
+/** Fresh storage that the caller will own: zeroed, unless `zero` is false (the caller writes every
+ *  element before anything reads one). */
+export function fresh(d: DType, n: number, zero = true): Storage {
+  const ctor = storageCtor(d);
+  const s = (ownedArray(ctor as never, n, zero) as Storage | null) ?? new ctor(n);
   allocStats.count++;
   allocStats.bytes += s.byteLength;
   if (s.byteLength > allocStats.largestBytes) allocStats.largestBytes = s.byteLength;
   return s;
 }
 
-/** Do two arrays share any bytes? */
+/** Do two arrays share any bytes? (Two arrays in ndfuse's memory may hold two of its buffers, made
+ *  before and after it grew: their addresses still compare.) */
 export function overlaps(a: Storage, b: Storage): boolean {
-  if (a.buffer !== b.buffer) return false;
+  if (a.buffer !== b.buffer && !(isOwned(a) && isOwned(b))) return false;
   return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
 
-// Dead intermediates go back to a pool keyed by type and length: iterative code (NMF updates) asks
-// for the same sizes again and again, and fresh memory costs page faults on first touch.
+// Dead intermediates in memory of their own go back to a pool keyed by type and length (those in
+// ndfuse's memory go back to its allocator): iterative code (NMF updates) asks for the same sizes
+// again and again, and fresh memory costs page faults on first touch.
 const POOL_BYTES = 256 * 1024 * 1024;
 const pool = new Map<string, Storage[]>();
 let pooledBytes = 0;
@@ -64,15 +70,28 @@ export function scratch(d: DType, n: number): Storage {
     pooledBytes -= got.byteLength;
     return got;
   }
-  return fresh(d, n);
+  return fresh(d, n, false);
 }
 
-/** Returns an intermediate to the pool; beyond the pool's bound it is left to the GC. */
+/** Returns an intermediate to the allocator or the pool; beyond the pool's bound it is left to the GC. */
 export function release(s: Storage): void {
+  if (isOwned(s)) return releaseOwned(s);
   if (pooledBytes + s.byteLength > POOL_BYTES) return;
   const key = poolKey(s.constructor.name, s.length);
   const list = pool.get(key);
   if (list) list.push(s);
   else pool.set(key, [s]);
   pooledBytes += s.byteLength;
+}
+
+/** What a user may keep of `s` for ever: `s` itself when it is memory of its own, else a copy (a view
+ *  of ndfuse's memory would see its block reused once ndfuse gives it back). */
+export const exported = <T extends Storage>(s: T): T => (isOwned(s) ? (s.slice() as T) : s);
+
+/** An array in ndfuse's memory of `a`'s type and length, holding `a`'s values when `fill`; null when
+ *  that memory has no room. For the executor: the caller releases it. */
+export function ownedCopy(a: Storage, fill: boolean): Storage | null {
+  const c = ownedArray(a.constructor as never, a.length, false) as Storage | null;
+  if (c && fill) c.set(a);
+  return c;
 }

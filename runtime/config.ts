@@ -8,9 +8,12 @@ export interface Config {
   /** NDFUSE_CHUNK. Elements per call of a kernel; the executor walks whole chunks, then the tail.
    *  The default comes from bench/chunk-size.bench (see bench/README.md). */
   chunk: number;
-  /** NDFUSE_BACKEND. 'fused' compiles kernels; 'naive' runs the reference interpreter, one
-   *  temporary array per op (for hosts that forbid `new Function`, and as the baseline). */
-  backend: 'fused' | 'naive';
+  /** NDFUSE_BACKEND. 'auto' compiles each kernel for the backend that runs it fastest (WebAssembly
+   *  where the host has it, the renderer does the kernel and its arrays live in ndfuse's memory;
+   *  JavaScript otherwise); 'wasm' and 'js' force one for every kernel it does (arrays copied in and
+   *  out of ndfuse's memory as needed); 'naive' runs the reference interpreter, one temporary array
+   *  per op (the baseline). */
+  backend: Backend;
   /** NDFUSE_DUMP_KERNELS. '' off; '-' prints each newly compiled kernel to stderr; any other value
    *  is a folder that receives one <kernel name>.js file per kernel. */
   dumpKernels: string;
@@ -30,6 +33,11 @@ export interface Config {
   split: number;
 }
 
+export type Backend = 'auto' | 'wasm' | 'js' | 'naive';
+export const BACKENDS: readonly Backend[] = ['auto', 'wasm', 'js', 'naive'];
+const isBackend = (b: unknown): b is Backend => BACKENDS.includes(b as Backend);
+const backendList = BACKENDS.map((b) => `'${b}'`).join(', ');
+
 export const DEFAULT_CHUNK = 16384;
 
 function fromEnv(env: NodeJS.ProcessEnv): Config {
@@ -40,10 +48,8 @@ function fromEnv(env: NodeJS.ProcessEnv): Config {
     if (!Number.isInteger(v) || v < min) throw new Error(`ndfuse: ${name}=${raw} is not an integer >= ${min}`);
     return v;
   };
-  const backend = env.NDFUSE_BACKEND || 'fused';
-  if (backend !== 'fused' && backend !== 'naive') {
-    throw new Error(`ndfuse: NDFUSE_BACKEND=${backend} is not 'fused' or 'naive'`);
-  }
+  const backend = env.NDFUSE_BACKEND || 'auto';
+  if (!isBackend(backend)) throw new Error(`ndfuse: NDFUSE_BACKEND=${backend} is not one of ${backendList}`);
   const dumpFormat = env.NDFUSE_DUMP_FORMAT || 'js';
   if (dumpFormat !== 'js' && dumpFormat !== 'ts') throw new Error(`ndfuse: NDFUSE_DUMP_FORMAT=${dumpFormat} is not 'js' or 'ts'`);
   return {
@@ -68,7 +74,7 @@ export function setConfig(patch: Partial<Config>): void {
   const next = { ...current, ...patch };
   if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
   if (!Number.isInteger(next.split) || next.split < 1) throw new Error(`ndfuse: setConfig: split must be an integer >= 1, got ${next.split}`);
-  if (next.backend !== 'fused' && next.backend !== 'naive') throw new Error(`ndfuse: setConfig: backend must be 'fused' or 'naive', got ${String(next.backend)}`);
+  if (!isBackend(next.backend)) throw new Error(`ndfuse: setConfig: backend must be one of ${backendList}, got ${String(next.backend)}`);
   if (next.dumpFormat !== 'js' && next.dumpFormat !== 'ts') throw new Error(`ndfuse: setConfig: dumpFormat must be 'js' or 'ts', got ${String(next.dumpFormat)}`);
   current = Object.freeze(next);
   epoch++;

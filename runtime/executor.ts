@@ -3,7 +3,8 @@
 // intermediates to the pool as soon as nothing reads them.
 
 import { accsOf, printKernel, printPlan, reducedCount, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
-import { fresh, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
+import { fresh, ownedCopy, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
+import { isOwned } from './memory.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
 import { cacheStats, type KernelFn } from './kernel-cache.js';
@@ -65,11 +66,15 @@ function planOf(p: Program): Plan {
 /** The memory behind a buffer node. */
 export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
-/** How a program's kernels run: kernel i's function, and whether it must run over its whole range
- *  in one call (the reference interpreter standing in for it takes no parts). */
+/** How a program's kernels run: kernel i's function, whether it must run over its whole range in one
+ *  call (the reference interpreter standing in for it takes no parts), and whether every array it
+ *  reads and writes must live in ndfuse's memory (a WebAssembly kernel's): those that do not are
+ *  copied in (and out) around it, or, where that memory has no room, `fallback(i)` runs instead. */
 export interface Runnable {
   readonly fns: readonly KernelFn[];
   readonly whole: readonly boolean[];
+  readonly placed?: readonly boolean[];
+  readonly fallback?: (ki: number) => KernelFn;
 }
 
 /**
@@ -91,11 +96,18 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
     const b = p.kernels[ki]!.binding;
     for (let j = 0; j < step.outs.length; j++) {
       const [s, r, n] = step.outs[j]!;
-      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : fresh(n.dtype, n.size);
+      // every kernel writes every element of its outputs: a result needs no zeros first
+      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : fresh(n.dtype, n.size, false);
     }
-    const bufs = new Array<Storage>(step.args.length);
+    let bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
-    const fn = fns[ki]!;
+    let fn = fns[ki]!;
+    let placing: Placement | null | undefined;
+    if (run.placed?.[ki]) {
+      placing = place(bufs, step.outs.length);
+      if (placing === null) fn = run.fallback!(ki);
+      else if (placing !== undefined) bufs = placing.bufs;
+    }
     const t0 = cfg.debug >= 2 ? nowMs() : 0;
     const ir = p.kernels[ki]!.ir;
     if (whole[ki]) {
@@ -108,6 +120,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
       for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
       if (s < n) fn(s, n, bufs, b.consts, b.geom);
     }
+    if (placing) unplace(placing);
     if (cfg.debug >= 2) times.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
   }
@@ -124,6 +137,39 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
 }
 
 type Binding = Program['kernels'][number]['binding'];
+
+/** A kernel's arrays with copies in ndfuse's memory standing in for those that are not there: each
+ *  output's copy goes back to it after the kernel (`back`), and every copy is then released. */
+interface Placement {
+  readonly bufs: Storage[];
+  readonly copies: Storage[];
+  readonly back: (readonly [Storage, Storage])[];
+}
+
+/** `bufs` (outputs first) with every array in ndfuse's memory: undefined when they all are already,
+ *  null when a copy finds no room (the kernel's fallback runs instead). */
+function place(bufs: Storage[], nouts: number): Placement | null | undefined {
+  let p: Placement | undefined;
+  for (let j = 0; j < bufs.length; j++) {
+    const a = bufs[j]!;
+    if (isOwned(a)) continue;
+    p ??= { bufs: bufs.slice(), copies: [], back: [] };
+    const c = a.length === 0 ? a : ownedCopy(a, j >= nouts);
+    if (c === null) {
+      unplace({ ...p, back: [] });
+      return null;
+    }
+    if (c !== a) p.copies.push(c);
+    if (j < nouts) p.back.push([a, c]);
+    p.bufs[j] = c;
+  }
+  return p;
+}
+
+function unplace(p: Placement): void {
+  for (const [user, copy] of p.back) user.set(copy);
+  for (const c of p.copies) release(c);
+}
 
 /** `n` split into `parts` ranges as even as possible, each a multiple of `unit` but the last. */
 function ranges(n: number, parts: number, unit: number): [number, number][] {

@@ -1,19 +1,22 @@
 // Kernels by renderer and the compiler's canonical kernel text (structure, dtypes, layout class;
 // never sizes): those registered ahead of time (`ndfuse aot`) and those compiled here from a
-// renderer's source, least recently used dropped first. The only place that calls `new Function`,
-// and the one that knows whether it may. It renders nothing: the pipeline hands it source.
+// renderer's output, least recently used dropped first. The only place that calls `new Function` or
+// compiles WebAssembly, and the one that knows whether it may. It renders nothing: the pipeline hands
+// it source or a module.
 
-import { CODEGEN_VERSION, LIB, type Rendered } from '../compiler/index.js';
+import { CODEGEN_VERSION, encode, LIB, type ArgsLayout, type Rendered, type WasmRendered } from '../compiler/index.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
 import type { Storage } from './buffer.js';
+import { ARGS_AT, ARGS_BYTES, isOwned, kernelMemory, memoryBuffer } from './memory.js';
 
 /** A kernel: elements [start, end) of its range; a compress and a reduction that splits take part
  *  states in `st` (and the reduced elements [from, to) of a part), as compiler/kernels.ts says. */
 export type KernelFn = (start: number, end: number, buf: Storage[], cst: readonly number[], geo: readonly number[], st?: Float64Array, from?: number, to?: number) => void;
 
-/** `ahead`: kernels taken from the ahead-of-time registry (the first time each is used). */
-export const cacheStats = { hits: 0, misses: 0, compileMs: 0, evicted: 0, ahead: 0 };
+/** `ahead`: kernels taken from the ahead-of-time registry (the first time each is used); `wasm`: the
+ *  misses compiled as WebAssembly. */
+export const cacheStats = { hits: 0, misses: 0, compileMs: 0, evicted: 0, ahead: 0, wasm: 0 };
 
 // each entry remembers when it was last used; eviction (rare) scans for the oldest, so a hit costs
 // one lookup and one store
@@ -96,6 +99,46 @@ export function instantiate(renderer: string, key: string, rendered: Rendered, c
   cacheStats.compileMs += compileMs + nowMs() - t0;
   remember(renderer, key, fn, false);
   return fn;
+}
+
+/**
+ * Compiles a WebAssembly renderer's module over ndfuse's memory (which must exist: the pipeline asks
+ * `kernelMemory()` first) and keeps it, as a kernel of the common signature: it writes the arrays'
+ * addresses, the geometry and the constants where the module reads them (runtime/memory.ts ARGS_AT),
+ * then runs the module's function. Every array must live in ndfuse's memory (the executor places
+ * those that do not); one that does not is refused here rather than read at a wrong address.
+ */
+export function instantiateWasm(key: string, name: string, rendered: WasmRendered, compileMs: number): KernelFn {
+  cacheStats.misses++;
+  cacheStats.wasm++;
+  const t0 = nowMs();
+  const memory = kernelMemory()!;
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(encode(rendered.module)), { env: { memory, ...rendered.imports } });
+  const fn = wasmKernel(instance.exports[name] as (start: number, end: number, args: number) => void, rendered.args, name);
+  cacheStats.compileMs += compileMs + nowMs() - t0;
+  remember('wasm', key, fn, false);
+  return fn;
+}
+
+let argWords: Int32Array | undefined, argFloats: Float64Array | undefined;
+
+function wasmKernel(run: (start: number, end: number, args: number) => void, layout: ArgsLayout, name: string): KernelFn {
+  if (layout.bytes > ARGS_BYTES) throw new Error(`ndfuse: ${name}: ${layout.bytes} bytes of arguments, more than the ${ARGS_BYTES} a WebAssembly kernel has`);
+  argWords ??= new Int32Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 4);
+  argFloats ??= new Float64Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 8);
+  const words = argWords, floats = argFloats;
+  const { arrays, geometry, nconsts } = layout;
+  const c0 = layout.consts / 8;
+  return (start, end, buf, cst, geo) => {
+    for (let j = 0; j < arrays; j++) {
+      const a = buf[j]!;
+      if (!isOwned(a) && a.length > 0) throw new Error(`ndfuse: ${name}: array ${j} is not in ndfuse's memory, so this WebAssembly kernel cannot read it`);
+      words[j] = a.byteOffset;
+    }
+    for (let j = 0; j < geometry; j++) words[arrays + j] = geo[j]!;
+    for (let k = 0; k < nconsts; k++) floats[c0 + k] = cst[k]!;
+    run(start, end, ARGS_AT);
+  };
 }
 
 function remember(renderer: string, key: string, fn: KernelFn, fromAhead: boolean): void {

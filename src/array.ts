@@ -2,7 +2,7 @@
 // is computed until eval(), toTypedArray(), toArray() or item().
 
 import { BINARY_NAMES, FUNCTION_NAMES, type BinaryName, type DType, type FUNCTIONS, type FunctionName, type Node } from '../compiler/index.js';
-import type { Storage } from '../runtime/buffer.js';
+import { exported, type Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
 import * as masks from './masks.js';
@@ -74,15 +74,16 @@ export class LazyArray<out D extends DType = DType> {
     return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]! as never;
   }
 
-  /** The elements in row-major order, in the TypedArray of the dtype. For a realised array this is
-   *  its memory, not a copy. */
+  /** The elements in row-major order, in the TypedArray of the dtype, the caller's to keep: for an
+   *  array over a TypedArray the caller handed in, that array itself; otherwise a copy in memory of
+   *  its own (arrays ndfuse makes live in memory it reuses, README "Memory"). */
   toTypedArray(): StorageOf<D> {
-    return evalData([this])[0]! as StorageOf<D>;
+    return exported(evalData([this])[0]!) as StorageOf<D>;
   }
 
   /** Nested JS arrays (booleans for bool), like numpy's tolist(). */
   toArray(): NestedResult {
-    const data = this.toTypedArray();
+    const data = evalData([this])[0]!;
     const bool = this.dtype === 'bool';
     const shape = this.shape;
     let i = 0;
@@ -96,7 +97,7 @@ export class LazyArray<out D extends DType = DType> {
   /** The single element of a one-element array. */
   item(): number | boolean {
     if (this.size !== 1) throw new NdfuseError('item', `the array has ${this.size} elements, not 1`);
-    const v = this.toTypedArray()[0]!;
+    const v = evalData([this])[0]![0]!;
     return this.dtype === 'bool' ? v !== 0 : v;
   }
 

@@ -1,18 +1,20 @@
 // Turning lazy arrays into memory, the whole pipeline top to bottom: the graph the API built is
-// compiled (memoised per graph); each kernel gets its code from the first backend that has it
-// (compiled ahead of time, generated here by a renderer, or the reference interpreter); then the
-// executor runs them.
+// compiled (memoised per graph); each kernel gets a backend (WebAssembly or JavaScript, by what the
+// host allows, what the renderer does and where the kernel's arrays live) and its code from the first
+// source that has it (compiled ahead of time, generated here by that backend's renderer, or the
+// reference interpreter); then the executor runs them.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compile, printExpr, printKernel, printProgram, RENDERERS, renderTsModule, toposort, type Lowered, type Node, type Program,
+  compile, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
-import type { Storage } from '../runtime/buffer.js';
+import { exported, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
-import { config } from '../runtime/config.js';
+import { config, configEpoch } from '../runtime/config.js';
 import { dataOf, execute, type Runnable } from '../runtime/executor.js';
-import { canGenerateCode, instantiate, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
+import { canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
+import { isOwned, kernelMemory } from '../runtime/memory.js';
 import { evaluateReference, referenceKernel } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkLength, checkStorage, fromResult, fromStorage } from './creation.js';
@@ -82,13 +84,13 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   const roots = xs.map((x) => x.node);
   // at NDFUSE_DEBUG >= 1 the host's policy on code generation is found out (and told) up front
   if (config().debug >= 1) canGenerateCode();
-  if (config().backend === 'fused') {
+  if (config().backend !== 'naive') {
     const p = programFor(roots);
     if (!sized.has(p)) {
       for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
       sized.add(p);
     }
-    return execute(p, kernelsOf(p, roots), out);
+    return execute(p, kernelsOf(p, roots, out), out);
   }
   if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   for (const n of toposort(roots)) checkLength('eval', n.shape, n.dtype, n.size);
@@ -96,16 +98,20 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
 }
 
 /**
- * The code for each kernel of `p`, from the first backend that has it: compiled ahead of time or
- * generated before (the cache), generated now by the JavaScript renderer, or else the reference
- * interpreter, kernel by kernel. Strict mode allows only the first.
+ * The code for each kernel of `p`: on the backend `choose` picks, from the first source that has it:
+ * compiled ahead of time or generated before (the cache), generated now by the backend's renderer,
+ * or else the reference interpreter, kernel by kernel. Strict mode allows only the first.
  */
-function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
+function kernelsOf(p: Program, roots: readonly Node[], out: readonly (Storage | undefined)[]): Runnable {
   const fns: KernelFn[] = [];
   const whole: boolean[] = [];
+  const placed: boolean[] = [];
   let missing: Lowered[] | undefined;
-  for (const k of p.kernels) {
-    const fn = lookup('js', k.key) ?? generate(k);
+  const wasm = chosen(p, out);
+  p.kernels.forEach((k, ki) => {
+    const w = wasm[ki] ? lookup('wasm', k.key) ?? generateWasm(k) : undefined;
+    const fn = w ?? lookup('js', k.key) ?? generate(k);
+    placed.push(w !== undefined);
     if (fn) {
       fns.push(fn);
       whole.push(false);
@@ -114,7 +120,7 @@ function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
       fns.push(referenceKernel(k));
       whole.push(true);
     }
-  }
+  });
   if (missing) {
     const names = missing.map((k) => k.name).join(', ');
     if (config().strict) {
@@ -127,7 +133,7 @@ function kernelsOf(p: Program, roots: readonly Node[]): Runnable {
         `${originOf(roots)} runs${some} on the reference backend\n`);
     }
   }
-  return { fns, whole };
+  return { fns, whole, placed, fallback: (ki) => lookup('js', p.kernels[ki]!.key) ?? generate(p.kernels[ki]!) ?? referenceKernel(p.kernels[ki]!) };
 }
 
 /** Renders `k` with the JavaScript renderer and loads it, where code may be generated. */
@@ -136,28 +142,101 @@ function generate(k: Lowered): KernelFn | undefined {
   const t0 = nowMs();
   const rendered = RENDERERS.js(k);
   const fn = instantiate('js', k.key, rendered, nowMs() - t0);
-  dump(k);
+  dump(k, 'js');
   return fn;
 }
 
-/** Which backend will run `k`, and why, for `explain`. */
+/** Compiles `k`'s WebAssembly (rendered when it was chosen) over ndfuse's memory. */
+function generateWasm(k: Lowered): KernelFn {
+  const t0 = nowMs();
+  const fn = instantiateWasm(k.key, k.name, wasmOf(k).rendered!, nowMs() - t0);
+  dump(k, 'wasm');
+  return fn;
+}
+
+// ---- which backend runs a kernel ----
+
+/** What the WebAssembly renderer makes of a kernel, worked out once per kernel. */
+interface WasmVerdict {
+  readonly rendered: WasmRendered | null;
+  readonly why: string | null;
+}
+const verdicts = new WeakMap<Lowered, WasmVerdict>();
+
+function wasmOf(k: Lowered): WasmVerdict {
+  let v = verdicts.get(k);
+  if (!v) {
+    const why = wasmUnsupported(k.ir);
+    verdicts.set(k, (v = { rendered: why ? null : RENDERERS.wasm(k), why }));
+  }
+  return v;
+}
+
+/**
+ * Whether kernel `k` runs on WebAssembly, and why (or why not). 'js' and 'wasm' force one (the
+ * second for every kernel its renderer does, copying arrays in and out); 'auto' takes WebAssembly
+ * where the host has it, the renderer does the kernel without calling JavaScript per element (which
+ * the JavaScript kernel inlines), and every array the kernel reads or writes lives in ndfuse's
+ * memory: copying an array in costs about what the kernel does (bench/README.md).
+ */
+function choose(k: Lowered, userOut: (n: Node) => boolean): { wasm: boolean; why: string } {
+  const { backend, strict } = config();
+  if (backend === 'js') return { wasm: false, why: 'NDFUSE_BACKEND=js' };
+  if (strict) return { wasm: false, why: 'strict mode runs only kernels compiled ahead of time' };
+  if (kernelMemory() === null) return { wasm: false, why: 'this host cannot compile WebAssembly' };
+  const v = wasmOf(k);
+  if (v.why) return { wasm: false, why: v.why };
+  const r = v.rendered!;
+  const how = r.lanes > 1 ? `${r.lanes} elements at a time in SIMD128, then one by one` : 'one element at a time (its values differ in lane width)';
+  if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how}` };
+  if (r.imported > 0) return { wasm: false, why: `${r.imported} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines` };
+  const inputs = k.binding.inputs;
+  for (let j = 0; j < inputs.length; j++) {
+    const n = inputs[j]!;
+    if (n.op === 'buffer' && !isOwned(dataOf(n))) return { wasm: false, why: `input ${j} is a TypedArray of its own (handed in), not in ndfuse's memory` };
+  }
+  if (k.binding.outputs.some(userOut)) return { wasm: false, why: 'it writes into an `out` array of its own, not in ndfuse\'s memory' };
+  return { wasm: true, why: `its arrays live in ndfuse's memory; ${how}` };
+}
+
+/** Per program, which kernels run on WebAssembly when no `out` is given, for the settings it was
+ *  worked out under (an input's memory never changes: a buffer node holds one array). */
+const choices = new WeakMap<Program, { epoch: number; wasm: readonly boolean[] }>();
+const none = (): boolean => false;
+
+function chosen(p: Program, out: readonly (Storage | undefined)[]): readonly boolean[] {
+  if (out.some((o) => o !== undefined && !isOwned(o))) {
+    const mine = new Set(p.roots.filter((_, i) => out[i] !== undefined && !isOwned(out[i]!)));
+    return p.kernels.map((k) => choose(k, (n) => mine.has(n)).wasm);
+  }
+  const c = choices.get(p);
+  if (c && c.epoch === configEpoch()) return c.wasm;
+  const wasm = p.kernels.map((k) => choose(k, none).wasm);
+  choices.set(p, { epoch: configEpoch(), wasm });
+  return wasm;
+}
+
+/** Which backend will run `k`, and why, for `explain` (as when no `out` is given). */
 function backendOf(k: Lowered): string {
+  const c = choose(k, none);
+  if (c.wasm) return `WebAssembly, compiled on first use and cached: ${c.why}`;
   if (isAhead(k.key)) return 'compiled ahead of time (a registered module)';
   if (config().strict) return 'none: strict mode allows only kernels compiled ahead of time, and this one is not (evaluating is an error)';
-  if (canGenerateCode()) return 'generated JavaScript, compiled on first use and cached';
+  if (canGenerateCode()) return `generated JavaScript, compiled on first use and cached (not WebAssembly: ${c.why})`;
   return 'the reference interpreter: code generation from strings is forbidden here and no module registers it';
 }
 
-function dump(k: Lowered): void {
+function dump(k: Lowered, backend: 'js' | 'wasm'): void {
   const { dumpKernels: where, dumpFormat } = config();
   if (!where) return;
-  const text = dumpFormat === 'ts'
-    ? renderTsModule([{ kernel: k, notes: [`cache key: ${k.key}`] }], { runtime: 'ndfuse', header: [`${k.name}: dumped by ndfuse (NDFUSE_DUMP_FORMAT=ts)`], register: false })
-    : printKernel(k);
+  const [text, ext] = backend === 'wasm' ? [printWasmKernel(k), 'wat']
+    : dumpFormat === 'ts'
+      ? [renderTsModule([{ kernel: k, notes: [`cache key: ${k.key}`] }], { runtime: 'ndfuse', header: [`${k.name}: dumped by ndfuse (NDFUSE_DUMP_FORMAT=ts)`], register: false }), 'ts']
+      : [printKernel(k), 'js'];
   if (where === '-') process.stderr.write(text + '\n');
   else {
     mkdirSync(where, { recursive: true });
-    writeFileSync(join(where, `${k.name}.${dumpFormat}`), text);
+    writeFileSync(join(where, `${k.name}.${ext}`), text);
   }
 }
 

@@ -60,7 +60,7 @@ describe('ndfuse run', () => {
       failed = e as { status: number; stdout: string };
     }
     expect(failed?.status).toBe(1);
-    expect(failed?.stdout).toBe("ndfuse: NDFUSE_BACKEND=gpu is not 'fused' or 'naive'\n");
+    expect(failed?.stdout).toBe("ndfuse: NDFUSE_BACKEND=gpu is not one of 'auto', 'wasm', 'js', 'naive'\n");
   });
 
   it('says so when the script does not exist', () => {
@@ -93,10 +93,19 @@ describe('ndfuse eval and explain', () => {
     expect(out).toMatch(/function k_sum_ew\d_f64_\w+\(start, end, buf, cst, geo, st, from, to\)/);
   });
 
-  it('--dump-kernels works for eval', () => {
+  it('--dump-kernels works for eval: WebAssembly as text, JavaScript as source, under one header', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
     ndfuse(['eval', 'a * 3 - 1', '--var', 'a=0:4', '--dump-kernels', dir]);
-    expect(readdirSync(dir).filter((f) => /^k_ew2_i32_\w+\.js$/.test(f))).toHaveLength(1);
+    const wat = readdirSync(dir).filter((f) => /^k_ew2_i32_\w+\.wat$/.test(f));
+    expect(wat).toHaveLength(1);
+    const text = readFileSync(join(dir, wat[0]!), 'utf8');
+    expect(text).toMatch(/^;; k_ew2_i32_\w+\n;; fuses: mul %\d+, sub %\d+\n;; outputs: i32; inputs: i32\n;; cache key: r0\|/);
+    expect(text).toMatch(/\(func \(export "k_ew2_i32_\w+"\)/);
+    const js = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
+    execFileSync(process.execPath, [bin, 'eval', 'a * 3 - 1', '--var', 'a=0:4', '--dump-kernels', js], { cwd: root, encoding: 'utf8', env: { ...process.env, NDFUSE_BACKEND: 'js' } });
+    const src = readdirSync(js).filter((f) => /^k_ew2_i32_\w+\.js$/.test(f));
+    expect(src).toHaveLength(1);
+    expect(readFileSync(join(js, src[0]!), 'utf8')).toMatch(/^\/\/ k_ew2_i32_\w+\n\/\/ fuses: mul %\d+, sub %\d+\n/);
   });
 
   it('prints NaN and the infinities as such; JSON as strings', () => {

@@ -60,11 +60,19 @@ describe('dumpKernels', () => {
   it('writes one file per newly compiled kernel, headed by what it fuses, its dtypes and its cache key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ndfuse-dump-'));
     clearKernelCache();
-    withConfig({ dumpKernels: dir }, () => random([10], { seed: 4 }).astype('float32').exp().add(2).eval());
+    withConfig({ dumpKernels: dir, backend: 'js' }, () => random([10], { seed: 4 }).astype('float32').exp().add(2).eval());
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
     const text = readFileSync(join(dir, files[0]!), 'utf8');
     expect(files[0]).toMatch(/^k_ew3_f32_[0-9a-f]{8}\.js$/);
     expect(text).toMatch(/^\/\/ k_ew3_f32_\w+\n\/\/ fuses: cast %\d+, exp %\d+, add %\d+\n\/\/ outputs: f32; inputs: f64\n\/\/ cache key: r0\|/);
+    // the same kernel compiled as WebAssembly: its text under the same header
+    withConfig({ dumpKernels: dir, backend: 'wasm' }, () => random([10], { seed: 4 }).astype('float32').exp().add(2).eval());
+    const wat = readdirSync(dir).filter((f) => f.endsWith('.wat'));
+    expect(wat).toEqual([files[0]!.replace(/\.js$/, '.wat')]);
+    const watText = readFileSync(join(dir, wat[0]!), 'utf8');
+    expect(watText.split('\n').slice(0, 4)).toEqual(text.split('\n').slice(0, 4).map((l) => l.replace(/^\/\//, ';;')));
+    // exp is the reference's own, imported
+    expect(watText).toMatch(/\(import "env" "exp_f32" \(func/);
   });
 });

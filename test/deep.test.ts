@@ -70,7 +70,7 @@ describe('deep graphs', () => {
 
 describe('arrays too large for a TypedArray', () => {
   const tooLarge = /an array of shape \[100000, 100000\] has 10000000000 elements \(80 GB of float64\); a TypedArray holds at most 4294967296 elements/;
-  it.each(['fused', 'naive'] as const)('an NdfuseError naming the size and the limit on the %s backend', (backend) => {
+  it.each(['auto', 'naive'] as const)('an NdfuseError naming the size and the limit on the %s backend', (backend) => {
     const f = () => withConfig({ backend }, () => nd.ones([1e5, 1e5]).add(1).toTypedArray());
     expect(f).toThrow(NdfuseError);
     expect(f).toThrow(tooLarge);

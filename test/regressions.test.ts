@@ -8,10 +8,10 @@ import { expectSame, reference } from './helpers.js';
 
 /** The value on both backends, which must agree bit for bit. */
 function both(x: () => LazyArray): unknown {
-  const fused = withConfig({ backend: 'fused' }, () => x().toTypedArray());
+  const fused = withConfig({ backend: 'auto' }, () => x().toTypedArray());
   const naive = withConfig({ backend: 'naive' }, () => x().toTypedArray());
   expectSame(fused, naive, 'fused against naive');
-  return withConfig({ backend: 'fused' }, () => x().toArray());
+  return withConfig({ backend: 'auto' }, () => x().toArray());
 }
 
 describe('the fused backend matches the reference where a selection reads a reduction', () => {

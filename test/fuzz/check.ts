@@ -1,6 +1,7 @@
-// The differential check: a random graph runs on every backend (the reference interpreter, the fused
-// backend, the fused backend with a tiny chunk that pushes chunk boundaries through small arrays, and
-// that again with every kernel run in parts as threads will run it);
+// The differential check: a random graph runs on every backend (the reference interpreter, the
+// automatic choice, the JavaScript kernels with a tiny chunk that pushes chunk boundaries through
+// small arrays, that again with every kernel run in parts as threads will run it, and the
+// WebAssembly kernels wherever they can run, arrays copied in and out);
 // results must be identical bit for bit (signed zeros and NaN included), inputs unchanged, results
 // unchanged after later evaluations, and an error an NdfuseError with the same message everywhere.
 // fast-check drives the generator and shrinks a failure to a small graph, printed as ndfuse code.
@@ -19,10 +20,11 @@ export interface Backend {
 export function backends(chunk: number): Backend[] {
   return [
     { name: 'naive', config: { backend: 'naive' } },
-    { name: 'fused', config: { backend: 'fused' } },
-    { name: `fused, chunk ${chunk}`, config: { backend: 'fused', chunk } },
+    { name: 'auto', config: { backend: 'auto' } },
+    { name: `js, chunk ${chunk}`, config: { backend: 'js', chunk } },
     // the parts threads will run: reductions by tile states merged in order, compress by count and place
-    { name: `fused, chunk ${chunk}, 3 parts`, config: { backend: 'fused', chunk, split: 3 } },
+    { name: `js, chunk ${chunk}, 3 parts`, config: { backend: 'js', chunk, split: 3 } },
+    { name: `wasm, chunk ${chunk}`, config: { backend: 'wasm', chunk } },
   ];
 }
 

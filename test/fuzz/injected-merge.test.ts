@@ -19,7 +19,7 @@ describe('a wrong merge of tile states', () => {
     const failure = fuzz({ seed: 1, cases: 4000 });
     expect(failure).toBeDefined();
     expect(failure!.problems.length).toBeGreaterThan(0);
-    for (const p of failure!.problems) expect(p).toMatch(/^fused, chunk \d+, 3 parts: root/);
+    for (const p of failure!.problems) expect(p).toMatch(/^js, chunk \d+, 3 parts: root/);
     expect(failure!.code).toMatch(/max|ptp/);
   }, 600_000); // only a hang may fail this, not a slow machine
 });

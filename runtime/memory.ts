@@ -1,0 +1,148 @@
+// The memory ndfuse owns: one shared WebAssembly.Memory, which WebAssembly kernels read and write (and
+// worker threads can share: it never detaches when it grows), with an allocator of blocks that reuses
+// them. Arrays that ndfuse creates live here; runtime/buffer.ts decides which.
+//
+// A block goes back to the allocator only when nothing outside ndfuse can see it: an intermediate when
+// the executor is done with it, any other block when the one view ndfuse made of it is garbage
+// collected. No view of a block is ever handed to a user (`toTypedArray()` copies), so a user's
+// `subarray` or `.buffer` can never see a block reused. Views ndfuse makes of part of a block live only
+// while a kernel runs, with the block's own view on the stack beside them.
+
+import { encode, KERNEL_MEMORY, type WasmModule } from '../compiler/index.js';
+import { config } from './config.js';
+
+const PAGE = 65536;
+/** The first page holds a kernel's arguments (runtime/wasm-kernels.ts); blocks start after it. */
+export const ARGS_AT = 0;
+export const ARGS_BYTES = PAGE;
+/** The most a memory can hold here: WebAssembly's 32-bit addresses (Node 20 has no memory64). */
+export const MAX_BYTES = 2 ** 32;
+
+let memory: WebAssembly.Memory | null | undefined;
+/** The memory's buffers (each growth makes a new one over the same bytes), to tell its arrays. */
+const ours = new WeakSet<ArrayBufferLike>();
+let current: SharedArrayBuffer | undefined;
+let told = false;
+
+// a module reading SIMD128 from the memory: compiling it says whether this host can run the
+// WebAssembly kernels at all (--jitless has no WebAssembly; some embedders forbid compiling it)
+const PROBE: WasmModule = {
+  memory: KERNEL_MEMORY,
+  funcs: [{ name: 'probe', params: [], results: ['v128'], locals: [], body: [['i32.const', 0], ['v128.load', 4, 0]] }],
+};
+
+/** The memory, made on first use; null where this host cannot run WebAssembly kernels. */
+export function kernelMemory(): WebAssembly.Memory | null {
+  if (memory !== undefined) return memory;
+  try {
+    const m = new WebAssembly.Memory({ initial: 1, maximum: MAX_BYTES / PAGE, shared: true });
+    new WebAssembly.Instance(new WebAssembly.Module(encode(PROBE)), { env: { memory: m } });
+    memory = m;
+    refresh();
+  } catch (e) {
+    memory = null;
+    if (config().debug >= 1) process.stderr.write(`ndfuse: no WebAssembly kernels here (${(e as Error).message}): every kernel is JavaScript, every array in memory of its own\n`);
+  }
+  return memory;
+}
+
+function refresh(): SharedArrayBuffer {
+  current = memory!.buffer as unknown as SharedArrayBuffer;
+  ours.add(current);
+  return current;
+}
+
+/** The memory's bytes as they are now (after any growth). */
+export const memoryBuffer = (): SharedArrayBuffer => (current !== undefined && current.byteLength === memory!.buffer.byteLength ? current : refresh());
+
+/** Does `view` live in the memory ndfuse owns? */
+export const isOwned = (view: ArrayBufferView): boolean => ours.has(view.buffer);
+
+// Blocks come in size classes, four per power of two (at most 25% unused) and whole cache lines; a
+// freed block waits in its class's list for the next request of that class. New blocks come from
+// the top, and the memory grows when the top reaches its end. Iterative code (NMF's updates, a
+// benchmark loop) asks for the same sizes again and again, so blocks come back as they are.
+const LINE = 64;
+const freeLists = new Map<number, number[]>();
+let top = ARGS_AT + ARGS_BYTES;
+
+/** The size class of a request of `bytes`. */
+export function classOf(bytes: number): number {
+  if (bytes <= LINE) return LINE;
+  const step = Math.max(LINE, 2 ** (Math.floor(Math.log2(bytes - 1)) - 2));
+  return Math.ceil(bytes / step) * step;
+}
+
+/** Statistics for tests and NDFUSE_DEBUG: blocks in use, bytes the top has reached, growths. */
+export const memoryStats = { live: 0, reused: 0, grown: 0, top: 0 };
+
+/** A block of at least `bytes`, and whether it held something before (so is not zero); null when
+ *  the memory cannot hold it. */
+function allocate(bytes: number): { at: number; reused: boolean } | null {
+  const size = classOf(bytes);
+  const list = freeLists.get(size);
+  if (list !== undefined && list.length > 0) {
+    memoryStats.live++;
+    memoryStats.reused++;
+    return { at: list.pop()!, reused: true };
+  }
+  if (top + size > MAX_BYTES) return null;
+  const have = memory!.buffer.byteLength;
+  if (top + size > have) {
+    // grow by what is missing, or by an eighth of what there is, whichever is more
+    const pages = Math.max(Math.ceil((top + size - have) / PAGE), Math.ceil(have / PAGE / 8));
+    try {
+      memory!.grow(Math.min(pages, MAX_BYTES / PAGE - have / PAGE));
+    } catch {
+      return null;
+    }
+    memoryStats.grown++;
+  }
+  const at = top;
+  top += size;
+  memoryStats.top = top;
+  memoryStats.live++;
+  return { at, reused: false };
+}
+
+function free(at: number, bytes: number): void {
+  const size = classOf(bytes);
+  let list = freeLists.get(size);
+  if (!list) freeLists.set(size, (list = []));
+  list.push(at);
+  memoryStats.live--;
+}
+
+// a view's block goes back when the view is collected; the view is its own unregister token
+const collected = new FinalizationRegistry<readonly [number, number]>(([at, bytes]) => free(at, bytes));
+
+type Ctor<T> = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T;
+
+/**
+ * A new array of `n` elements in a block of the memory: zeroed unless `zero` is false (the caller
+ * writes every element first); null when there is no memory here or it is full (the caller then
+ * makes an array of its own: JavaScript kernels take over for it).
+ */
+export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero = true): T | null {
+  if (n === 0 || kernelMemory() === null) return null;
+  const bytes = n * ctor.BYTES_PER_ELEMENT;
+  const block = allocate(bytes);
+  if (block === null) {
+    if (config().debug >= 1 && !told) {
+      told = true;
+      process.stderr.write(`ndfuse: the WebAssembly memory is full (${(top / 2 ** 30).toFixed(2)} GiB of ${MAX_BYTES / 2 ** 30}): new arrays get memory of their own and JavaScript kernels\n`);
+    }
+    return null;
+  }
+  const view = new ctor(memoryBuffer(), block.at, n);
+  if (zero && block.reused) (view as unknown as { fill(v: number): void }).fill(0);
+  collected.register(view, [block.at, bytes], view);
+  return view;
+}
+
+/** Gives `view`'s block back now: the caller (the executor, for an intermediate) knows that no one
+ *  else holds it. */
+export function releaseOwned(view: ArrayBufferView): void {
+  if (!collected.unregister(view)) return;
+  free(view.byteOffset, view.byteLength);
+}

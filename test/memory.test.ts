@@ -1,0 +1,88 @@
+// The memory ndfuse owns (runtime/memory.ts): arrays ndfuse makes live there and its blocks are reused,
+// yet nothing a user keeps ever sees a block reused: what `toTypedArray()` hands out is the user's for
+// ever (a subarray of it, its buffer), through heavy allocation, garbage collection and growth.
+
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import * as nd from '../src/index.js';
+import { evalData } from '../src/realize.js';
+import { isOwned, memoryStats } from '../runtime/memory.js';
+import { expectSame } from './helpers.js';
+
+// a full collection on demand, so that dropped arrays' blocks come back within the test
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const collect = async (): Promise<void> => {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    // finalizers run in a task of their own
+    await new Promise((r) => setTimeout(r, 0));
+  }
+};
+
+const values = (n: number, seed: number): Float64Array => Float64Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i) * 100);
+
+describe("ndfuse's memory", () => {
+  it('holds the arrays ndfuse makes, not the ones a user hands in', () => {
+    expect(isOwned(evalData([nd.zeros([100])])[0]!)).toBe(true);
+    expect(isOwned(evalData([nd.arange(10).mul(2)])[0]!)).toBe(true);
+    const mine = new Float64Array(8);
+    expect(evalData([nd.array(mine)])[0]).toBe(mine);
+    // what toTypedArray hands out is a copy in memory of its own, but over a user's own array
+    const r = nd.random([50], { seed: 1 }).mul(3).toTypedArray();
+    expect(isOwned(r)).toBe(false);
+    expect(r.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(nd.array(mine).toTypedArray()).toBe(mine);
+  });
+
+  it('keeps what a user holds right through heavy allocation, collection and growth', async () => {
+    // only a subarray of one result, and the buffer of another, are kept
+    const a = values(5000, 1), b = values(5000, 2);
+    const kept = nd.array(a).mul(2).sub(nd.array(b)).eval().toTypedArray().subarray(1234, 1300);
+    const buffer = nd.array(b).add(1).eval().toTypedArray().buffer;
+    const want = Float64Array.from({ length: 66 }, (_, i) => a[1234 + i]! * 2 - b[1234 + i]!);
+    const grownBefore = memoryStats.grown;
+    for (let round = 0; round < 4; round++) {
+      // many arrays of many sizes made and dropped, intermediates among them
+      for (let i = 0; i < 200; i++) {
+        const n = 1 + ((i * 7919) % 20000);
+        const x = nd.random([n], { seed: i }).mul(3).add(nd.arange(n)).sqrt().eval();
+        expect(x.size).toBe(n);
+      }
+      await collect();
+      expectSame(kept, want, `round ${round}: the kept subarray`);
+      expectSame(new Float64Array(buffer, 0, b.length), b.map((v) => v + 1), `round ${round}: the kept buffer`);
+      expect(buffer.byteLength).toBe(8 * b.length);
+    }
+    // an array larger than all the memory so far makes it grow; arrays from before still read right
+    const old = nd.array(a).mul(1).eval();
+    const big = nd.zeros([Math.ceil((memoryStats.top * 1.5) / 8)]).add(1).eval();
+    expect(memoryStats.grown).toBeGreaterThan(grownBefore);
+    expect(big.max().item()).toBe(1);
+    expectSame(old.add(0).toTypedArray(), a, 'an array made before the memory grew, read after');
+    expectSame(kept, want, 'the kept subarray after growth');
+  });
+
+  it('gives blocks back and reuses them: the same work again takes no new memory', async () => {
+    const work = (): number => nd.random([30000], { seed: 3 }).mul(2).sub(nd.random([30000], { seed: 4 }).exp()).sum().item() as number;
+    const first = work();
+    await collect();
+    const top = memoryStats.top, reused = memoryStats.reused;
+    for (let i = 0; i < 20; i++) {
+      expect(work()).toBe(first);
+      await collect();
+    }
+    expect(memoryStats.top).toBe(top);
+    expect(memoryStats.reused).toBeGreaterThan(reused);
+  });
+
+  it('gives intermediates back as soon as no kernel reads them', () => {
+    const x = nd.random([4000], { seed: 5 });
+    const live = memoryStats.live;
+    // three kernels: the mean, the centred squares' sum, and the result; the mean is an intermediate
+    const r = x.sub(x.mean()).mul(2).sum().eval();
+    expect(memoryStats.live).toBe(live + 1);
+    expect(typeof r.item()).toBe('number');
+  });
+});
