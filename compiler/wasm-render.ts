@@ -306,9 +306,9 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   b.prologue.push(get(START), set(i));
   const width = laneWidth(ir);
   const lanes = width === null ? 1 : 16 / width;
-  const simd = width === null ? [] : simdLoop(b, ir, addr, constF64, i, width);
+  const simd = width === null ? [] : simdLoops(b, ir, addr, constF64, i, END, width);
   const { element, imported } = scalarElement(b, imp, ir, addr, constF64, i);
-  const code = [...b.prologue, ...(lanes > 1 ? loopOf(i, END, lanes, simd) : []), ...loopOf(i, END, 1, element)];
+  const code = [...b.prologue, ...simd, ...loopOf(i, END, 1, element)];
   const module: WasmModule = {
     memory: KERNEL_MEMORY,
     imports: imp.list,
@@ -317,12 +317,20 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   return { module, imports: imp.fns, args: layout, imported, lanes };
 }
 
-/** One SIMD step over elements i .. i + 16 / width: loads, the body on lanes, stores. */
-function simdLoop(b: Body, ir: LoopIR, addr: readonly number[], constF64: readonly number[], i: number, width: number): Instr[] {
+/** Vectors per iteration of the SIMD loop: each reads and writes at a fixed offset from one address
+ *  (bench/README.md, wasm). */
+export const WASM_UNROLL = 4;
+
+/** Constants splatted into lanes, each once per kernel (in the prologue). */
+type Splats = Map<string, number>;
+
+/**
+ * One vector of elements from byte `at` past the address in local `off` (i << log2 width): loads,
+ * the body on lanes, stores.
+ */
+function simdStep(b: Body, ir: LoopIR, addr: readonly number[], constF64: readonly number[], off: number, at: number, width: number, splats: Splats): Instr[] {
   const nouts = ir.outs.length;
   const mask = width === 8 ? 'f64x2' : 'i32x4';
-  const off = b.local('i32');
-  const splats = new Map<string, number>();
   const loads = new Map<number, number>();
   const vals: number[] = [];
   const operand = (r: Ref, d: DType): number => {
@@ -330,7 +338,7 @@ function simdLoop(b: Body, ir: LoopIR, addr: readonly number[], constF64: readon
       let l = loads.get(r.i);
       if (l === undefined) {
         loads.set(r.i, (l = b.local('v128')));
-        b.add(get(addr[nouts + r.i]!), get(off), ['i32.add'], ['v128.load', 3, 0], set(l));
+        b.add(get(addr[nouts + r.i]!), get(off), ['i32.add'], ['v128.load', 3, at], set(l));
       }
       return l;
     }
@@ -348,7 +356,6 @@ function simdLoop(b: Body, ir: LoopIR, addr: readonly number[], constF64: readon
     return vals[r.i]!;
   };
   return aside(b, () => {
-    b.add(get(i), ['i32.const', Math.log2(width)], ['i32.shl'], set(off));
     ir.body.forEach((x: LoopInstr, n) => {
       const args = x.args.map((r, j) => operand(r, argDType(x, j)));
       if (x.op === 'cast') {
@@ -359,8 +366,19 @@ function simdLoop(b: Body, ir: LoopIR, addr: readonly number[], constF64: readon
       } else simdOp(b, x.op as AluOp, x.dtype, args, mask);
       b.add(set((vals[n] = b.local('v128'))));
     });
-    ir.stores.forEach((s, j) => b.add(get(addr[j]!), get(off), ['i32.add'], get(operand(s, ir.outs[j]!)), ['v128.store', 3, 0]));
+    ir.stores.forEach((s, j) => b.add(get(addr[j]!), get(off), ['i32.add'], get(operand(s, ir.outs[j]!)), ['v128.store', 3, at]));
   });
+}
+
+/** The SIMD loops: WASM_UNROLL vectors an iteration, then one; what is left goes one by one. */
+function simdLoops(b: Body, ir: LoopIR, addr: readonly number[], constF64: readonly number[], i: number, end: number, width: number): Instr[] {
+  const lanes = 16 / width;
+  const off = b.local('i32');
+  const splats: Splats = new Map();
+  const offset: Instr[] = [get(i), ['i32.const', Math.log2(width)], ['i32.shl'], set(off)];
+  const unrolled = Array.from({ length: WASM_UNROLL }, (_, u) => simdStep(b, ir, addr, constF64, off, 16 * u, width, splats)).flat();
+  const one = simdStep(b, ir, addr, constF64, off, 0, width, splats);
+  return [...loopOf(i, end, lanes * WASM_UNROLL, [...offset, ...unrolled]), ...loopOf(i, end, lanes, [...offset, ...one])];
 }
 
 /** One element at i: loads, the body, stores; and how many of its ops call an import. */

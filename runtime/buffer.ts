@@ -18,7 +18,16 @@ export class Buffer implements BufferRef {
   readonly id = Buffer.nextId++;
   nodes?: InternTable;
   family?: Family;
+  /** Set by `dispose()`: the memory may be another array's now, so nothing may read it. */
+  disposed = false;
   constructor(readonly data: Storage) {}
+
+  /** Gives the array's block of ndfuse's memory back (memory of its own is left to the collector). */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (isOwned(this.data)) releaseOwned(this.data);
+  }
 }
 
 const wrapped = new WeakMap<Storage, Buffer>();
@@ -40,11 +49,15 @@ export function resetAllocStats(): void {
  *  element before anything reads one). */
 export function fresh(d: DType, n: number, zero = true): Storage {
   const ctor = storageCtor(d);
-  const s = (ownedArray(ctor as never, n, zero) as Storage | null) ?? new ctor(n);
+  const s = (ownedArray(ctor as never, n, zero, false) as Storage | null) ?? new ctor(n);
+  count(s);
+  return s;
+}
+
+function count(s: Storage): void {
   allocStats.count++;
   allocStats.bytes += s.byteLength;
   if (s.byteLength > allocStats.largestBytes) allocStats.largestBytes = s.byteLength;
-  return s;
 }
 
 /** Do two arrays share any bytes? (Two arrays in ndfuse's memory may hold two of its buffers, made
@@ -70,7 +83,10 @@ export function scratch(d: DType, n: number): Storage {
     pooledBytes -= got.byteLength;
     return got;
   }
-  return fresh(d, n, false);
+  const ctor = storageCtor(d);
+  const s = (ownedArray(ctor as never, n, false, true) as Storage | null) ?? new ctor(n);
+  count(s);
+  return s;
 }
 
 /** Returns an intermediate to the allocator or the pool; beyond the pool's bound it is left to the GC. */
@@ -91,7 +107,7 @@ export const exported = <T extends Storage>(s: T): T => (isOwned(s) ? (s.slice()
 /** An array in ndfuse's memory of `a`'s type and length, holding `a`'s values when `fill`; null when
  *  that memory has no room. For the executor: the caller releases it. */
 export function ownedCopy(a: Storage, fill: boolean): Storage | null {
-  const c = ownedArray(a.constructor as never, a.length, false) as Storage | null;
+  const c = ownedArray(a.constructor as never, a.length, false, true) as Storage | null;
   if (c && fill) c.set(a);
   return c;
 }

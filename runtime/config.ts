@@ -31,6 +31,9 @@ export interface Config {
    *  order, a compress by count, prefix and place. Results are the same bits for every value; 1 (the
    *  default) runs each kernel in chunks only. */
   split: number;
+  /** NDFUSE_MEMORY_BUDGET. Bytes of ndfuse's memory (runtime/memory.ts) that arrays only the garbage
+   *  collector can give back may take; past it new arrays get memory of their own. */
+  memoryBudget: number;
 }
 
 export type Backend = 'auto' | 'wasm' | 'js' | 'naive';
@@ -39,6 +42,7 @@ const isBackend = (b: unknown): b is Backend => BACKENDS.includes(b as Backend);
 const backendList = BACKENDS.map((b) => `'${b}'`).join(', ');
 
 export const DEFAULT_CHUNK = 16384;
+export const DEFAULT_MEMORY_BUDGET = 256 * 2 ** 20;
 
 function fromEnv(env: NodeJS.ProcessEnv): Config {
   const int = (name: string, dflt: number, min: number): number => {
@@ -61,6 +65,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Config {
     strict: int('NDFUSE_STRICT', 0, 0) > 0,
     cacheSize: int('NDFUSE_CACHE_SIZE', 512, 1),
     split: int('NDFUSE_SPLIT', 1, 1),
+    memoryBudget: int('NDFUSE_MEMORY_BUDGET', DEFAULT_MEMORY_BUDGET, 0),
   };
 }
 
@@ -74,6 +79,7 @@ export function setConfig(patch: Partial<Config>): void {
   const next = { ...current, ...patch };
   if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
   if (!Number.isInteger(next.split) || next.split < 1) throw new Error(`ndfuse: setConfig: split must be an integer >= 1, got ${next.split}`);
+  if (!Number.isInteger(next.memoryBudget) || next.memoryBudget < 0) throw new Error(`ndfuse: setConfig: memoryBudget must be an integer >= 0, got ${next.memoryBudget}`);
   if (!isBackend(next.backend)) throw new Error(`ndfuse: setConfig: backend must be one of ${backendList}, got ${String(next.backend)}`);
   if (next.dumpFormat !== 'js' && next.dumpFormat !== 'ts') throw new Error(`ndfuse: setConfig: dumpFormat must be 'js' or 'ts', got ${String(next.dumpFormat)}`);
   current = Object.freeze(next);

@@ -3,10 +3,16 @@
 // them. Arrays that ndfuse creates live here; runtime/buffer.ts decides which.
 //
 // A block goes back to the allocator only when nothing outside ndfuse can see it: an intermediate when
-// the executor is done with it, any other block when the one view ndfuse made of it is garbage
-// collected. No view of a block is ever handed to a user (`toTypedArray()` copies), so a user's
-// `subarray` or `.buffer` can never see a block reused. Views ndfuse makes of part of a block live only
-// while a kernel runs, with the block's own view on the stack beside them.
+// the executor is done with it, an array when the user disposes of it (`dispose()`: any later use is
+// an error) or when the one view ndfuse made of it is garbage collected. No view of a block is ever
+// handed to a user (`toTypedArray()` copies), so a user's `subarray` or `.buffer` can never see a
+// block reused. Views ndfuse makes of part of a block live only while a kernel runs, with the block's
+// own view on the stack beside them.
+//
+// The collector gives blocks back only between tasks (finalizers run then), never inside a loop that
+// makes results one after another without yielding. So the blocks of arrays that only the collector
+// can give back are bounded (config `memoryBudget`): past it, a new array takes memory of its own
+// (the JavaScript heap's, which the collector frees as it goes) until blocks come back.
 
 import { encode, KERNEL_MEMORY, type WasmModule } from '../compiler/index.js';
 import { config } from './config.js';
@@ -73,13 +79,15 @@ export function classOf(bytes: number): number {
   return Math.ceil(bytes / step) * step;
 }
 
-/** Statistics for tests and NDFUSE_DEBUG: blocks in use, bytes the top has reached, growths. */
-export const memoryStats = { live: 0, reused: 0, grown: 0, top: 0 };
+/** Statistics for tests and NDFUSE_DEBUG: blocks in use, blocks reused, growths, bytes the top has
+ *  reached, and bytes of blocks only the collector or `dispose()` can give back. */
+export const memoryStats = { live: 0, reused: 0, grown: 0, top: 0, collectable: 0 };
 
 /** A block of at least `bytes`, and whether it held something before (so is not zero); null when
- *  the memory cannot hold it. */
-function allocate(bytes: number): { at: number; reused: boolean } | null {
+ *  the memory cannot hold it, or when it is larger than `budget`. */
+function allocate(bytes: number, budget: number): { at: number; reused: boolean } | null {
   const size = classOf(bytes);
+  if (size > budget) return null;
   const list = freeLists.get(size);
   if (list !== undefined && list.length > 0) {
     memoryStats.live++;
@@ -114,35 +122,51 @@ function free(at: number, bytes: number): void {
 }
 
 // a view's block goes back when the view is collected; the view is its own unregister token
-const collected = new FinalizationRegistry<readonly [number, number]>(([at, bytes]) => free(at, bytes));
+const collected = new FinalizationRegistry<Held>((h) => give(h));
+/** A block as its view's finalizer knows it: where, how large, and whether it counts in the budget. */
+type Held = readonly [at: number, bytes: number, collectable: boolean];
+
+function give([at, bytes, collectable]: Held): void {
+  free(at, bytes);
+  if (collectable) memoryStats.collectable -= classOf(bytes);
+}
+const helds = new WeakMap<ArrayBufferView, Held>();
 
 type Ctor<T> = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T;
 
 /**
  * A new array of `n` elements in a block of the memory: zeroed unless `zero` is false (the caller
- * writes every element first); null when there is no memory here or it is full (the caller then
+ * writes every element first). `scratch`: an intermediate the executor gives back itself, outside
+ * the budget. Null when there is no memory here, it is full, or the budget is spent (the caller then
  * makes an array of its own: JavaScript kernels take over for it).
  */
-export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero = true): T | null {
+export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero: boolean, scratch: boolean): T | null {
   if (n === 0 || kernelMemory() === null) return null;
   const bytes = n * ctor.BYTES_PER_ELEMENT;
-  const block = allocate(bytes);
+  const block = allocate(bytes, scratch ? Infinity : config().memoryBudget - memoryStats.collectable);
   if (block === null) {
     if (config().debug >= 1 && !told) {
       told = true;
-      process.stderr.write(`ndfuse: the WebAssembly memory is full (${(top / 2 ** 30).toFixed(2)} GiB of ${MAX_BYTES / 2 ** 30}): new arrays get memory of their own and JavaScript kernels\n`);
+      const why = top + classOf(bytes) > MAX_BYTES ? `full (${(top / 2 ** 30).toFixed(2)} GiB of ${MAX_BYTES / 2 ** 30})`
+        : `past its budget for arrays only the collector gives back (${(memoryStats.collectable / 2 ** 20).toFixed(0)} MiB; NDFUSE_MEMORY_BUDGET, or dispose() arrays no longer needed)`;
+      process.stderr.write(`ndfuse: the WebAssembly memory is ${why}: new arrays get memory of their own, where JavaScript kernels run or WebAssembly ones copy\n`);
     }
     return null;
   }
   const view = new ctor(memoryBuffer(), block.at, n);
   if (zero && block.reused) (view as unknown as { fill(v: number): void }).fill(0);
-  collected.register(view, [block.at, bytes], view);
+  const held: Held = [block.at, bytes, !scratch];
+  if (!scratch) memoryStats.collectable += classOf(bytes);
+  collected.register(view, held, view);
+  helds.set(view, held);
   return view;
 }
 
-/** Gives `view`'s block back now: the caller (the executor, for an intermediate) knows that no one
- *  else holds it. */
+/** Gives `view`'s block back now: the caller (the executor for an intermediate, `dispose()`) knows
+ *  that nothing will read it again. */
 export function releaseOwned(view: ArrayBufferView): void {
-  if (!collected.unregister(view)) return;
-  free(view.byteOffset, view.byteLength);
+  const held = helds.get(view);
+  if (held === undefined || !collected.unregister(view)) return;
+  helds.delete(view);
+  give(held);
 }

@@ -2,7 +2,7 @@
 // is computed until eval(), toTypedArray(), toArray() or item().
 
 import { BINARY_NAMES, FUNCTION_NAMES, type BinaryName, type DType, type FUNCTIONS, type FunctionName, type Node } from '../compiler/index.js';
-import { exported, type Storage } from '../runtime/buffer.js';
+import { exported, type Buffer, type Storage } from '../runtime/buffer.js';
 import * as ops from './ops.js';
 import * as red from './reduce.js';
 import * as masks from './masks.js';
@@ -69,8 +69,10 @@ export class LazyArray<out D extends DType = DType> {
   squeeze(axis?: number | readonly number[]): LazyArray<D> { return ops.squeeze(this, axis) as never; }
   slice(...specs: SliceSpec[]): LazyArray<D> { return ops.slice(this, ...specs) as never; }
 
-  /** Computes the array now; `out` (a TypedArray of this dtype and size) receives it if given. */
-  eval(opts: { out?: Storage } = {}): LazyArray<D> {
+  /** Computes the array now; `out`, if given, receives it: a TypedArray of this dtype and size, or a
+   *  realised array of this dtype and shape (then returned; WebAssembly kernels write an array
+   *  ndfuse made directly). */
+  eval(opts: { out?: Storage | LazyArray<D> } = {}): LazyArray<D> {
     return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]! as never;
   }
 
@@ -99,6 +101,16 @@ export class LazyArray<out D extends DType = DType> {
     if (this.size !== 1) throw new NdfuseError('item', `the array has ${this.size} elements, not 1`);
     const v = evalData([this])[0]![0]!;
     return this.dtype === 'bool' ? v !== 0 : v;
+  }
+
+  /**
+   * Gives the array's memory back now, for arrays ndfuse made (README "Memory"): in a loop that makes
+   * large results without yielding to the event loop, the collector cannot give theirs back in time.
+   * Any later use of this array, or of an expression built on it, is an error. A lazy array holds no
+   * memory: disposing of it does nothing.
+   */
+  dispose(): void {
+    if (this.node.op === 'buffer') (this.node.arg as Buffer).dispose();
   }
 
   explain(): string { return explain(this); }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import {
   compile, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
-import { exported, type Storage } from '../runtime/buffer.js';
+import type { Buffer, Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
 import { config, configEpoch } from '../runtime/config.js';
 import { dataOf, execute, type Runnable } from '../runtime/executor.js';
@@ -40,18 +40,24 @@ export function programFor(roots: readonly Node[]): Program {
   return p;
 }
 
+/** Where a result goes: a TypedArray the caller owns, or a realised array (numpy's `out=`): its
+ *  memory, which may be ndfuse's, where WebAssembly kernels write it directly. */
+export type Out = Storage | LazyArray;
+
 export interface EvalAllOptions {
-  /** out[i], when given, receives xs[i]: a TypedArray of xs[i]'s dtype and size that the caller owns. */
-  out?: readonly (Storage | undefined)[];
+  /** out[i], when given, receives xs[i]: of xs[i]'s dtype and size. */
+  out?: readonly (Out | undefined)[];
 }
 
 /** Evaluates several arrays together: outputs of one shape are computed in one loop. */
 export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): LazyArray[] {
   const data = evalData(xs, opts);
   return xs.map((x, i) => {
+    const o = opts.out?.[i];
+    if (o instanceof LazyArray) return o;
     if (x.node.op === 'buffer' && data[i] === dataOf(x.node)) return x;
     // the caller's own array may be wrapped again later: give it its one Buffer
-    return data[i] === opts.out?.[i] ? fromStorage(data[i]!, x.dtype, x.shape) : fromResult(data[i]!, x.dtype, x.shape);
+    return data[i] === o ? fromStorage(data[i]!, x.dtype, x.shape) : fromResult(data[i]!, x.dtype, x.shape);
   });
 }
 
@@ -68,6 +74,30 @@ export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): S
   }
 }
 
+// the arrays each graph reads, found once per root list's first root
+const inputsOf = new WeakMap<Node, readonly Buffer[]>();
+
+/** An error if any array the graph reads was disposed of: its memory may hold another array now. */
+function checkDisposed(roots: readonly Node[]): void {
+  for (const r of roots) {
+    let bufs = inputsOf.get(r);
+    if (!bufs) inputsOf.set(r, (bufs = toposort([r]).filter((n) => n.op === 'buffer').map((n) => n.arg as Buffer)));
+    for (let i = 0; i < bufs.length; i++) {
+      if (bufs[i]!.disposed) throw new NdfuseError('eval', `${r.op === 'buffer' ? 'the array' : `an array that ${printExpr([r], 80)} reads`} was disposed of (dispose()): its memory is gone`);
+    }
+  }
+}
+
+/** The memory of a realised array given as `out[i]` for `x`. */
+function memoryOf(o: LazyArray, i: number, x: LazyArray | undefined): Storage {
+  if (!o.realised) throw argError('evalAll', `out[${i}]`, 'must be a realised array (eval() it first) or a TypedArray, got a lazy one');
+  if ((o.node.arg as Buffer).disposed) throw argError('evalAll', `out[${i}]`, 'was disposed of (dispose()): its memory is gone');
+  if (x && (o.shape.length !== x.shape.length || o.shape.some((d, k) => d !== x.shape[k]))) {
+    throw argError('evalAll', `out[${i}]`, `has shape [${o.shape.join(', ')}] where [${x.shape.join(', ')}] is needed`);
+  }
+  return dataOf(o.node);
+}
+
 /** Programs whose arrays all fit a TypedArray (checked once: a program's sizes never change). */
 const sized = new WeakSet<Program>();
 
@@ -75,13 +105,15 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
   if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
     throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
   }
-  const out = opts.out ?? [];
-  if (!Array.isArray(out)) throw argError('evalAll', 'out', `must be an array, got ${describe(out)}`);
+  const given = opts.out ?? [];
+  if (!Array.isArray(given)) throw argError('evalAll', 'out', `must be an array, got ${describe(given)}`);
+  const out = given.some((o) => o instanceof LazyArray) ? given.map((o, i) => (o instanceof LazyArray ? memoryOf(o, i, xs[i]) : o)) : given as readonly (Storage | undefined)[];
   for (let i = 0; i < out.length; i++) {
     const o = out[i];
     if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
   }
   const roots = xs.map((x) => x.node);
+  checkDisposed(roots);
   // at NDFUSE_DEBUG >= 1 the host's policy on code generation is found out (and told) up front
   if (config().debug >= 1) canGenerateCode();
   if (config().backend !== 'naive') {
@@ -199,20 +231,24 @@ function choose(k: Lowered, userOut: (n: Node) => boolean): { wasm: boolean; why
   return { wasm: true, why: `its arrays live in ndfuse's memory; ${how}` };
 }
 
-/** Per program, which kernels run on WebAssembly when no `out` is given, for the settings it was
- *  worked out under (an input's memory never changes: a buffer node holds one array). */
-const choices = new WeakMap<Program, { epoch: number; wasm: readonly boolean[] }>();
+/** Per program, which kernels run on WebAssembly, by which roots go to an `out` of its own (a bit per
+ *  root), for the settings it was worked out under (an input's memory never changes: a buffer node
+ *  holds one array). */
+const choices = new WeakMap<Program, { epoch: number; byOut: Map<number, readonly boolean[]> }>();
 const none = (): boolean => false;
 
 function chosen(p: Program, out: readonly (Storage | undefined)[]): readonly boolean[] {
-  if (out.some((o) => o !== undefined && !isOwned(o))) {
-    const mine = new Set(p.roots.filter((_, i) => out[i] !== undefined && !isOwned(out[i]!)));
-    return p.kernels.map((k) => choose(k, (n) => mine.has(n)).wasm);
+  let mask = 0;
+  for (let i = 0; i < out.length; i++) if (out[i] !== undefined && !isOwned(out[i]!)) mask |= 1 << Math.min(i, 30);
+  let c = choices.get(p);
+  if (!c || c.epoch !== configEpoch()) choices.set(p, (c = { epoch: configEpoch(), byOut: new Map() }));
+  let wasm = c.byOut.get(mask);
+  if (!wasm) {
+    const theirs = new Set(p.roots.filter((_, i) => out[i] !== undefined && !isOwned(out[i]!)));
+    wasm = p.kernels.map((k) => choose(k, theirs.size ? (n) => theirs.has(n) : none).wasm);
+    // past 30 roots the bits stand for more than one: the list is not kept
+    if (out.length <= 30) c.byOut.set(mask, wasm);
   }
-  const c = choices.get(p);
-  if (c && c.epoch === configEpoch()) return c.wasm;
-  const wasm = p.kernels.map((k) => choose(k, none).wasm);
-  choices.set(p, { epoch: configEpoch(), wasm });
   return wasm;
 }
 

@@ -85,4 +85,34 @@ describe("ndfuse's memory", () => {
     expect(memoryStats.live).toBe(live + 1);
     expect(typeof r.item()).toBe('number');
   });
+
+  it('dispose() gives a block back at once; using the array after is an error, and so is reading it through an expression', () => {
+    const x = nd.random([5000], { seed: 6 }).mul(2).eval();
+    const y = x.add(1);
+    const reused = memoryStats.reused;
+    x.dispose();
+    x.dispose();
+    const z = nd.random([5000], { seed: 7 }).eval();
+    expect(memoryStats.reused).toBe(reused + 1);
+    expect(() => x.toTypedArray()).toThrow(/ndfuse: eval: the array was disposed of/);
+    expect(() => y.eval()).toThrow(/ndfuse: eval: an array that .* reads was disposed of/);
+    expect(() => z.mul(2).eval({ out: x })).toThrow(/argument 'out\[0\]' was disposed of/);
+    // a lazy array holds nothing to give back
+    y.dispose();
+    expect(z.size).toBe(5000);
+  });
+
+  it('bounds what only the collector can give back: past the budget, arrays take memory of their own and stay right', () => {
+    const a = values(40000, 8);
+    const want = a.map((v) => v * 3 - 1);
+    nd.withConfig({ memoryBudget: 2 ** 20 }, () => {
+      const top = memoryStats.top;
+      // no yielding: nothing comes back but through the budget
+      for (let i = 0; i < 100; i++) {
+        const x = nd.array(a).mul(3).eval();
+        expectSame(x.sub(1).eval().toTypedArray(), want, `result ${i}`);
+      }
+      expect(memoryStats.top - top).toBeLessThanOrEqual(2 ** 21);
+    });
+  });
 });
