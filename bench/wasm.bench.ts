@@ -1,87 +1,179 @@
-// What WebAssembly costs and gives here, before its renderer exists (issue 14): encoding, compiling
-// and instantiating a kernel's module with compiler/wasm.ts, and a hand-built f64x2 `tf*idf - 1`
-// loop over a shared memory against ndfuse's JavaScript kernel, the JavaScript kernel over that
-// shared memory, and a hand loop. Ratios are within one run.
+// The WebAssembly backend (issue 14) against what a user would pick instead, in one run: ndfuse's
+// kernels over arrays in its memory (WebAssembly) and over TypedArrays handed in (JavaScript), a
+// hand-written SIMD128 loop over the same memory, and numpy and numexpr when python3 has them.
+// `tf * idf - 1` in float64 and float32, writing into `out` and into fresh outputs; then reductions
+// and a transcendental chain; then the cold cost of a kernel. Ratios are within one run.
 
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { encode, type Instr, type WasmModule } from '../compiler/wasm.js';
-import { array } from '../src/index.js';
-import { handLoop } from './engine.bench.js';
+import { compile, encode, renderWasm, type WasmInstr as Instr, type WasmModule } from '../compiler/index.js';
+import { kernelMemory } from '../runtime/memory.js';
+import { array, random, setConfig, zeros, type LazyArray } from '../src/index.js';
+import { evalData } from '../src/realize.js';
 import { machine, run, table, us } from './harness.js';
 
 const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
 
-/** k(a, b, o, n): o[i] = a[i] * b[i] - c over n float64 at byte offsets a, b, o, two at a time with
- *  f64x2, then the last one. */
-export function tfidfModule(c = 1): WasmModule {
+/** k(a, b, o, n): o[i] = a[i] * b[i] - c over n elements (float64: f64x2; float32: f32x4) at byte
+ *  offsets a, b, o, one vector at a time, then the rest one by one. */
+export function tfidfModule(c = 1, dtype: 'float64' | 'float32' = 'float64'): WasmModule {
+  const [v, s, w] = dtype === 'float64' ? ['f64x2', 'f64', 8] as const : ['f32x4', 'f32', 4] as const;
   return {
     memory: { min: 1, max: 65536, shared: true },
     funcs: [{
       name: 'k', params: ['i32', 'i32', 'i32', 'i32'], results: [], locals: ['i32'],
       body: [
-        ['local.get', 2], ['local.get', 3], ['i32.const', 3], ['i32.shl'], ['i32.add'], ['local.set', 4],
+        ['local.get', 2], ['local.get', 3], ['i32.const', Math.log2(w)], ['i32.shl'], ['i32.add'], ['local.set', 4],
         ['block'], ['loop'],
         ['local.get', 2], ['i32.const', 16], ['i32.add'], ['local.get', 4], ['i32.gt_u'], ['br_if', 1],
-        ['local.get', 2], ['local.get', 0], ['v128.load', 3, 0], ['local.get', 1], ['v128.load', 3, 0], ['f64x2.mul'],
-        ['f64.const', c], ['f64x2.splat'], ['f64x2.sub'], ['v128.store', 3, 0],
+        ['local.get', 2], ['local.get', 0], ['v128.load', 3, 0], ['local.get', 1], ['v128.load', 3, 0], [`${v}.mul`],
+        [`${s}.const`, c], [`${v}.splat`], [`${v}.sub`], ['v128.store', 3, 0],
         ...step(0, 16), ...step(1, 16), ...step(2, 16), ['br', 0],
         ['end'], ['end'],
         ['block'], ['loop'],
         ['local.get', 2], ['local.get', 4], ['i32.ge_u'], ['br_if', 1],
-        ['local.get', 2], ['local.get', 0], ['f64.load', 3, 0], ['local.get', 1], ['f64.load', 3, 0], ['f64.mul'],
-        ['f64.const', c], ['f64.sub'], ['f64.store', 3, 0],
-        ...step(0, 8), ...step(1, 8), ...step(2, 8), ['br', 0],
+        ['local.get', 2], ['local.get', 0], [`${s}.load`, Math.log2(w), 0], ['local.get', 1], [`${s}.load`, Math.log2(w), 0], [`${s}.mul`],
+        [`${s}.const`, c], [`${s}.sub`], [`${s}.store`, Math.log2(w), 0],
+        ...step(0, w), ...step(1, w), ...step(2, w), ['br', 0],
         ['end'], ['end'],
       ],
     }],
   };
 }
 
-/** Encoding, and compiling with instantiating, in milliseconds: the first in this process, and the
- *  median over `repeats` modules that differ in a constant (so no cache serves them). */
-function coldTimes(repeats: number): { encode: [number, number]; compile: [number, number] } {
-  const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
-  const enc: number[] = [], comp: number[] = [];
+/** Cold costs in a fresh process, in milliseconds: rendering and encoding a kernel's module, and
+ *  compiling with instantiating it, the first time and the median over `repeats` distinct kernels. */
+function coldTimes(repeats: number): { render: [number, number]; compile: [number, number] } {
+  const memory = kernelMemory()!;
+  const rend: number[] = [], comp: number[] = [];
+  const a = random([8], { seed: 1 }), b = random([8], { seed: 2 });
+  let x: LazyArray = a.mul(b);
   for (let r = 0; r < repeats; r++) {
+    // a kernel one op longer each time: a new key, so nothing is cached
+    x = r % 2 ? x.sub(b) : x.mul(a);
+    const k = compile([x.node]).kernels[0]!;
     const t0 = performance.now();
-    const bytes = encode(tfidfModule(1 + r * 1e-9));
+    const rendered = renderWasm(k.ir, k.name);
+    const bytes = encode(rendered.module);
     const t1 = performance.now();
-    new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    enc.push(t1 - t0);
+    new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory, ...rendered.imports } });
+    rend.push(t1 - t0);
     comp.push(performance.now() - t1);
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  return { encode: [enc[0]!, median(enc)], compile: [comp[0]!, median(comp)] };
+  const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
+  return { render: [rend[0]!, median(rend)], compile: [comp[0]!, median(comp)] };
 }
 
-export function wasmBench(opts: { quick?: boolean } = {}): string {
-  const out: string[] = [`Machine: ${machine()}`, ''];
-  const cold = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' })) as ReturnType<typeof coldTimes>;
-  out.push(`Cold, in a fresh process: encoding the module ${cold.encode[0].toFixed(3)} ms the first time, median ${cold.encode[1].toFixed(3)} ms over 50;`
-    + ` compiling and instantiating it ${cold.compile[0].toFixed(3)} ms the first time, median ${cold.compile[1].toFixed(3)} ms.`, '');
-  const rows: string[][] = [];
-  for (const n of opts.quick ? [1e3] : [1e3, 1e4, 1e5, 1e6]) {
-    const memory = new WebAssembly.Memory({ initial: Math.ceil((24 * n) / 65536) + 1, maximum: 65536, shared: true });
-    const { k } = new WebAssembly.Instance(new WebAssembly.Module(encode(tfidfModule())), { env: { memory } }).exports as { k: (a: number, b: number, o: number, n: number) => void };
-    const sa = new Float64Array(memory.buffer, 0, n), sb = new Float64Array(memory.buffer, 8 * n, n), so = new Float64Array(memory.buffer, 16 * n, n);
-    for (let i = 0; i < n; i++) {
-      sa[i] = Math.random();
-      sb[i] = Math.random();
+interface PeerPoint { label: string; n: number; us: number }
+
+/** numpy and numexpr (1 and 2 threads) writing `tf * idf - 1` into `out`, and the other cases, in
+ *  microseconds (timeit's best of 5), or why not. */
+function peers(sizes: readonly number[]): PeerPoint[] | string {
+  const script = String.raw`
+import json, sys, timeit
+import numpy as np
+import numexpr as ne
+sizes = json.loads(sys.argv[1]); out = []
+def best(f):
+    t = timeit.Timer(f); k, _ = t.autorange(); return min(t.repeat(5, k)) / k * 1e6
+for dt in ('float64', 'float32'):
+    for n in sizes:
+        rng = np.random.RandomState(0)
+        a = rng.rand(n).astype(dt); b = rng.rand(n).astype(dt); o = np.empty(n, dt); one = np.array(1, dt)
+        def npo():
+            np.multiply(a, b, out=o); np.subtract(o, one, out=o)
+        out.append(dict(label='numpy out= ' + dt, n=n, us=best(npo)))
+        out.append(dict(label='numpy fresh ' + dt, n=n, us=best(lambda: a * b - one)))
+        for th in (1, 2):
+            ne.set_num_threads(th)
+            out.append(dict(label='numexpr %d thread out= %s' % (th, dt), n=n, us=best(lambda: ne.evaluate('a*b - one', out=o))))
+for n in sizes:
+    rng = np.random.RandomState(0)
+    a = rng.rand(n); b = rng.rand(n); m = a > 0.5; M = rng.rand(max(1, n // 100), 100)
+    out.append(dict(label='numpy sum(a*b)', n=n, us=best(lambda: (a*b).sum())))
+    out.append(dict(label='numpy row norms', n=n, us=best(lambda: np.sqrt((M*M).sum(1)))))
+    out.append(dict(label='numpy exp(-x*x)*sin(y)', n=n, us=best(lambda: np.exp(-a*a)*np.sin(b))))
+    out.append(dict(label='numpy masked mean', n=n, us=best(lambda: a[m].mean())))
+print(json.dumps(out))
+`;
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      return JSON.parse(execFileSync(py, ['-c', script, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as PeerPoint[];
+    } catch {
+      // try the next interpreter
     }
-    const pa = sa.slice(), pb = sb.slice(), po = new Float64Array(n);
-    const A = array(pa), B = array(pb), SA = array(sa), SB = array(sb);
-    const r = run([
-      { name: 'wasm f64x2', fn: () => k(0, 8 * n, 16 * n, n) },
-      { name: 'fused, out=', fn: () => A.mul(B).sub(1).eval({ out: po }) },
-      { name: 'fused over shared memory, out=', fn: () => SA.mul(SB).sub(1).eval({ out: so }) },
-      { name: 'hand loop, out=', fn: () => handLoop(po, pa, pb) },
-    ], { maxTime: opts.quick ? 0.2 : 3 });
-    const t = (name: string): number => r.find((x) => x.name === name)!.mean;
-    rows.push([n.toExponential(0).replace('e+', 'e'), ...r.map((x) => `${us(x.mean)} ±${x.rme.toFixed(1)}%`), (t('fused, out=') / t('wasm f64x2')).toFixed(2), (t('fused over shared memory, out=') / t('fused, out=')).toFixed(2)]);
   }
-  out.push('`tf * idf - 1`, float64, microseconds per call:', '');
-  out.push(table(['n', 'wasm f64x2', 'fused, out=', 'fused over shared memory, out=', 'hand loop, out=', 'fused / wasm', 'shared / plain'], rows));
+  return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
+}
+
+const ratio = (a: number, b: number): string => (a / b).toFixed(2);
+
+export function wasmBench(opts: { quick?: boolean } = {}): string {
+  const sizes = opts.quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7];
+  const maxTime = opts.quick ? 0.2 : 2;
+  const out: string[] = [`Machine: ${machine()}; load average at the start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`, ''];
+  const cold = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' })) as ReturnType<typeof coldTimes>;
+  out.push(`Cold, in a fresh process: rendering and encoding a kernel's module ${cold.render[0].toFixed(3)} ms the first time, median ${cold.render[1].toFixed(3)} ms over 50;`
+    + ` compiling and instantiating it ${cold.compile[0].toFixed(3)} ms the first time, median ${cold.compile[1].toFixed(3)} ms.`, '');
+  const py = peers(sizes);
+  const peer = (label: string, n: number): number | undefined => (typeof py === 'string' ? undefined : py.find((p) => p.label === label && p.n === n)?.us);
+  const memory = kernelMemory();
+  if (!memory) return out.concat('No WebAssembly on this host: nothing to measure.').join('\n');
+
+  for (const dtype of ['float64', 'float32'] as const) {
+    const rows: string[][] = [];
+    for (const n of sizes) {
+      const tf = random([n], { seed: 1, dtype }).eval(), idf = random([n], { seed: 2, dtype }).eval();
+      const o = zeros([n], { dtype }).eval();
+      const e = tf.mul(idf).sub(1);
+      const { k } = new WebAssembly.Instance(new WebAssembly.Module(encode(tfidfModule(1, dtype))), { env: { memory } }).exports as { k: (a: number, b: number, o: number, n: number) => void };
+      const [a, b, so] = evalData([tf, idf, o]);
+      // the same values in TypedArrays of the user's own
+      const ua = a!.slice(), ub = b!.slice(), uo = so!.slice();
+      const ue = array(ua).mul(array(ub)).sub(1);
+      const r = run([
+        { name: 'hand SIMD', fn: () => k(a!.byteOffset, b!.byteOffset, so!.byteOffset, n) },
+        { name: 'out=', fn: () => e.eval({ out: o }) },
+        { name: 'fresh, disposed', fn: () => e.eval().dispose() },
+        { name: 'fresh', fn: () => e.eval() },
+        { name: 'user arrays, out=', fn: () => ue.eval({ out: uo }) },
+      ], { maxTime: n >= 1e7 ? maxTime * 2 : maxTime });
+      const t = (name: string): number => r.find((x) => x.name === name)!.mean * 1e6;
+      const np = peer(`numpy out= ${dtype}`, n), ne1 = peer(`numexpr 1 thread out= ${dtype}`, n), ne2 = peer(`numexpr 2 thread out= ${dtype}`, n), npf = peer(`numpy fresh ${dtype}`, n);
+      const cell = (v: number | undefined): string => (v === undefined ? '-' : us(v / 1e6));
+      rows.push([n.toExponential(0).replace('e+', 'e'), ...r.map((x) => `${us(x.mean)} ±${x.rme.toFixed(1)}%`), cell(np), cell(npf), cell(ne1), cell(ne2),
+        ratio(t('out='), t('hand SIMD')), np === undefined ? '-' : ratio(np, t('out=')), ratio(t('user arrays, out='), t('out=')), ratio(t('fresh, disposed'), t('out=')), ratio(t('fresh'), t('out='))]);
+      e.dispose();
+    }
+    out.push(`\`tf * idf - 1\`, ${dtype}, microseconds per call (ndfuse over arrays it made unless said; "user arrays": TypedArrays handed in, which the JavaScript kernels read where they are):`, '');
+    out.push(table(['n', 'hand SIMD128 loop', 'ndfuse out=', 'ndfuse fresh, disposed', 'ndfuse fresh', 'ndfuse user arrays, out=', 'numpy out=', 'numpy fresh', 'numexpr 1 thread out=', 'numexpr 2 threads out=',
+      'ndfuse / hand', 'numpy / ndfuse', 'user arrays / own', 'fresh disposed / out=', 'fresh / out='], rows), '');
+  }
+
+  // reductions and a transcendental chain: arrays ndfuse made (auto) against the same values handed in (JavaScript)
+  const rows: string[][] = [];
+  for (const n of sizes.filter((s) => s >= 1e4 && s <= 1e6)) {
+    const a = random([n], { seed: 3 }).eval(), b = random([n], { seed: 4 }).eval(), M = random([n / 100, 100], { seed: 5 }).eval();
+    const [da, db, dM] = evalData([a, b, M]);
+    const ua = array(da!.slice()), ub = array(db!.slice()), uM = array(dM!.slice(), { shape: [n / 100, 100] } as never);
+    const cases: [string, () => unknown, () => unknown][] = [
+      ['sum(a*b)', () => a.mul(b).sum().item(), () => ua.mul(ub).sum().item()],
+      ['row norms', () => M.mul(M).sum(1).sqrt().eval().dispose(), () => uM.mul(uM).sum(1).sqrt().eval()],
+      ['exp(-x*x)*sin(y)', () => a.mul(a).neg().exp().mul(b.sin()).eval().dispose(), () => ua.mul(ua).neg().exp().mul(ub.sin()).eval()],
+      ['masked mean', () => a.select(a.gt(0.5)).mean().item(), () => ua.select(ua.gt(0.5)).mean().item()],
+    ];
+    const r = run(cases.flatMap(([name, own, user]) => [{ name: `${name} own`, fn: own }, { name: `${name} user`, fn: user }]), { maxTime });
+    for (const [name] of cases) {
+      const own = r.find((x) => x.name === `${name} own`)!.mean * 1e6, user = r.find((x) => x.name === `${name} user`)!.mean * 1e6;
+      const np = peer(`numpy ${name}`, n);
+      rows.push([name, n.toExponential(0).replace('e+', 'e'), us(own / 1e6), us(user / 1e6), np === undefined ? '-' : us(np / 1e6), ratio(user, own), np === undefined ? '-' : ratio(np, own)]);
+    }
+  }
+  out.push('Other cases, float64, microseconds per call (fresh outputs, disposed; "user arrays" as above):', '');
+  out.push(table(['case', 'n', 'ndfuse, its arrays', 'ndfuse, user arrays', 'numpy', 'user / own', 'numpy / ndfuse'], rows), '');
+  out.push(typeof py === 'string' ? py : '', 'jax-js and tfjs are not installed here (the npm registry has them; they are left out of this run).');
+  setConfig({});
   return out.join('\n');
 }
 

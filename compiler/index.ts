@@ -57,5 +57,5 @@ export { accKind, REDUCE, SUM_TILE, tileRule, type AccKind, type TileRule } from
 export type { Lowered, Binding } from './lower.js';
 export { accsOf, geometryOf, keyOf, reducedCount, ruleOf, splitsReduced, stateWords, type KernelKind, type LoopIR } from './kernels.js';
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';
-export { encode, wat, type WasmModule } from './wasm.js';
+export { encode, wat, type Instr as WasmInstr, type WasmModule } from './wasm.js';
 export { argsLayout, KERNEL_MEMORY, renderWasm, wasmUnsupported, type ArgsLayout, type WasmRendered } from './wasm-render.js';

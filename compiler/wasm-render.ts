@@ -12,25 +12,33 @@
 import { ALU, refAlu } from './alu.js';
 import { castFn, DTYPE_INFO, isFloat, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
-import { geometryOf, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
+import { geometryOf, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
+import { SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 import type { Instr, ValType, WasmImport, WasmModule } from './wasm.js';
 
 /** Where a kernel's arguments sit from `args`: addresses and geometry as i32 words, constants as f64
- *  from byte `consts`. A function of the LoopIR only. */
+ *  from byte `consts`, then room for a reduction's lanes (`lanes`: a long element adds into them
+ *  there). A function of the LoopIR only. */
 export interface ArgsLayout {
   readonly arrays: number;
   readonly geometry: number;
   /** Byte offset of constant 0 (8-aligned). */
   readonly consts: number;
   readonly nconsts: number;
+  /** Byte offset of the lanes of the reduction sums (8 float64 each). */
+  readonly lanes: number;
   /** Bytes in all. */
   readonly bytes: number;
 }
 
+/** The reductions of `ir` that add through lanes (sums but those that wrap as int32). */
+const laneSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a) => a.op === 'sum' && a.kind !== 'wrap') : []);
+
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
   const consts = Math.ceil((4 * (arrays + geometry)) / 8) * 8;
-  return { arrays, geometry, consts, nconsts: ir.nconsts, bytes: consts + 8 * ir.nconsts };
+  const lanes = consts + 8 * ir.nconsts;
+  return { arrays, geometry, consts, nconsts: ir.nconsts, lanes, bytes: lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length };
 }
 
 export interface WasmRendered {
@@ -49,9 +57,13 @@ export const KERNEL_MEMORY = { min: 1, max: 65536, shared: true } as const;
 
 /** Why the renderer cannot render `ir`, or null when it can. */
 export function wasmUnsupported(ir: LoopIR): string | null {
-  if (ir.kind !== 'map') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise kernels only so far`;
-  if (ir.rank !== 0) return 'strided or broadcast reads: the WebAssembly renderer reads arrays at the loop index only so far';
   if (ir.body.some((b) => b.op === 'gather')) return 'a gather: not in the WebAssembly renderer yet';
+  if (ir.kind === 'map') return ir.rank === 0 ? null : 'strided or broadcast reads: the WebAssembly renderer reads arrays at the loop index only so far';
+  if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
+  if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
+  if (ir.ins.some((x) => x.role !== 'loop')) return 'a table read: not in the WebAssembly renderer yet';
+  const other = ir.accs.find((a) => a.mask !== null || (a.op !== 'sum' && a.op !== 'min' && a.op !== 'max'));
+  if (other) return `${other.mask ? 'a masked ' : ''}${other.op}: the WebAssembly renderer folds sums, minima and maxima so far`;
   return null;
 }
 
@@ -71,8 +83,13 @@ class Body {
     this.locals.push(t);
     return this.nparams + this.locals.length - 1;
   }
-  add(...ins: Instr[]): void {
-    for (const i of ins) this.code.push(i);
+  /** Appends instructions, and lists of them (a list is never spread into arguments: a long
+   *  kernel's would overflow the stack). */
+  add(...parts: (Instr | readonly Instr[])[]): void {
+    for (const p of parts) {
+      if (typeof p[0] === 'string') this.code.push(p as Instr);
+      else for (const i of p as readonly Instr[]) this.code.push(i);
+    }
   }
 }
 
@@ -123,7 +140,7 @@ function castScalar(b: Body, imp: Imports, from: DType, to: DType, x: number): n
   const r = b.local(VAL[to]);
   const t = VAL[from];
   switch (to) {
-    case 'float64': b.add(...toF64(from, x)); break;
+    case 'float64': b.add(toF64(from, x)); break;
     case 'float32': b.add(get(x), [from === 'float64' ? 'f32.demote_f64' : 'f32.convert_i32_s']); break;
     case 'bool':
       b.add(get(x), [`${t}.const`, 0], [`${t}.ne`]);
@@ -200,7 +217,7 @@ function importedScalar(b: Body, imp: Imports, op: AluOp, d: DType, a: readonly 
   const arity = ALU[op].arity;
   const fn = refAlu(op, d);
   const i = imp.index(`${op}_${DTYPE_INFO[d].tag}`, arity === 1 ? (x) => fn(x, 0, 0) : arity === 2 ? (x, y) => fn(x, y, 0) : fn, arity);
-  for (const x of a) b.add(...toF64(d, x));
+  for (const x of a) b.add(toF64(d, x));
   b.add(['call', i], ...fromF64(ALU[op].out(d)));
 }
 
@@ -275,61 +292,125 @@ function aside(b: Body, write: () => void): Instr[] {
   return b.code.splice(before);
 }
 
-/** A loop `while (i + step <= end) { body; i += step }` (step 1: `while (i < end)`). */
+/** A loop `while (i + step <= end) { body; i += step }` (step 1: `while (i < end)`); `end` a local. */
 const loopOf = (i: number, end: number, step: number, body: readonly Instr[]): Instr[] => [
   ['block'], ['loop'],
   ...(step === 1 ? [get(i), get(end), ['i32.ge_s']] : [get(i), ['i32.const', step], ['i32.add'], get(end), ['i32.gt_s']]) as Instr[], ['br_if', 1],
   ...body, get(i), ['i32.const', step], ['i32.add'], set(i), ['br', 0], ['end'], ['end'],
 ];
 
-/** Renders `ir` (for which `wasmUnsupported` is null) as a module exporting `name`. */
-export function renderWasm(ir: LoopIR, name: string): WasmRendered {
-  const why = wasmUnsupported(ir);
-  if (why) throw new Error(`ndfuse: wasm: ${name}: ${why}`);
-  const layout = argsLayout(ir);
-  const b = new Body(3);
-  const imp = new Imports();
-  const START = 0, END = 1, ARGS = 2;
-  const nouts = ir.outs.length;
-  // the arrays' addresses and the constants, loaded once
-  const addr = Array.from({ length: layout.arrays }, (_, j) => {
-    const l = b.local('i32');
-    b.prologue.push(get(ARGS), ['i32.load', 2, 4 * j], set(l));
-    return l;
-  });
-  const constF64 = Array.from({ length: ir.nconsts }, (_, k) => {
-    const l = b.local('f64');
-    b.prologue.push(get(ARGS), ['f64.load', 3, layout.consts + 8 * k], set(l));
-    return l;
-  });
-  const i = b.local('i32');
-  b.prologue.push(get(START), set(i));
-  const width = laneWidth(ir);
-  const lanes = width === null ? 1 : 16 / width;
-  const simd = width === null ? [] : simdLoops(b, ir, addr, constF64, i, END, width);
-  const { element, imported } = scalarElement(b, imp, ir, addr, constF64, i);
-  const code = [...b.prologue, ...simd, ...loopOf(i, END, 1, element)];
-  const module: WasmModule = {
-    memory: KERNEL_MEMORY,
-    imports: imp.list,
-    funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: b.locals, body: code }],
-  };
-  return { module, imports: imp.fns, args: layout, imported, lanes };
-}
-
 /** Vectors per iteration of the SIMD loop: each reads and writes at a fixed offset from one address
  *  (bench/README.md, wasm). */
 export const WASM_UNROLL = 4;
+/** Longest body written more than twice (unrolled, or once per lane of a reduction): a longer one
+ *  is bound by its own work, and copies of it only make the module larger and slower to compile. */
+export const WASM_UNROLL_MAX_OPS = 8;
 
-/** Constants splatted into lanes, each once per kernel (in the prologue). */
-type Splats = Map<string, number>;
+/** What every part of a kernel's function shares: its body, imports, the arrays' addresses, the
+ *  constants (as float64, and as each dtype and lane splat they are read in, made once before the
+ *  loops), and the geometry slots by name. */
+class Kernel {
+  readonly b = new Body(3);
+  readonly imp = new Imports();
+  readonly layout: ArgsLayout;
+  readonly addr: readonly number[];
+  readonly constF64: readonly number[];
+  readonly geo = new Map<string, number>();
+  readonly consts = new Map<string, number>();
+  readonly splats = new Map<string, number>();
+  imported = 0;
+  constructor(readonly ir: LoopIR) {
+    const b = this.b;
+    this.layout = argsLayout(ir);
+    this.addr = Array.from({ length: this.layout.arrays }, (_, j) => {
+      const l = b.local('i32');
+      b.prologue.push(get(ARGS), ['i32.load', 2, 4 * j], set(l));
+      return l;
+    });
+    geometryOf(ir).forEach((g, j) => {
+      const l = b.local('i32');
+      b.prologue.push(get(ARGS), ['i32.load', 2, 4 * (this.layout.arrays + j)], set(l));
+      this.geo.set(g, l);
+    });
+    this.constF64 = Array.from({ length: ir.nconsts }, (_, k) => {
+      const l = b.local('f64');
+      b.prologue.push(get(ARGS), ['f64.load', 3, this.layout.consts + 8 * k], set(l));
+      return l;
+    });
+  }
+  /** Input k's address local. */
+  input(k: number): number {
+    return this.addr[this.ir.outs.length + k]!;
+  }
+  slot(name: string): number {
+    return this.geo.get(name)!;
+  }
+  /** Constant k as dtype d's value type. */
+  scalarConst(k: number, d: DType): number {
+    const key = `${k}:${d}`;
+    let l = this.consts.get(key);
+    if (l === undefined) {
+      this.consts.set(key, (l = this.b.local(VAL[d])));
+      this.b.prologue.push(get(this.constF64[k]!), ...fromF64(d), set(l));
+    }
+    return l;
+  }
+  /** Constant k in every lane of dtype d (a bool: a lane mask, all ones or all zeros). */
+  vectorConst(k: number, d: DType): number {
+    const key = `${k}:${d}`;
+    let l = this.splats.get(key);
+    if (l === undefined) {
+      this.splats.set(key, (l = this.b.local('v128')));
+      if (d === 'bool') this.b.prologue.push(['i32.const', 0], get(this.constF64[k]!), ['f64.const', 0], ['f64.ne'], ['i32.sub'], ['i32x4.splat'], set(l));
+      else this.b.prologue.push(get(this.constF64[k]!), ...fromF64(d), [`${SIMD_OF[d]!}.splat`], set(l));
+    }
+    return l;
+  }
+}
+const ARGS = 2;
 
-/**
- * One vector of elements from byte `at` past the address in local `off` (i << log2 width): loads,
- * the body on lanes, stores.
- */
-function simdStep(b: Body, ir: LoopIR, addr: readonly number[], constF64: readonly number[], off: number, at: number, width: number, splats: Splats): Instr[] {
-  const nouts = ir.outs.length;
+/** The values of one element: the instructions of a region (`inner`: those in the reduced loop, or
+ *  the rest; null: all) over input k at element index local `at(k)`, and the reductions' results
+ *  `accs`. Emits into the body; gives each Ref's local. */
+function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => number, accs: readonly number[] = []): (r: Ref, d: DType) => number {
+  const { b, ir } = K;
+  const vals: number[] = [];
+  const loads = new Map<number, number>();
+  const operand = (r: Ref, d: DType): number => {
+    if (r.k === 'in') {
+      let l = loads.get(r.i);
+      if (l === undefined) {
+        const dt = ir.ins[r.i]!.dtype;
+        loads.set(r.i, (l = b.local(VAL[dt])));
+        b.add(get(K.input(r.i)), get(at(r.i)), ...(SHIFT[dt] ? [['i32.const', SHIFT[dt]], ['i32.shl']] as Instr[] : []), ['i32.add'], [LOAD[dt], SHIFT[dt], 0], set(l));
+      }
+      return l;
+    }
+    if (r.k === 'c') return K.scalarConst(r.i, d);
+    if (r.k === 'acc') return accs[r.i]!;
+    return vals[r.i]!;
+  };
+  ir.body.forEach((x: LoopInstr, n) => {
+    if (inner !== null && x.inner !== inner) return;
+    const args = x.args.map((r, j) => operand(r, argDType(x, j)));
+    if (x.op === 'cast') {
+      vals[n] = castScalar(b, K.imp, x.dtype, x.out, args[0]!);
+      return;
+    }
+    const op = x.op as AluOp;
+    if (!nativeScalar(b, op, x.dtype, args)) {
+      importedScalar(b, K.imp, op, x.dtype, args);
+      K.imported++;
+    }
+    b.add(set((vals[n] = b.local(VAL[x.out]))));
+  });
+  return operand;
+}
+
+/** The values of one vector of elements (16 / width bytes of each input from the address `base(k)`
+ *  pushes, plus `at` bytes): the instructions of a region, on lanes. Emits into the body. */
+function vectorValues(K: Kernel, inner: boolean | null, base: (k: number) => Instr[], at: number, width: number): (r: Ref, d: DType) => number {
+  const { b, ir } = K;
   const mask = width === 8 ? 'f64x2' : 'i32x4';
   const loads = new Map<number, number>();
   const vals: number[] = [];
@@ -338,107 +419,256 @@ function simdStep(b: Body, ir: LoopIR, addr: readonly number[], constF64: readon
       let l = loads.get(r.i);
       if (l === undefined) {
         loads.set(r.i, (l = b.local('v128')));
-        b.add(get(addr[nouts + r.i]!), get(off), ['i32.add'], ['v128.load', 3, at], set(l));
+        b.add(base(r.i), ['v128.load', 3, at], set(l));
       }
       return l;
     }
-    if (r.k === 'c') {
-      const key = `${r.i}:${d}`;
-      let l = splats.get(key);
-      if (l === undefined) {
-        splats.set(key, (l = b.local('v128')));
-        // a bool constant is a lane mask: all ones (-1) or all zeros
-        if (d === 'bool') b.prologue.push(['i32.const', 0], get(constF64[r.i]!), ['f64.const', 0], ['f64.ne'], ['i32.sub'], ['i32x4.splat'], set(l));
-        else b.prologue.push(get(constF64[r.i]!), ...fromF64(d), [`${SIMD_OF[d]!}.splat`], set(l));
-      }
-      return l;
-    }
+    if (r.k === 'c') return K.vectorConst(r.i, d);
     return vals[r.i]!;
   };
-  return aside(b, () => {
-    ir.body.forEach((x: LoopInstr, n) => {
-      const args = x.args.map((r, j) => operand(r, argDType(x, j)));
-      if (x.op === 'cast') {
-        // a mask to 0 or 1, or int32 to float32 (laneWidth allows no other)
-        if (x.dtype === x.out) b.add(get(args[0]!));
-        else if (x.dtype === 'bool') b.add(get(args[0]!), get(splat(b, x.out, 1)), ['v128.and']);
-        else b.add(get(args[0]!), ['f32x4.convert_i32x4_s']);
-      } else simdOp(b, x.op as AluOp, x.dtype, args, mask);
-      b.add(set((vals[n] = b.local('v128'))));
-    });
-    ir.stores.forEach((s, j) => b.add(get(addr[j]!), get(off), ['i32.add'], get(operand(s, ir.outs[j]!)), ['v128.store', 3, at]));
+  ir.body.forEach((x: LoopInstr, n) => {
+    if (inner !== null && x.inner !== inner) return;
+    const args = x.args.map((r, j) => operand(r, argDType(x, j)));
+    if (x.op === 'cast') {
+      // a mask to 0 or 1, or int32 to float32 (laneWidth allows no other)
+      if (x.dtype === x.out) b.add(get(args[0]!));
+      else if (x.dtype === 'bool') b.add(get(args[0]!), get(splat(b, x.out, 1)), ['v128.and']);
+      else b.add(get(args[0]!), ['f32x4.convert_i32x4_s']);
+    } else simdOp(b, x.op as AluOp, x.dtype, args, mask);
+    b.add(set((vals[n] = b.local('v128'))));
   });
+  return operand;
 }
 
-/** The SIMD loops: WASM_UNROLL vectors an iteration, then one; what is left goes one by one. */
-function simdLoops(b: Body, ir: LoopIR, addr: readonly number[], constF64: readonly number[], i: number, end: number, width: number): Instr[] {
-  const lanes = 16 / width;
-  const off = b.local('i32');
-  const splats: Splats = new Map();
-  const offset: Instr[] = [get(i), ['i32.const', Math.log2(width)], ['i32.shl'], set(off)];
-  const unrolled = Array.from({ length: WASM_UNROLL }, (_, u) => simdStep(b, ir, addr, constF64, off, 16 * u, width, splats)).flat();
-  const one = simdStep(b, ir, addr, constF64, off, 0, width, splats);
-  return [...loopOf(i, end, lanes * WASM_UNROLL, [...offset, ...unrolled]), ...loopOf(i, end, lanes, [...offset, ...one])];
+/** Renders `ir` (for which `wasmUnsupported` is null) as a module exporting `name`. */
+export function renderWasm(ir: LoopIR, name: string): WasmRendered {
+  const why = wasmUnsupported(ir);
+  if (why) throw new Error(`ndfuse: wasm: ${name}: ${why}`);
+  const K = new Kernel(ir);
+  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : mapCode(K);
+  const module: WasmModule = {
+    memory: KERNEL_MEMORY,
+    imports: K.imp.list,
+    funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: K.b.locals, body: [...K.b.prologue, ...code] }],
+  };
+  return { module, imports: K.imp.fns, args: K.layout, imported: K.imported, lanes };
 }
 
-/** One element at i: loads, the body, stores; and how many of its ops call an import. */
-function scalarElement(b: Body, imp: Imports, ir: LoopIR, addr: readonly number[], constF64: readonly number[], i: number): { element: Instr[]; imported: number } {
-  const nouts = ir.outs.length;
-  const offs = new Map<number, number>();
-  const at = (d: DType): Instr[] => {
-    const shift = SHIFT[d];
-    if (shift === 0) return [get(i)];
-    let l = offs.get(shift);
-    if (l === undefined) {
-      offs.set(shift, (l = b.local('i32')));
-      b.add(get(i), ['i32.const', shift], ['i32.shl'], set(l));
-    }
-    return [get(l)];
-  };
-  const vals: number[] = [];
-  const loads = new Map<number, number>();
-  const consts = new Map<string, number>();
-  const operand = (r: Ref, d: DType): number => {
-    if (r.k === 'in') {
-      let l = loads.get(r.i);
-      if (l === undefined) {
-        const dt = ir.ins[r.i]!.dtype;
-        loads.set(r.i, (l = b.local(VAL[dt])));
-        b.add(get(addr[nouts + r.i]!), ...at(dt), ['i32.add'], [LOAD[dt], SHIFT[dt], 0], set(l));
-      }
-      return l;
-    }
-    if (r.k === 'c') {
-      const key = `${r.i}:${d}`;
-      let l = consts.get(key);
-      if (l === undefined) {
-        consts.set(key, (l = b.local(VAL[d])));
-        b.prologue.push(get(constF64[r.i]!), ...fromF64(d), set(l));
-      }
-      return l;
-    }
-    return vals[r.i]!;
-  };
-  let imported = 0;
-  const element = aside(b, () => {
-    ir.body.forEach((x: LoopInstr, n) => {
-      const args = x.args.map((r, j) => operand(r, argDType(x, j)));
-      if (x.op === 'cast') {
-        vals[n] = castScalar(b, imp, x.dtype, x.out, args[0]!);
-        return;
-      }
-      const op = x.op as AluOp;
-      if (!nativeScalar(b, op, x.dtype, args)) {
-        importedScalar(b, imp, op, x.dtype, args);
-        imported++;
-      }
-      b.add(set((vals[n] = b.local(VAL[x.out]))));
+const START = 0, END = 1;
+
+/** An elementwise kernel over [start, end): WASM_UNROLL vectors an iteration, then one, then the
+ *  rest one by one. */
+function mapCode(K: Kernel): { code: Instr[]; lanes: number } {
+  const { b, ir } = K;
+  const i = b.local('i32');
+  b.prologue.push(get(START), set(i));
+  const width = laneWidth(ir);
+  const code: Instr[] = [];
+  if (width !== null) {
+    const lanes = 16 / width;
+    const off = b.local('i32');
+    const offset: Instr[] = [get(i), ['i32.const', Math.log2(width)], ['i32.shl'], set(off)];
+    const step = (at: number): Instr[] => aside(b, () => {
+      const v = vectorValues(K, null, (k) => [get(K.input(k)), get(off), ['i32.add']], at, width);
+      ir.stores.forEach((s, j) => b.add(get(K.addr[j]!), get(off), ['i32.add'], get(v(s, ir.outs[j]!)), ['v128.store', 3, at]));
     });
+    if (ir.body.length <= WASM_UNROLL_MAX_OPS) {
+      const unrolled = Array.from({ length: WASM_UNROLL }, (_, u) => step(16 * u)).flat();
+      for (const ins of loopOf(i, END, lanes * WASM_UNROLL, [...offset, ...unrolled])) code.push(ins);
+    }
+    for (const ins of loopOf(i, END, lanes, [...offset, ...step(0)])) code.push(ins);
+  }
+  const element = aside(b, () => {
+    const v = scalarValues(K, null, () => i);
     ir.stores.forEach((s, j) => {
       const d = ir.outs[j]!;
-      const v = operand(s, d);
-      b.add(get(addr[j]!), ...at(d), ['i32.add'], get(v), [STORE[d], SHIFT[d], 0]);
+      b.add(get(K.addr[j]!), get(i), ...(SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] as Instr[] : []), ['i32.add'], get(v(s, d)), [STORE[d], SHIFT[d], 0]);
     });
   });
-  return { element, imported };
+  for (const ins of loopOf(i, END, 1, element)) code.push(ins);
+  return { code, lanes: width === null ? 1 : 16 / width };
+}
+
+/** The dtype a Ref holds (a constant: `dflt`, the dtype it is read in). */
+function refDType(ir: LoopIR, r: Ref, dflt: DType): DType {
+  return r.k === 'in' ? ir.ins[r.i]!.dtype : r.k === 'v' ? ir.body[r.i]!.out : dflt;
+}
+
+/** Whether the reduced loop's values go two float64 lanes at a time when the inner strides are 1:
+ *  every input read there and every instruction there in float64 (comparisons as masks), and every
+ *  reduction a sum of floats, a minimum or a maximum of float64 values. */
+function innerVectors(ir: LoopIR & { kind: 'reduce' }): boolean {
+  const f64 = (d: DType): boolean => d === 'float64';
+  if (!ir.ins.every((x) => !x.inner || f64(x.dtype))) return false;
+  for (const x of ir.body) {
+    if (!x.inner) continue;
+    const ok = x.op === 'cast' ? (x.dtype === 'bool' || x.dtype === x.out) && (x.out === 'bool' || f64(x.out))
+      : x.op === 'gather' ? false : x.dtype === 'bool' ? MASK_SIMD.has(x.op) : f64(x.dtype) && FLOAT_SIMD.has(x.op) && (x.out === 'bool' || f64(x.out));
+    if (!ok) return false;
+  }
+  return ir.accs.every((a) => a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
+}
+
+/** Adds `v` (an f64 local) to the compensated sum s, c (Kahan's step, as compiler/reduce.ts). */
+const kahanStep = (s: number, c: number, v: number, y: number, t: number): Instr[] => [
+  get(v), get(c), ['f64.sub'], set(y), get(s), get(y), ['f64.add'], set(t), get(t), get(s), ['f64.sub'], get(y), ['f64.sub'], set(c), get(t), set(s),
+];
+
+/**
+ * A reduce kernel with one reduced dim: for each output element i in [start, end), its positions
+ * from i (the outer strides), then its reduced elements folded in the order of compiler/reduce.ts:
+ * tiles of SUM_TILE, blocks of SUM_BLOCK into eight lanes (element j of a block into lane j % 8;
+ * with inner strides 1 and float64 values, four f64x2 vectors a step), the lanes pairwise into the
+ * block's sum, compensated into the tile, tiles merged in order; then the epilogue and the stores.
+ */
+function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]; lanes: number } {
+  const { b } = K;
+  const R = ir.rank, L = SUM_LANES;
+  const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
+  const innerIns = loopIns.filter((k) => ir.ins[k]!.inner);
+  const i = b.local('i32'), t = b.local('i32'), q = b.local('i32'), qt = b.local('i32'), qb = b.local('i32'), len = K.slot('e0');
+  const p = new Map(loopIns.map((k) => [k, b.local('i32')]));
+  const x = new Map(innerIns.map((k) => [k, b.local('i32')]));
+  const y = b.local('f64'), tt = b.local('f64');
+  b.prologue.push(get(START), set(i));
+  // a long element is written once: it adds into lanes kept in memory after the arguments, at q & 7
+  const long = ir.body.filter((x) => x.inner).length > WASM_UNROLL_MAX_OPS;
+  const vectors = !long && innerVectors(ir);
+  // whether this call's inner strides are all 1 (then the vectors read consecutive elements)
+  const unit = b.local('i32');
+  b.prologue.push(['i32.const', 1], set(unit));
+  if (vectors) for (const k of innerIns) b.prologue.push(get(unit), get(K.slot(`t${k}_0`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
+
+  const lanesOf = laneSums(ir);
+  const anyLanes = lanesOf.some((l) => l);
+  // where reduction k's lanes sit in memory (for a long element): lane sums one after another
+  const laneAt = (k: number, u: number): number => K.layout.lanes + 8 * (SUM_LANES * lanesOf.slice(0, k).filter(Boolean).length + u);
+  // per reduction: its merged (g) and tile (r) state; a lane sum its compensation and plain sum too
+  const acc = ir.accs.map((a, k) => {
+    const ty: ValType = a.op === 'sum' && a.kind === 'wrap' ? 'i32' : 'f64';
+    const st = { gs: b.local(ty), gc: b.local('f64'), gn: b.local('f64'), rs: b.local(ty), rc: b.local('f64'), rn: b.local('f64'),
+      lane: lanesOf[k] ? Array.from({ length: L }, () => b.local('f64')) : [], vec: Array.from({ length: L / 2 }, () => b.local('v128')) };
+    return st;
+  });
+  const init = (a: Acc): Instr => (a.op === 'sum' ? (a.kind === 'wrap' ? ['i32.const', 0] : ['f64.const', 0]) : ['f64.const', a.op === 'min' ? Infinity : -Infinity]);
+  const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(K.slot(`t${k}_0`)), ['i32.add'], set(x.get(k)!)] as Instr[]);
+
+  /** One element at x: its inner values, then each reduction takes it (a lane sum into lane `lane`,
+   *  or, for a long element (lane -1), into lane q & 7 in memory). */
+  const element = (lane: number): Instr[] => aside(b, () => {
+    const v = scalarValues(K, true, (k) => x.get(k)!);
+    ir.accs.forEach((a, k) => {
+      const s = acc[k]!;
+      const d = refDType(ir, a.value, a.op === 'sum' && a.kind === 'wrap' ? 'int32' : 'float64');
+      const val = v(a.value, d);
+      if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.rs), get(val), ['i32.add'], set(s.rs));
+      else {
+        const f = b.local('f64');
+        b.add(toF64(d, val), set(f));
+        if (lanesOf[k] && lane < 0) {
+          const at = b.local('i32');
+          b.add(get(ARGS), get(q), ['i32.const', L - 1], ['i32.and'], ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at),
+            get(at), get(at), ['f64.load', 3, laneAt(k, 0)], get(f), ['f64.add'], ['f64.store', 3, laneAt(k, 0)]);
+        } else if (lanesOf[k]) b.add(get(s.lane[lane]!), get(f), ['f64.add'], set(s.lane[lane]!));
+        else b.add(get(s.rs), get(f), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.rs));
+      }
+    });
+    b.add(advance());
+  });
+
+  /** Eight consecutive elements from x as four vectors into the vector lanes; x moves on by eight. */
+  const vectorGroup = (): Instr[] => aside(b, () => {
+    const base = new Map(innerIns.map((k) => [k, b.local('i32')]));
+    for (const k of innerIns) b.add(get(K.input(k)), get(x.get(k)!), ['i32.const', 3], ['i32.shl'], ['i32.add'], set(base.get(k)!));
+    for (let u = 0; u < L / 2; u++) {
+      const v = vectorValues(K, true, (k) => [get(base.get(k)!)], 16 * u, 8);
+      ir.accs.forEach((a, k) => {
+        const s = acc[k]!, val = v(a.value, 'float64');
+        const into = lanesOf[k] ? s.vec[u]! : s.vec[0]!;
+        b.add(get(into), get(val), [lanesOf[k] ? 'f64x2.add' : a.op === 'min' ? 'f64x2.min' : 'f64x2.max'], set(into));
+      });
+    }
+    for (const k of innerIns) b.add(get(x.get(k)!), ['i32.const', L], ['i32.add'], set(x.get(k)!));
+  });
+
+  const code = aside(b, () => {
+    // positions of output element i: q_d from i, each input at f + sum q_d s_d
+    const unravel: Instr[] = [get(i), set(t), ...loopIns.flatMap((k) => [get(K.slot(`f${k}`)), set(p.get(k)!)] as Instr[])];
+    for (let d = R - 1; d >= 0; d--) {
+      const qd = b.local('i32');
+      if (d > 0) unravel.push(get(t), get(K.slot(`d${d}`)), ['i32.rem_u'], set(qd), get(t), get(K.slot(`d${d}`)), ['i32.div_u'], set(t));
+      else unravel.push(get(t), set(qd));
+      for (const k of loopIns) unravel.push(get(p.get(k)!), get(qd), get(K.slot(`s${k}_${d}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+    }
+    for (const k of innerIns) unravel.push(get(p.get(k)!), set(x.get(k)!));
+    b.add(unravel);
+    ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.gs), ['f64.const', 0], set(acc[k]!.gc), ['f64.const', 0], set(acc[k]!.gn)));
+    // tile by tile
+    const tileBody = aside(b, () => {
+      b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(len), get(qt), get(len), ['i32.lt_s'], ['select'], set(qt));
+      ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)));
+      if (!anyLanes) {
+        b.add(loopOf(q, qt, 1, element(0)));
+      } else {
+        const blockBody = aside(b, () => {
+          b.add(get(q), ['i32.const', SUM_BLOCK], ['i32.add'], set(qb), get(qb), get(qt), get(qb), get(qt), ['i32.lt_s'], ['select'], set(qb));
+          for (const s of acc) for (const l of s.lane) b.add(['f64.const', 0], set(l));
+          ir.accs.forEach((a, k) => {
+            for (const v of acc[k]!.vec) b.add(['f64.const', lanesOf[k] ? 0 : a.op === 'min' ? Infinity : -Infinity], ['f64x2.splat'], set(v));
+          });
+          if (long) {
+            acc.forEach((s, k) => s.lane.forEach((_, u) => b.add(get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)])));
+            b.add(loopOf(q, qb, 1, element(-1)));
+            acc.forEach((s, k) => s.lane.forEach((l, u) => b.add(get(ARGS), ['f64.load', 3, laneAt(k, u)], set(l))));
+          } else {
+            const scalarGroup = aside(b, () => { for (let u = 0; u < L; u++) b.add(element(u)); });
+            if (vectors) {
+              b.add(get(unit), ['if'], loopOf(q, qb, L, vectorGroup()), ['else'], loopOf(q, qb, L, scalarGroup), ['end']);
+            } else b.add(loopOf(q, qb, L, scalarGroup));
+            // the last (fewer than eight) elements, each into its lane
+            for (let u = 0; u < L - 1; u++) b.add(get(q), get(qb), ['i32.lt_s'], ['if'], element(u), get(q), ['i32.const', 1], ['i32.add'], set(q), ['end']);
+          }
+          ir.accs.forEach((a, k) => {
+            const s = acc[k]!;
+            if (lanesOf[k]) {
+              // lane u: what the vectors hold in it, plus what the scalar steps added (+0 when none)
+              s.lane.forEach((l, u) => b.add(get(s.vec[u >> 1]!), ['f64x2.extract_lane', u & 1], get(l), ['f64.add'], set(l)));
+              const bs = b.local('f64');
+              const [l0, l1, l2, l3, l4, l5, l6, l7] = s.lane as [number, number, number, number, number, number, number, number];
+              b.add(get(l0), get(l1), ['f64.add'], get(l2), get(l3), ['f64.add'], ['f64.add'], get(l4), get(l5), ['f64.add'], get(l6), get(l7), ['f64.add'], ['f64.add'], ['f64.add'], set(bs));
+              b.add(kahanStep(s.rs, s.rc, bs, y, tt), get(s.rn), get(bs), ['f64.add'], set(s.rn));
+            } else if (a.op === 'min' || a.op === 'max') {
+              const f = a.op === 'min' ? 'f64.min' : 'f64.max';
+              b.add(get(s.rs), get(s.vec[0]!), ['f64x2.extract_lane', 0], [f], get(s.vec[0]!), ['f64x2.extract_lane', 1], [f], set(s.rs));
+            }
+          });
+        });
+        b.add(['block'], ['loop'], get(q), get(qt), ['i32.ge_s'], ['br_if', 1], blockBody, ['br', 0], ['end'], ['end']);
+      }
+      // the tile merges into the tiles before it
+      ir.accs.forEach((a, k) => {
+        const s = acc[k]!;
+        if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
+        else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
+        else b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
+      });
+    });
+    b.add(['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(len), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
+    // the results, as their dtypes
+    const results = ir.accs.map((a, k) => {
+      const s = acc[k]!;
+      if (a.op === 'sum' && a.kind === 'wrap') return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
+      if (a.op === 'sum' && a.kind === 'float') {
+        // the plain sum where it is not finite (an infinity or NaN among the values), as numpy's
+        b.add(get(s.gs), get(s.gn), get(s.gn), get(s.gn), ['f64.sub'], ['f64.const', 0], ['f64.eq'], ['select'], set(s.gs));
+      }
+      return castScalar(b, K.imp, 'float64', a.dtype, s.gs);
+    });
+    const v = scalarValues(K, false, (k) => p.get(k)!, results);
+    ir.stores.forEach((st, j) => {
+      const d = ir.outs[j]!;
+      b.add(get(K.addr[j]!), get(i), ...(SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] as Instr[] : []), ['i32.add'], get(v(st, d)), [STORE[d], SHIFT[d], 0]);
+    });
+  });
+  return { code: loopOf(i, END, 1, code), lanes: vectors ? 2 : 1 };
 }

@@ -1,9 +1,10 @@
-// Where array memory lives. Only this module allocates array storage: every array ndfuse makes goes in
-// the memory it owns (runtime/memory.ts, where WebAssembly kernels can read it) while that memory
-// exists and has room, else in memory of its own. Arrays a user hands in stay where they are.
+// Where array memory lives. Only this module allocates array storage: arrays ndfuse makes go in the
+// memory it owns (runtime/memory.ts, where WebAssembly kernels can read them) while that memory exists
+// and has room, intermediates always, results from OWNED_MIN_BYTES up; the rest in memory of their
+// own. Arrays a user hands in stay where they are.
 
 import { DTYPE_INFO, type BufferRef, type DType, type Family, type InternTable } from '../compiler/index.js';
-import { isOwned, ownedArray, releaseOwned } from './memory.js';
+import { isOwned, OWNED_MIN_BYTES, ownedArray, releaseOwned, releaseScratch } from './memory.js';
 
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
@@ -45,11 +46,23 @@ export function resetAllocStats(): void {
   allocStats.count = allocStats.bytes = allocStats.largestBytes = 0;
 }
 
-/** Fresh storage that the caller will own: zeroed, unless `zero` is false (the caller writes every
- *  element before anything reads one). */
+/** Fresh storage for an array ndfuse makes to keep (a creation function's): in ndfuse's memory where
+ *  it has room, zeroed unless `zero` is false (the caller writes every element before anything reads
+ *  one). */
 export function fresh(d: DType, n: number, zero = true): Storage {
   const ctor = storageCtor(d);
   const s = (ownedArray(ctor as never, n, zero, false) as Storage | null) ?? new ctor(n);
+  count(s);
+  return s;
+}
+
+/** Fresh storage for a result, whose contents the caller writes whole: in ndfuse's memory from
+ *  OWNED_MIN_BYTES up (a small result, often made and dropped in a loop, costs more to follow to the
+ *  collector than to copy). */
+export function freshResult(d: DType, n: number): Storage {
+  const ctor = storageCtor(d);
+  const owned = n * ctor.BYTES_PER_ELEMENT >= OWNED_MIN_BYTES ? (ownedArray(ctor as never, n, false, false) as Storage | null) : null;
+  const s = owned ?? new ctor(n);
   count(s);
   return s;
 }
@@ -91,7 +104,7 @@ export function scratch(d: DType, n: number): Storage {
 
 /** Returns an intermediate to the allocator or the pool; beyond the pool's bound it is left to the GC. */
 export function release(s: Storage): void {
-  if (isOwned(s)) return releaseOwned(s);
+  if (isOwned(s)) return releaseScratch(s);
   if (pooledBytes + s.byteLength > POOL_BYTES) return;
   const key = poolKey(s.constructor.name, s.length);
   const list = pool.get(key);

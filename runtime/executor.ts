@@ -3,7 +3,7 @@
 // intermediates to the pool as soon as nothing reads them.
 
 import { accsOf, printKernel, printPlan, reducedCount, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
-import { fresh, ownedCopy, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
+import { freshResult, ownedCopy, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { isOwned } from './memory.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
@@ -96,8 +96,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
     const b = p.kernels[ki]!.binding;
     for (let j = 0; j < step.outs.length; j++) {
       const [s, r, n] = step.outs[j]!;
-      // every kernel writes every element of its outputs: a result needs no zeros first
-      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : fresh(n.dtype, n.size, false);
+      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : freshResult(n.dtype, n.size);
     }
     let bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;

@@ -122,23 +122,24 @@ function free(at: number, bytes: number): void {
 }
 
 // a view's block goes back when the view is collected; the view is its own unregister token
-const collected = new FinalizationRegistry<Held>((h) => give(h));
-/** A block as its view's finalizer knows it: where, how large, and whether it counts in the budget. */
-type Held = readonly [at: number, bytes: number, collectable: boolean];
-
-function give([at, bytes, collectable]: Held): void {
+const collected = new FinalizationRegistry<readonly [at: number, bytes: number]>(([at, bytes]) => {
   free(at, bytes);
-  if (collectable) memoryStats.collectable -= classOf(bytes);
-}
-const helds = new WeakMap<ArrayBufferView, Held>();
+  memoryStats.collectable -= classOf(bytes);
+});
 
 type Ctor<T> = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T;
 
+/** Arrays smaller than this get memory of their own unless they are scratch: following a block to
+ *  the collector costs about a microsecond (FinalizationRegistry.register), more than copying a
+ *  small array into the memory and out when a WebAssembly kernel reads or writes it. */
+export const OWNED_MIN_BYTES = 32768;
+
 /**
  * A new array of `n` elements in a block of the memory: zeroed unless `zero` is false (the caller
- * writes every element first). `scratch`: an intermediate the executor gives back itself, outside
- * the budget. Null when there is no memory here, it is full, or the budget is spent (the caller then
- * makes an array of its own: JavaScript kernels take over for it).
+ * writes every element first). `scratch`: an array the executor gives back itself
+ * (`releaseScratch`: an intermediate, a copy), outside the budget; else an array whose block the
+ * collector or `dispose()` gives back. Null when there is no memory here, it is full, or the budget
+ * is spent (the caller then makes an array of its own).
  */
 export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero: boolean, scratch: boolean): T | null {
   if (n === 0 || kernelMemory() === null) return null;
@@ -155,18 +156,21 @@ export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PE
   }
   const view = new ctor(memoryBuffer(), block.at, n);
   if (zero && block.reused) (view as unknown as { fill(v: number): void }).fill(0);
-  const held: Held = [block.at, bytes, !scratch];
-  if (!scratch) memoryStats.collectable += classOf(bytes);
-  collected.register(view, held, view);
-  helds.set(view, held);
+  if (!scratch) {
+    memoryStats.collectable += classOf(bytes);
+    collected.register(view, [block.at, bytes], view);
+  }
   return view;
 }
 
-/** Gives `view`'s block back now: the caller (the executor for an intermediate, `dispose()`) knows
- *  that nothing will read it again. */
+/** Gives a scratch array's block back: the executor knows that nothing will read it again. */
+export function releaseScratch(view: ArrayBufferView): void {
+  free(view.byteOffset, view.byteLength);
+}
+
+/** Gives the block of an array the collector would have given back now (`dispose()`). */
 export function releaseOwned(view: ArrayBufferView): void {
-  const held = helds.get(view);
-  if (held === undefined || !collected.unregister(view)) return;
-  helds.delete(view);
-  give(held);
+  if (!collected.unregister(view)) return;
+  free(view.byteOffset, view.byteLength);
+  memoryStats.collectable -= classOf(view.byteLength);
 }

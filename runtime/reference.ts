@@ -8,7 +8,7 @@ import {
   accKind, castFn, contiguousStrides, isElementwise, productOf, REDUCE, refAlu, toposort, type AluOp, type Lowered, type Node, type ReduceArg, type SliceArg,
   type ViewArg,
 } from '../compiler/index.js';
-import { fresh, type Buffer, type Storage } from './buffer.js';
+import { freshResult, type Buffer, type Storage } from './buffer.js';
 import type { KernelFn } from './kernel-cache.js';
 
 export function evaluateReference(roots: readonly Node[]): Storage[] {
@@ -48,18 +48,18 @@ function isInputMemory(r: Node, s: Storage): boolean {
 function evalNode(n: Node, src: Storage[]): Storage {
   const size = n.size;
   if (n.op === 'buffer') return (n.arg as Buffer).data;
-  if (n.op === 'const') return fresh(n.dtype, size).fill(n.arg as number);
+  if (n.op === 'const') return freshResult(n.dtype, size).fill(n.arg as number);
   if (n.op === 'reshape' || n.op === 'contiguous') return src[0]!;
   if (n.op === 'cast') {
     const f = castFn(n.dtype);
     const a = src[0]!;
-    const o = fresh(n.dtype, size);
+    const o = freshResult(n.dtype, size);
     for (let i = 0; i < size; i++) o[i] = f(a[i]!);
     return o;
   }
   if (n.op === 'gather') {
     const [table, idx] = src as [Storage, Storage];
-    const o = fresh(n.dtype, size);
+    const o = freshResult(n.dtype, size);
     for (let i = 0; i < size; i++) o[i] = table[idx[i]!]!;
     return o;
   }
@@ -67,7 +67,7 @@ function evalNode(n: Node, src: Storage[]): Storage {
     const operand = n.op === 'where' ? n.src[1]!.dtype : n.src[0]!.dtype;
     const f = refAlu(n.op as AluOp, operand);
     const [a, b, c] = src as [Storage, Storage, Storage];
-    const o = fresh(n.dtype, size);
+    const o = freshResult(n.dtype, size);
     // one loop per arity keeps this baseline as fast as plain op-by-op JavaScript can be
     if (src.length === 1) for (let i = 0; i < size; i++) o[i] = f(a[i]!, 0, 0);
     else if (src.length === 2) for (let i = 0; i < size; i++) o[i] = f(a[i]!, b[i]!, 0);
@@ -79,7 +79,7 @@ function evalNode(n: Node, src: Storage[]): Storage {
   if (n.op === 'segreduce') return segreduce(n, src[0]!, src[1]!);
   if (n.op === 'spmm') return spmm(n, src as [Storage, Storage, Storage, Storage]);
   if (n.op === 'compress') {
-    const o = fresh(n.dtype, n.size);
+    const o = freshResult(n.dtype, n.size);
     let j = 0;
     for (let i = 0; i < src[0]!.length; i++) if (src[1]![i] !== 0) o[j++] = src[0]![i]!;
     return o;
@@ -98,7 +98,7 @@ function reduce(n: Node, a: Storage, mask: Storage | undefined): Storage {
   const def = REDUCE[op];
   const kind = accKind(n.src[0]!.dtype, n.dtype);
   const cast = castFn(n.dtype);
-  const o = fresh(n.dtype, n.size);
+  const o = freshResult(n.dtype, n.size);
   const buf = new Float64Array(count);
   for (let i = 0; i < n.size; i++) {
     let taken = 0;
@@ -150,7 +150,7 @@ function gather(n: Node, a: Storage): Storage {
         throw new Error(`ndfuse internal: the reference interpreter has no rule for ${n.op}`);
     }
   })();
-  const o = fresh(n.dtype, n.size);
+  const o = freshResult(n.dtype, n.size);
   const idx = new Array<number>(rank).fill(0);
   for (let i = 0; i < n.size; i++) {
     o[i] = a[at(idx)]!;
@@ -172,7 +172,7 @@ function matmul(n: Node, a: Storage, b: Storage): Storage {
   const cast = castFn(n.dtype);
   const { accumulators, mul } = productOf(n.dtype);
   const s = new accumulators(1); // adds as the kernel's accumulators do
-  const o = fresh(n.dtype, n.size);
+  const o = freshResult(n.dtype, n.size);
   for (let t = 0; t < batches; t++) {
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
@@ -190,7 +190,7 @@ function segreduce(n: Node, values: Storage, indptr: Storage): Storage {
   const { op } = n.arg as ReduceArg;
   const kind = accKind(n.src[0]!.dtype, n.dtype);
   const cast = castFn(n.dtype);
-  const o = fresh(n.dtype, n.size);
+  const o = freshResult(n.dtype, n.size);
   for (let i = 0; i < n.size; i++) o[i] = cast(REDUCE[op].ref(values.subarray(indptr[i]!, indptr[i + 1]!), kind));
   return o;
 }
@@ -199,7 +199,7 @@ function segreduce(n: Node, values: Storage, indptr: Storage): Storage {
 function spmm(n: Node, [values, indptr, indices, dense]: [Storage, Storage, Storage, Storage]): Storage {
   const [rows, k] = n.shape as [number, number];
   const cast = castFn(n.dtype);
-  const o = fresh(n.dtype, n.size);
+  const o = freshResult(n.dtype, n.size);
   const { accumulators, mul } = productOf(n.dtype);
   const acc = new accumulators(k);
   for (let r = 0; r < rows; r++) {

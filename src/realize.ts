@@ -7,14 +7,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compile, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
+  compile, DTYPE_INFO, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
 import type { Buffer, Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
 import { config, configEpoch } from '../runtime/config.js';
 import { dataOf, execute, type Runnable } from '../runtime/executor.js';
 import { canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
-import { isOwned, kernelMemory } from '../runtime/memory.js';
+import { isOwned, kernelMemory, OWNED_MIN_BYTES } from '../runtime/memory.js';
 import { evaluateReference, referenceKernel } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkLength, checkStorage, fromResult, fromStorage } from './creation.js';
@@ -208,34 +208,60 @@ function wasmOf(k: Lowered): WasmVerdict {
  * Whether kernel `k` runs on WebAssembly, and why (or why not). 'js' and 'wasm' force one (the
  * second for every kernel its renderer does, copying arrays in and out); 'auto' takes WebAssembly
  * where the host has it, the renderer does the kernel without calling JavaScript per element (which
- * the JavaScript kernel inlines), and every array the kernel reads or writes lives in ndfuse's
- * memory: copying an array in costs about what the kernel does (bench/README.md).
+ * the JavaScript kernel inlines), and at most an eighth of the bytes the kernel reads and writes lie
+ * outside ndfuse's memory (TypedArrays handed in, an `out` of the caller's, small results): those are
+ * copied in and out around the call, which costs about what WebAssembly saves on them
+ * (bench/README.md). `resident(n)`: whether output n's memory will be ndfuse's.
  */
-function choose(k: Lowered, userOut: (n: Node) => boolean): { wasm: boolean; why: string } {
+function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; why: string } {
   const { backend, strict } = config();
   if (backend === 'js') return { wasm: false, why: 'NDFUSE_BACKEND=js' };
   if (strict) return { wasm: false, why: 'strict mode runs only kernels compiled ahead of time' };
   if (kernelMemory() === null) return { wasm: false, why: 'this host cannot compile WebAssembly' };
   const v = wasmOf(k);
   if (v.why) return { wasm: false, why: v.why };
+  if (config().split > 1 && splitsReduced(k.ir)) return { wasm: false, why: 'NDFUSE_SPLIT runs it in parts, which its WebAssembly does not take yet' };
   const r = v.rendered!;
   const how = r.lanes > 1 ? `${r.lanes} elements at a time in SIMD128, then one by one` : 'one element at a time (its values differ in lane width)';
   if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how}` };
   if (r.imported > 0) return { wasm: false, why: `${r.imported} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines` };
-  const inputs = k.binding.inputs;
-  for (let j = 0; j < inputs.length; j++) {
-    const n = inputs[j]!;
-    if (n.op === 'buffer' && !isOwned(dataOf(n))) return { wasm: false, why: `input ${j} is a TypedArray of its own (handed in), not in ndfuse's memory` };
+  let total = 0, outside = 0;
+  for (const n of k.binding.inputs) {
+    // an intermediate is always in ndfuse's memory; an array read is counted whole
+    const bytes = n.op === 'buffer' ? dataOf(n).byteLength : n.size * DTYPE_INFO[n.dtype].bytes;
+    total += bytes;
+    if (n.op === 'buffer' && !isOwned(dataOf(n))) outside += bytes;
   }
-  if (k.binding.outputs.some(userOut)) return { wasm: false, why: 'it writes into an `out` array of its own, not in ndfuse\'s memory' };
-  return { wasm: true, why: `its arrays live in ndfuse's memory; ${how}` };
+  for (const n of k.binding.outputs) {
+    const bytes = n.size * DTYPE_INFO[n.dtype].bytes;
+    total += bytes;
+    if (!resident(n)) outside += bytes;
+  }
+  if (outside * 8 > total) {
+    return { wasm: false, why: `${kib(outside)} of the ${kib(total)} it reads and writes lie outside ndfuse's memory (TypedArrays handed in, an out of the caller's, small results): copying them would cost what WebAssembly saves` };
+  }
+  return { wasm: true, why: `${outside ? `all but ${kib(outside)} of ` : ''}its arrays live in ndfuse's memory; ${how}` };
 }
 
-/** Per program, which kernels run on WebAssembly, by which roots go to an `out` of its own (a bit per
- *  root), for the settings it was worked out under (an input's memory never changes: a buffer node
- *  holds one array). */
+const kib = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KiB`);
+
+/** Per program, which kernels run on WebAssembly, by which roots go to an `out` outside ndfuse's
+ *  memory (a bit per root), for the settings it was worked out under (an input's memory never
+ *  changes: a buffer node holds one array). */
 const choices = new WeakMap<Program, { epoch: number; byOut: Map<number, readonly boolean[]> }>();
-const none = (): boolean => false;
+
+/** Whether output node n of a kernel of `p` will be in ndfuse's memory: an intermediate always; a
+ *  root in its `out` if given, else in a fresh array, which is ndfuse's from OWNED_MIN_BYTES up. */
+function residency(p: Program, out: readonly (Storage | undefined)[]): (n: Node) => boolean {
+  const at = new Map<Node, number>();
+  p.roots.forEach((r, i) => at.has(r) || at.set(r, i));
+  return (n) => {
+    const i = at.get(n);
+    if (i === undefined) return true;
+    const o = out[i];
+    return o !== undefined ? isOwned(o) : n.size * DTYPE_INFO[n.dtype].bytes >= OWNED_MIN_BYTES;
+  };
+}
 
 function chosen(p: Program, out: readonly (Storage | undefined)[]): readonly boolean[] {
   let mask = 0;
@@ -244,17 +270,17 @@ function chosen(p: Program, out: readonly (Storage | undefined)[]): readonly boo
   if (!c || c.epoch !== configEpoch()) choices.set(p, (c = { epoch: configEpoch(), byOut: new Map() }));
   let wasm = c.byOut.get(mask);
   if (!wasm) {
-    const theirs = new Set(p.roots.filter((_, i) => out[i] !== undefined && !isOwned(out[i]!)));
-    wasm = p.kernels.map((k) => choose(k, theirs.size ? (n) => theirs.has(n) : none).wasm);
+    const resident = residency(p, out);
+    wasm = p.kernels.map((k) => choose(k, resident).wasm);
     // past 30 roots the bits stand for more than one: the list is not kept
     if (out.length <= 30) c.byOut.set(mask, wasm);
   }
   return wasm;
 }
 
-/** Which backend will run `k`, and why, for `explain` (as when no `out` is given). */
-function backendOf(k: Lowered): string {
-  const c = choose(k, none);
+/** Which backend will run `k` of `p`, and why, for `explain` (as when no `out` is given). */
+function backendOf(p: Program, k: Lowered): string {
+  const c = choose(k, residency(p, []));
   if (c.wasm) return `WebAssembly, compiled on first use and cached: ${c.why}`;
   if (isAhead(k.key)) return 'compiled ahead of time (a registered module)';
   if (config().strict) return 'none: strict mode allows only kernels compiled ahead of time, and this one is not (evaluating is an error)';
@@ -307,5 +333,5 @@ export function explain(...xs: LazyArray[]): string {
   if (!xs.every((x) => x instanceof LazyArray)) throw argError('explain', 'xs', 'must be LazyArrays');
   const p = programFor(xs.map((x) => x.node));
   if (config().backend === 'naive') return `${printProgram(p)}\n== backends ==\nevery node on the reference interpreter (NDFUSE_BACKEND=naive)`;
-  return `${printProgram(p)}\n== backends ==\n${p.kernels.map((k) => `${k.name}: ${backendOf(k)}`).join('\n')}`;
+  return `${printProgram(p)}\n== backends ==\n${p.kernels.map((k) => `${k.name}: ${backendOf(p, k)}`).join('\n')}`;
 }

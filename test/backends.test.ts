@@ -61,10 +61,17 @@ describe('the caches and explain', () => {
 
   it('explain() says which backend runs each kernel', () => {
     const x = a.sub(a.mean(0));
-    const text = x.explain();
-    const names = programFor([x.node]).kernels.map((k) => k.name);
+    const [mean, centre] = programFor([x.node]).kernels.map((k) => k.name);
+    // the mean reads an array ndfuse made: WebAssembly; the broadcast read is the JavaScript renderer's
+    const text = nd.withConfig({ backend: 'auto' }, () => x.explain());
     expect(text).toMatch(/== backends ==/);
-    for (const n of names) expect(text).toContain(`${n}: generated JavaScript, compiled on first use and cached`);
+    expect(text).toContain(`${mean}: WebAssembly, compiled on first use and cached: its arrays live in ndfuse's memory; 2 elements at a time in SIMD128`);
+    expect(text).toContain(`${centre}: generated JavaScript, compiled on first use and cached (not WebAssembly: strided or broadcast reads`);
+    for (const n of [mean, centre]) expect(nd.withConfig({ backend: 'js' }, () => x.explain())).toContain(`${n}: generated JavaScript, compiled on first use and cached (not WebAssembly: NDFUSE_BACKEND=js)`);
+    // a TypedArray handed in stays where it is, and the JavaScript kernel reads it there
+    const mine = nd.array(new Float64Array(12).fill(1.5)).mul(2);
+    expect(nd.withConfig({ backend: 'auto' }, () => mine.explain())).toMatch(/not WebAssembly: 192 B of the 192 B it reads and writes lie outside ndfuse's memory/);
+    expect(nd.withConfig({ backend: 'wasm' }, () => mine.explain())).toMatch(/WebAssembly, compiled on first use and cached: NDFUSE_BACKEND=wasm/);
     expect(nd.withConfig({ strict: true }, () => x.explain())).toMatch(/none: strict mode allows only kernels compiled ahead of time/);
     expect(nd.withConfig({ backend: 'naive' }, () => x.explain())).toMatch(/every node on the reference interpreter \(NDFUSE_BACKEND=naive\)/);
   });

@@ -95,7 +95,7 @@ describe('ndfuse eval and explain', () => {
 
   it('--dump-kernels works for eval: WebAssembly as text, JavaScript as source, under one header', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ndfuse-cli-'));
-    ndfuse(['eval', 'a * 3 - 1', '--var', 'a=0:4', '--dump-kernels', dir]);
+    execFileSync(process.execPath, [bin, 'eval', 'a * 3 - 1', '--var', 'a=0:4', '--dump-kernels', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, NDFUSE_BACKEND: 'wasm' } });
     const wat = readdirSync(dir).filter((f) => /^k_ew2_i32_\w+\.wat$/.test(f));
     expect(wat).toHaveLength(1);
     const text = readFileSync(join(dir, wat[0]!), 'utf8');

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import * as nd from '../src/index.js';
 import { evalData } from '../src/realize.js';
-import { isOwned, memoryStats } from '../runtime/memory.js';
+import { isOwned, memoryStats, OWNED_MIN_BYTES } from '../runtime/memory.js';
 import { expectSame } from './helpers.js';
 
 // a full collection on demand, so that dropped arrays' blocks come back within the test
@@ -25,8 +25,11 @@ const values = (n: number, seed: number): Float64Array => Float64Array.from({ le
 
 describe("ndfuse's memory", () => {
   it('holds the arrays ndfuse makes, not the ones a user hands in', () => {
-    expect(isOwned(evalData([nd.zeros([100])])[0]!)).toBe(true);
-    expect(isOwned(evalData([nd.arange(10).mul(2)])[0]!)).toBe(true);
+    expect(isOwned(evalData([nd.random([100], { seed: 1 })])[0]!)).toBe(true);
+    expect(isOwned(evalData([nd.arange(10000).mul(2)])[0]!)).toBe(true);
+    // a small result is made and dropped cheaper in memory of its own (runtime/memory.ts)
+    expect(isOwned(evalData([nd.arange(10).mul(2)])[0]!)).toBe(false);
+    expect(OWNED_MIN_BYTES).toBe(32768);
     const mine = new Float64Array(8);
     expect(evalData([nd.array(mine)])[0]).toBe(mine);
     // what toTypedArray hands out is a copy in memory of its own, but over a user's own array
@@ -78,12 +81,17 @@ describe("ndfuse's memory", () => {
   });
 
   it('gives intermediates back as soon as no kernel reads them', () => {
-    const x = nd.random([4000], { seed: 5 });
+    const x = nd.random([40000], { seed: 5 });
     const live = memoryStats.live;
-    // three kernels: the mean, the centred squares' sum, and the result; the mean is an intermediate
+    // two kernels: the mean (an intermediate), then the centred values' sum, a result of its own
     const r = x.sub(x.mean()).mul(2).sum().eval();
-    expect(memoryStats.live).toBe(live + 1);
+    expect(memoryStats.live).toBe(live);
     expect(typeof r.item()).toBe('number');
+    // the centred values themselves: a result in ndfuse's memory, the mean given back
+    const c = x.sub(x.mean()).eval();
+    expect(memoryStats.live).toBe(live + 1);
+    c.dispose();
+    expect(memoryStats.live).toBe(live);
   });
 
   it('dispose() gives a block back at once; using the array after is an error, and so is reading it through an expression', () => {

@@ -2,7 +2,7 @@
 // Update them on purpose with `npx vitest run test/golden -u`.
 
 import { describe, expect, it } from 'vitest';
-import { printKernel } from '../../compiler/index.js';
+import { printKernel, printWasmKernel, wasmUnsupported } from '../../compiler/index.js';
 import * as nd from '../../src/index.js';
 import { random } from '../../src/index.js';
 import { kernels } from '../helpers.js';
@@ -38,5 +38,22 @@ describe('generated kernels', () => {
   it.each(Object.keys(CASES))('%s', async (name) => {
     const text = kernels(...CASES[name]!()).map((k) => printKernel(k)).join('\n');
     await expect(text).toMatchFileSnapshot(`./__kernels__/${name}.js`);
+  });
+});
+
+// the same kernels as WebAssembly text, where the WebAssembly renderer does every kernel of the case
+const WASM = ['tfidf-sub', 'shared-subexpression', 'float32-chain', 'int32-wrap', 'where-mask', 'two-outputs', 'round-half-even', 'sum-of-product', 'row-norms'];
+
+describe('generated WebAssembly', () => {
+  it.each(WASM)('%s', async (name) => {
+    const ks = kernels(...CASES[name]!());
+    expect(ks.map((k) => wasmUnsupported(k.ir))).toEqual(ks.map(() => null));
+    await expect(ks.map((k) => printWasmKernel(k)).join('\n')).toMatchFileSnapshot(`./__kernels__/${name}.wat`);
+  });
+
+  it('says why it does not render the rest', () => {
+    const why = Object.keys(CASES).filter((c) => !WASM.includes(c)).map((c) => [c, kernels(...CASES[c]!()).map((k) => wasmUnsupported(k.ir)).find((w) => w !== null)]);
+    expect(why.every(([, w]) => typeof w === 'string' && w.length > 0)).toBe(true);
+    expect(Object.fromEntries(why)['masked-means']).toMatch(/a masked sum: the WebAssembly renderer folds sums, minima and maxima so far/);
   });
 });
