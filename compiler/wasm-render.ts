@@ -58,7 +58,7 @@ export const KERNEL_MEMORY = { min: 1, max: 65536, shared: true } as const;
 /** Why the renderer cannot render `ir`, or null when it can. */
 export function wasmUnsupported(ir: LoopIR): string | null {
   if (ir.body.some((b) => b.op === 'gather')) return 'a gather: not in the WebAssembly renderer yet';
-  if (ir.kind === 'map') return ir.rank === 0 ? null : 'strided or broadcast reads: the WebAssembly renderer reads arrays at the loop index only so far';
+  if (ir.kind === 'map') return null;
   if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
   if (ir.ins.some((x) => x.role !== 'loop')) return 'a table read: not in the WebAssembly renderer yet';
@@ -445,7 +445,7 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   const why = wasmUnsupported(ir);
   if (why) throw new Error(`ndfuse: wasm: ${name}: ${why}`);
   const K = new Kernel(ir);
-  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : mapCode(K);
+  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'map' && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
   const module: WasmModule = {
     memory: KERNEL_MEMORY,
     imports: K.imp.list,
@@ -671,4 +671,59 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     });
   });
   return { code: loopOf(i, END, 1, code), lanes: vectors ? 2 : 1 };
+}
+
+/**
+ * An elementwise kernel over a strided loop nest (dims d*, strided input k at f<k> + sum q_d s<k>_d,
+ * the others at the loop index): row by row, each row's positions worked out from its first index;
+ * along a row, where every strided input moves by one element (rows read in order), vectors as in
+ * `mapCode`, then one element at a time.
+ */
+function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; lanes: number } {
+  const { b } = K;
+  const R = ir.rank, inner = R - 1;
+  const strided = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
+  const i = b.local('i32'), t = b.local('i32'), stop = b.local('i32');
+  const p = new Map(strided.map((k) => [k, b.local('i32')]));
+  b.prologue.push(get(START), set(i));
+  const width = laneWidth(ir);
+  // whether every strided read moves by one element along a row in this call
+  const unit = b.local('i32');
+  b.prologue.push(['i32.const', 1], set(unit));
+  for (const k of strided) b.prologue.push(get(unit), get(K.slot(`s${k}_${inner}`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
+  const at = (k: number): number => p.get(k) ?? i;
+  const shiftOf = (d: DType): Instr[] => (SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] : []);
+  const row = aside(b, () => {
+    // where row element i is: q_d from i, each strided input at f + sum q_d s_d
+    b.add(get(i), set(t));
+    for (const k of strided) b.add(get(K.slot(`f${k}`)), set(p.get(k)!));
+    for (let d = inner; d >= 0; d--) {
+      const qd = b.local('i32');
+      if (d > 0) b.add(get(t), get(K.slot(`d${d}`)), ['i32.rem_u'], set(qd), get(t), get(K.slot(`d${d}`)), ['i32.div_u'], set(t));
+      else b.add(get(t), set(qd));
+      for (const k of strided) b.add(get(p.get(k)!), get(qd), get(K.slot(`s${k}_${d}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+      // the row ends after its last element, or at `end`
+      if (d === inner) b.add(get(i), get(K.slot(`d${inner}`)), ['i32.add'], get(qd), ['i32.sub'], set(stop), get(stop), get(END), get(stop), get(END), ['i32.lt_s'], ['select'], set(stop));
+    }
+    if (width !== null) {
+      const lanes = 16 / width, w = Math.log2(width);
+      const vector = aside(b, () => {
+        const v = vectorValues(K, null, (k) => [get(K.input(k)), get(at(k)), ['i32.const', w], ['i32.shl'], ['i32.add']], 0, width);
+        ir.stores.forEach((s, j) => b.add(get(K.addr[j]!), get(i), ['i32.const', w], ['i32.shl'], ['i32.add'], get(v(s, ir.outs[j]!)), ['v128.store', 3, 0]));
+        for (const k of strided) b.add(get(p.get(k)!), ['i32.const', lanes], ['i32.add'], set(p.get(k)!));
+      });
+      b.add(get(unit), ['if'], loopOf(i, stop, lanes, vector), ['end']);
+    }
+    const element = aside(b, () => {
+      const v = scalarValues(K, null, at);
+      ir.stores.forEach((s, j) => {
+        const d = ir.outs[j]!;
+        b.add(get(K.addr[j]!), get(i), shiftOf(d), ['i32.add'], get(v(s, d)), [STORE[d], SHIFT[d], 0]);
+      });
+      for (const k of strided) b.add(get(p.get(k)!), get(K.slot(`s${k}_${inner}`)), ['i32.add'], set(p.get(k)!));
+    });
+    b.add(loopOf(i, stop, 1, element));
+  });
+  // rows until `end`: each row's loops move i to its stop
+  return { code: [['block'], ['loop'], get(i), get(END), ['i32.ge_s'], ['br_if', 1], ...row, ['br', 0], ['end'], ['end']], lanes: width === null ? 1 : 16 / width };
 }

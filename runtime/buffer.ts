@@ -51,7 +51,7 @@ export function resetAllocStats(): void {
  *  one). */
 export function fresh(d: DType, n: number, zero = true): Storage {
   const ctor = storageCtor(d);
-  const s = (ownedArray(ctor as never, n, zero, false) as Storage | null) ?? new ctor(n);
+  const s = (ownedArray(ctor as never, n, zero, 'kept') as Storage | null) ?? new ctor(n);
   count(s);
   return s;
 }
@@ -61,7 +61,7 @@ export function fresh(d: DType, n: number, zero = true): Storage {
  *  collector than to copy). */
 export function freshResult(d: DType, n: number): Storage {
   const ctor = storageCtor(d);
-  const owned = n * ctor.BYTES_PER_ELEMENT >= OWNED_MIN_BYTES ? (ownedArray(ctor as never, n, false, false) as Storage | null) : null;
+  const owned = n * ctor.BYTES_PER_ELEMENT >= OWNED_MIN_BYTES ? (ownedArray(ctor as never, n, false, 'result') as Storage | null) : null;
   const s = owned ?? new ctor(n);
   count(s);
   return s;
@@ -97,7 +97,7 @@ export function scratch(d: DType, n: number): Storage {
     return got;
   }
   const ctor = storageCtor(d);
-  const s = (ownedArray(ctor as never, n, false, true) as Storage | null) ?? new ctor(n);
+  const s = (ownedArray(ctor as never, n, false, 'scratch') as Storage | null) ?? new ctor(n);
   count(s);
   return s;
 }
@@ -120,7 +120,7 @@ export const exported = <T extends Storage>(s: T): T => (isOwned(s) ? (s.slice()
 /** An array in ndfuse's memory of `a`'s type and length, holding `a`'s values when `fill`; null when
  *  that memory has no room. For the executor: the caller releases it. */
 export function ownedCopy(a: Storage, fill: boolean): Storage | null {
-  const c = ownedArray(a.constructor as never, a.length, false, true) as Storage | null;
+  const c = ownedArray(a.constructor as never, a.length, false, 'scratch') as Storage | null;
   if (c && fill) c.set(a);
   return c;
 }

@@ -31,8 +31,8 @@ export interface Config {
    *  order, a compress by count, prefix and place. Results are the same bits for every value; 1 (the
    *  default) runs each kernel in chunks only. */
   split: number;
-  /** NDFUSE_MEMORY_BUDGET. Bytes of ndfuse's memory (runtime/memory.ts) that arrays only the garbage
-   *  collector can give back may take; past it new arrays get memory of their own. */
+  /** NDFUSE_MEMORY_BUDGET. Bytes of ndfuse's memory (runtime/memory.ts) that results only the garbage
+   *  collector can give back may take; past it new results get memory of their own. */
   memoryBudget: number;
 }
 

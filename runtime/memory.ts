@@ -10,8 +10,8 @@
 // own view on the stack beside them.
 //
 // The collector gives blocks back only between tasks (finalizers run then), never inside a loop that
-// makes results one after another without yielding. So the blocks of arrays that only the collector
-// can give back are bounded (config `memoryBudget`): past it, a new array takes memory of its own
+// makes results one after another without yielding. So the blocks of results that only the collector
+// can give back are bounded (config `memoryBudget`): past it, a new result takes memory of its own
 // (the JavaScript heap's, which the collector frees as it goes) until blocks come back.
 
 import { encode, KERNEL_MEMORY, type WasmModule } from '../compiler/index.js';
@@ -121,45 +121,54 @@ function free(at: number, bytes: number): void {
   memoryStats.live--;
 }
 
-// a view's block goes back when the view is collected; the view is its own unregister token
-const collected = new FinalizationRegistry<readonly [at: number, bytes: number]>(([at, bytes]) => {
+// a view's block goes back when the view is collected (the view is its own unregister token); a
+// result's counts in the budget until then
+const results = new FinalizationRegistry<readonly [at: number, bytes: number]>(([at, bytes]) => {
   free(at, bytes);
   memoryStats.collectable -= classOf(bytes);
 });
+const kept = new FinalizationRegistry<readonly [at: number, bytes: number]>(([at, bytes]) => free(at, bytes));
 
 type Ctor<T> = new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T;
 
-/** Arrays smaller than this get memory of their own unless they are scratch: following a block to
- *  the collector costs about a microsecond (FinalizationRegistry.register), more than copying a
- *  small array into the memory and out when a WebAssembly kernel reads or writes it. */
+/** Results smaller than this get memory of their own: following a block to the collector costs
+ *  about a microsecond (FinalizationRegistry.register), more than copying a small array into the
+ *  memory and out when a WebAssembly kernel reads or writes it. */
 export const OWNED_MIN_BYTES = 32768;
 
 /**
- * A new array of `n` elements in a block of the memory: zeroed unless `zero` is false (the caller
- * writes every element first). `scratch`: an array the executor gives back itself
- * (`releaseScratch`: an intermediate, a copy), outside the budget; else an array whose block the
- * collector or `dispose()` gives back. Null when there is no memory here, it is full, or the budget
- * is spent (the caller then makes an array of its own).
+ * How an array's block comes back: `scratch`, the executor gives it back itself (`releaseScratch`:
+ * an intermediate, a copy); `result`, the collector or `dispose()` does, and until then it counts in
+ * the budget (a loop making results without yielding makes garbage the collector cannot give back
+ * in time); `kept`, the same but outside the budget: an array made to be kept (`random`, `empty`,
+ * `array`), which loops seldom make by the thousand.
  */
-export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero: boolean, scratch: boolean): T | null {
+export type Lifetime = 'scratch' | 'result' | 'kept';
+
+/**
+ * A new array of `n` elements in a block of the memory: zeroed unless `zero` is false (the caller
+ * writes every element first). Null when there is no memory here, it is full, or, for a result, the
+ * budget is spent (the caller then makes an array of its own).
+ */
+export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PER_ELEMENT: number }, n: number, zero: boolean, lifetime: Lifetime): T | null {
   if (n === 0 || kernelMemory() === null) return null;
   const bytes = n * ctor.BYTES_PER_ELEMENT;
-  const block = allocate(bytes, scratch ? Infinity : config().memoryBudget - memoryStats.collectable);
+  const block = allocate(bytes, lifetime === 'result' ? config().memoryBudget - memoryStats.collectable : Infinity);
   if (block === null) {
     if (config().debug >= 1 && !told) {
       told = true;
       const why = top + classOf(bytes) > MAX_BYTES ? `full (${(top / 2 ** 30).toFixed(2)} GiB of ${MAX_BYTES / 2 ** 30})`
-        : `past its budget for arrays only the collector gives back (${(memoryStats.collectable / 2 ** 20).toFixed(0)} MiB; NDFUSE_MEMORY_BUDGET, or dispose() arrays no longer needed)`;
+        : `past its budget for results only the collector gives back (${(memoryStats.collectable / 2 ** 20).toFixed(0)} MiB; NDFUSE_MEMORY_BUDGET, or dispose() arrays no longer needed)`;
       process.stderr.write(`ndfuse: the WebAssembly memory is ${why}: new arrays get memory of their own, where JavaScript kernels run or WebAssembly ones copy\n`);
     }
     return null;
   }
   const view = new ctor(memoryBuffer(), block.at, n);
   if (zero && block.reused) (view as unknown as { fill(v: number): void }).fill(0);
-  if (!scratch) {
+  if (lifetime === 'result') {
     memoryStats.collectable += classOf(bytes);
-    collected.register(view, [block.at, bytes], view);
-  }
+    results.register(view, [block.at, bytes], view);
+  } else if (lifetime === 'kept') kept.register(view, [block.at, bytes], view);
   return view;
 }
 
@@ -170,7 +179,7 @@ export function releaseScratch(view: ArrayBufferView): void {
 
 /** Gives the block of an array the collector would have given back now (`dispose()`). */
 export function releaseOwned(view: ArrayBufferView): void {
-  if (!collected.unregister(view)) return;
+  if (results.unregister(view)) memoryStats.collectable -= classOf(view.byteLength);
+  else if (!kept.unregister(view)) return;
   free(view.byteOffset, view.byteLength);
-  memoryStats.collectable -= classOf(view.byteLength);
 }

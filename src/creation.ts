@@ -150,6 +150,19 @@ export const zeros = <T extends DType = 'float64'>(shape: readonly number[], opt
 export const ones = <T extends DType = 'float64'>(shape: readonly number[], opts: { dtype?: T } = {}): LazyArray<T> =>
   full(shape, 1, { dtype: opts.dtype ?? 'float64' }) as never;
 
+/**
+ * A realised array of zeros to write into (numpy's `empty`, for `out=`): in ndfuse's memory where it
+ * has room, whatever its size, so that a WebAssembly kernel writes it directly. (Zeroed: reading one
+ * before it is written gives zeros, never another array's values.)
+ */
+export function empty<T extends DType = 'float64'>(shape: readonly number[], opts: { dtype?: T } = {}): LazyArray<T> {
+  const s = checkShape('empty', 'shape', shape);
+  const dtype = opts.dtype === undefined ? 'float64' : checkDType('empty', 'dtype', opts.dtype);
+  const n = sizeOf(s);
+  checkLength('empty', s, dtype, n);
+  return fromResult(fresh(dtype, n), dtype, s) as never;
+}
+
 /** numpy's arange: [start, stop) by step; int32 when every argument is an integer, else float64. */
 export function arange(start: number, stop?: number, step = 1, opts: { dtype?: DType } = {}): LazyArray {
   if (stop === undefined) [start, stop] = [0, start];

@@ -2,7 +2,7 @@
 // fusible group into one generated JavaScript loop. The topic pipeline is `ndfuse/topics`.
 
 export { LazyArray, type NestedResult } from './array.js';
-export { array, zeros, ones, full, arange, linspace, random, type ArrayData, type ArrayOptions, type NestedArray } from './creation.js';
+export { array, empty, zeros, ones, full, arange, linspace, random, type ArrayData, type ArrayOptions, type NestedArray } from './creation.js';
 export * from './ops.js';
 export { sum, prod, mean, min, max, argmin, argmax, any, all, variance, variance as var, std, countNonzero, type Axis, type ReduceOptions } from './reduce.js';
 export { matmul, dot, outer } from './linalg.js';

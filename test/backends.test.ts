@@ -62,11 +62,16 @@ describe('the caches and explain', () => {
   it('explain() says which backend runs each kernel', () => {
     const x = a.sub(a.mean(0));
     const [mean, centre] = programFor([x.node]).kernels.map((k) => k.name);
-    // the mean reads an array ndfuse made: WebAssembly; the broadcast read is the JavaScript renderer's
+    // the mean reads an array ndfuse made: WebAssembly; the centred values are a small result, in
+    // memory of their own, half of what that kernel writes and reads: JavaScript
     const text = nd.withConfig({ backend: 'auto' }, () => x.explain());
     expect(text).toMatch(/== backends ==/);
     expect(text).toContain(`${mean}: WebAssembly, compiled on first use and cached: its arrays live in ndfuse's memory; 2 elements at a time in SIMD128`);
-    expect(text).toContain(`${centre}: generated JavaScript, compiled on first use and cached (not WebAssembly: strided or broadcast reads`);
+    expect(text).toContain(`${centre}: generated JavaScript, compiled on first use and cached (not WebAssembly: 9.4 KiB of the 19 KiB it reads and writes lie outside ndfuse's memory`);
+    // the same at a size whose result lives in ndfuse's memory: the broadcast read in WebAssembly too
+    const big = nd.random([400, 30], { seed: 9 });
+    const centred = programFor([big.sub(big.mean(0)).node]).kernels[1]!.name;
+    expect(nd.withConfig({ backend: 'auto' }, () => big.sub(big.mean(0)).explain())).toContain(`${centred}: WebAssembly, compiled on first use and cached: its arrays live in ndfuse's memory`);
     for (const n of [mean, centre]) expect(nd.withConfig({ backend: 'js' }, () => x.explain())).toContain(`${n}: generated JavaScript, compiled on first use and cached (not WebAssembly: NDFUSE_BACKEND=js)`);
     // a TypedArray handed in stays where it is, and the JavaScript kernel reads it there
     const mine = nd.array(new Float64Array(12).fill(1.5)).mul(2);

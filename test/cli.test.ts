@@ -63,6 +63,13 @@ describe('ndfuse run', () => {
     expect(failed?.stdout).toBe("ndfuse: NDFUSE_BACKEND=gpu is not one of 'auto', 'wasm', 'js', 'naive'\n");
   });
 
+  it('runs where WebAssembly is missing (node --jitless): every kernel JavaScript, and says so at NDFUSE_DEBUG=1', () => {
+    const r = execFileSync(process.execPath, ['--jitless', bin, 'eval', 'a * 3 - 1', '--var', 'a=0:40000'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NDFUSE_DEBUG: '1' } });
+    expect(r).toMatch(/^int32\[40000\] \[-1, 2, 5, 8, 11, \.\.\., 119990, 119993, 119996\]/);
+    const err = execFileSync('sh', ['-c', `"${process.execPath}" --jitless "${bin}" eval 'a * 3 - 1' --var a=0:40000 2>&1 >/dev/null`], { cwd: root, encoding: 'utf8', env: { ...process.env, NDFUSE_DEBUG: '1' } });
+    expect(err).toMatch(/ndfuse: no WebAssembly kernels here \(WebAssembly is not defined\): every kernel is JavaScript/);
+  });
+
   it('says so when the script does not exist', () => {
     const r = ndfuseAll(['run', 'no/such/script.ts']);
     expect(r.status).not.toBe(0);

@@ -30,6 +30,12 @@ describe("ndfuse's memory", () => {
     // a small result is made and dropped cheaper in memory of its own (runtime/memory.ts)
     expect(isOwned(evalData([nd.arange(10).mul(2)])[0]!)).toBe(false);
     expect(OWNED_MIN_BYTES).toBe(32768);
+    // empty() is for out=: in ndfuse's memory at any size, zeroed
+    const e = nd.empty([3], { dtype: 'int32' });
+    expect(isOwned(evalData([e])[0]!)).toBe(true);
+    expect(e.toArray()).toEqual([0, 0, 0]);
+    expect(nd.arange(3).mul(2).eval({ out: e })).toBe(e);
+    expect(e.toArray()).toEqual([0, 2, 4]);
     const mine = new Float64Array(8);
     expect(evalData([nd.array(mine)])[0]).toBe(mine);
     // what toTypedArray hands out is a copy in memory of its own, but over a user's own array

@@ -42,7 +42,8 @@ describe('generated kernels', () => {
 });
 
 // the same kernels as WebAssembly text, where the WebAssembly renderer does every kernel of the case
-const WASM = ['tfidf-sub', 'shared-subexpression', 'float32-chain', 'int32-wrap', 'where-mask', 'two-outputs', 'round-half-even', 'sum-of-product', 'row-norms'];
+const WASM = ['tfidf-sub', 'shared-subexpression', 'float32-chain', 'int32-wrap', 'where-mask', 'transpose-broadcast', 'strided-3d', 'two-outputs',
+  'round-half-even', 'sum-of-product', 'row-norms'];
 
 describe('generated WebAssembly', () => {
   it.each(WASM)('%s', async (name) => {
