@@ -318,7 +318,8 @@ class Kernel {
   readonly geo = new Map<string, number>();
   readonly consts = new Map<string, number>();
   readonly splats = new Map<string, number>();
-  imported = 0;
+  /** The instructions that call an imported function (each counted once, however often written). */
+  readonly imported = new Set<number>();
   constructor(readonly ir: LoopIR) {
     const b = this.b;
     this.layout = argsLayout(ir);
@@ -400,7 +401,7 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
     const op = x.op as AluOp;
     if (!nativeScalar(b, op, x.dtype, args)) {
       importedScalar(b, K.imp, op, x.dtype, args);
-      K.imported++;
+      K.imported.add(n);
     }
     b.add(set((vals[n] = b.local(VAL[x.out]))));
   });
@@ -451,7 +452,7 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
     imports: K.imp.list,
     funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: K.b.locals, body: [...K.b.prologue, ...code] }],
   };
-  return { module, imports: K.imp.fns, args: K.layout, imported: K.imported, lanes };
+  return { module, imports: K.imp.fns, args: K.layout, imported: K.imported.size, lanes };
 }
 
 const START = 0, END = 1;

@@ -9,6 +9,7 @@ import { nowMs } from './clock.js';
 import { config } from './config.js';
 import type { Storage } from './buffer.js';
 import { ARGS_AT, ARGS_BYTES, isOwned, kernelMemory, memoryBuffer } from './memory.js';
+import { wasmApi } from './wasm-api.js';
 
 /** A kernel: elements [start, end) of its range; a compress and a reduction that splits take part
  *  states in `st` (and the reduced elements [from, to) of a part), as compiler/kernels.ts says. */
@@ -113,7 +114,8 @@ export function instantiateWasm(key: string, name: string, rendered: WasmRendere
   cacheStats.wasm++;
   const t0 = nowMs();
   const memory = kernelMemory()!;
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(encode(rendered.module)), { env: { memory, ...rendered.imports } });
+  const api = wasmApi();
+  const instance = new api.Instance(new api.Module(encode(rendered.module)), { env: { memory, ...rendered.imports } });
   const fn = wasmKernel(instance.exports[name] as (start: number, end: number, args: number) => void, rendered.args, name);
   cacheStats.compileMs += compileMs + nowMs() - t0;
   remember('wasm', key, fn, false);

@@ -16,6 +16,7 @@
 
 import { encode, KERNEL_MEMORY, type WasmModule } from '../compiler/index.js';
 import { config } from './config.js';
+import { wasmApi, type WasmMemory } from './wasm-api.js';
 
 const PAGE = 65536;
 /** The first page holds a kernel's arguments (runtime/wasm-kernels.ts); blocks start after it. */
@@ -24,7 +25,7 @@ export const ARGS_BYTES = PAGE;
 /** The most a memory can hold here: WebAssembly's 32-bit addresses (Node 20 has no memory64). */
 export const MAX_BYTES = 2 ** 32;
 
-let memory: WebAssembly.Memory | null | undefined;
+let memory: WasmMemory | null | undefined;
 /** The memory's buffers (each growth makes a new one over the same bytes), to tell its arrays. */
 const ours = new WeakSet<ArrayBufferLike>();
 let current: SharedArrayBuffer | undefined;
@@ -38,11 +39,12 @@ const PROBE: WasmModule = {
 };
 
 /** The memory, made on first use; null where this host cannot run WebAssembly kernels. */
-export function kernelMemory(): WebAssembly.Memory | null {
+export function kernelMemory(): WasmMemory | null {
   if (memory !== undefined) return memory;
   try {
-    const m = new WebAssembly.Memory({ initial: 1, maximum: MAX_BYTES / PAGE, shared: true });
-    new WebAssembly.Instance(new WebAssembly.Module(encode(PROBE)), { env: { memory: m } });
+    const api = wasmApi();
+    const m = new api.Memory({ initial: 1, maximum: MAX_BYTES / PAGE, shared: true });
+    new api.Instance(new api.Module(encode(PROBE)), { env: { memory: m } });
     memory = m;
     refresh();
   } catch (e) {

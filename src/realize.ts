@@ -181,28 +181,31 @@ function generate(k: Lowered): KernelFn | undefined {
 /** Compiles `k`'s WebAssembly (rendered when it was chosen) over ndfuse's memory. */
 function generateWasm(k: Lowered): KernelFn {
   const t0 = nowMs();
-  const fn = instantiateWasm(k.key, k.name, wasmOf(k).rendered!, nowMs() - t0);
+  const fn = instantiateWasm(k.key, k.name, renderedOf(k), nowMs() - t0);
   dump(k, 'wasm');
   return fn;
 }
 
 // ---- which backend runs a kernel ----
 
-/** What the WebAssembly renderer makes of a kernel, worked out once per kernel. */
+/** What the WebAssembly renderer makes of a kernel (rendered only when it may run: rendering costs
+ *  about a third of a millisecond), worked out once per kernel. */
 interface WasmVerdict {
-  readonly rendered: WasmRendered | null;
   readonly why: string | null;
+  rendered?: WasmRendered;
 }
 const verdicts = new WeakMap<Lowered, WasmVerdict>();
 
 function wasmOf(k: Lowered): WasmVerdict {
   let v = verdicts.get(k);
-  if (!v) {
-    const why = wasmUnsupported(k.ir);
-    verdicts.set(k, (v = { rendered: why ? null : RENDERERS.wasm(k), why }));
-  }
+  if (!v) verdicts.set(k, (v = { why: wasmUnsupported(k.ir) }));
   return v;
 }
+
+const renderedOf = (k: Lowered): WasmRendered => {
+  const v = wasmOf(k);
+  return (v.rendered ??= RENDERERS.wasm(k));
+};
 
 /**
  * Whether kernel `k` runs on WebAssembly, and why (or why not). 'js' and 'wasm' force one (the
@@ -221,10 +224,8 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
   const v = wasmOf(k);
   if (v.why) return { wasm: false, why: v.why };
   if (config().split > 1 && splitsReduced(k.ir)) return { wasm: false, why: 'NDFUSE_SPLIT runs it in parts, which its WebAssembly does not take yet' };
-  const r = v.rendered!;
-  const how = r.lanes > 1 ? `${r.lanes} elements at a time in SIMD128, then one by one` : 'one element at a time (its values differ in lane width)';
-  if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how}` };
-  if (r.imported > 0) return { wasm: false, why: `${r.imported} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines` };
+  const how = (): string => (renderedOf(k).lanes > 1 ? `${renderedOf(k).lanes} elements at a time in SIMD128, then one by one` : 'one element at a time (its values differ in lane width)');
+  if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how()}` };
   let total = 0, outside = 0;
   for (const n of k.binding.inputs) {
     // an intermediate is always in ndfuse's memory; an array read is counted whole
@@ -240,7 +241,9 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
   if (outside * 8 > total) {
     return { wasm: false, why: `${kib(outside)} of the ${kib(total)} it reads and writes lie outside ndfuse's memory (TypedArrays handed in, an out of the caller's, small results): copying them would cost what WebAssembly saves` };
   }
-  return { wasm: true, why: `${outside ? `all but ${kib(outside)} of ` : ''}its arrays live in ndfuse's memory; ${how}` };
+  const imported = renderedOf(k).imported;
+  if (imported > 0) return { wasm: false, why: `${imported} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines` };
+  return { wasm: true, why: `${outside ? `all but ${kib(outside)} of ` : ''}its arrays live in ndfuse's memory; ${how()}` };
 }
 
 const kib = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KiB`);
