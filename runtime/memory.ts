@@ -19,7 +19,7 @@ import { config } from './config.js';
 import { wasmApi, type WasmMemory } from './wasm-api.js';
 
 const PAGE = 65536;
-/** The first page holds a kernel's arguments (runtime/wasm-kernels.ts); blocks start after it. */
+/** The first page holds a WebAssembly kernel's arguments (runtime/kernel-cache.ts writes them there); blocks start after it. */
 export const ARGS_AT = 0;
 export const ARGS_BYTES = PAGE;
 /** The most a memory can hold here: WebAssembly's 32-bit addresses (Node 20 has no memory64). */

@@ -1,5 +1,6 @@
 // ndfuse: the public entry point. Array operations build a lazy graph; evaluating it compiles each
-// fusible group into one generated JavaScript loop. The topic pipeline is `ndfuse/topics`.
+// fusible group into one generated kernel (WebAssembly SIMD or a JavaScript loop). The topic
+// pipeline is `ndfuse/topics`.
 
 export { LazyArray, type NestedResult } from './array.js';
 export { array, empty, zeros, ones, full, arange, linspace, random, type ArrayData, type ArrayOptions, type NestedArray } from './creation.js';
