@@ -62,8 +62,8 @@ export function wasmUnsupported(ir: LoopIR): string | null {
   if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
   if (ir.ins.some((x) => x.role !== 'loop')) return 'a table read: not in the WebAssembly renderer yet';
-  const other = ir.accs.find((a) => a.mask !== null || (a.op !== 'sum' && a.op !== 'min' && a.op !== 'max'));
-  if (other) return `${other.mask ? 'a masked ' : ''}${other.op}: the WebAssembly renderer folds sums, minima and maxima so far`;
+  const other = ir.accs.find((a) => a.mask !== null || a.op === 'argmin' || a.op === 'argmax');
+  if (other) return `${other.mask ? 'a masked ' : ''}${other.op}: the WebAssembly renderer folds sum, prod, min, max, any and all, unmasked, so far`;
   return null;
 }
 
@@ -507,8 +507,11 @@ function innerVectors(ir: LoopIR & { kind: 'reduce' }): boolean {
       : x.op === 'gather' ? false : x.dtype === 'bool' ? MASK_SIMD.has(x.op) : f64(x.dtype) && FLOAT_SIMD.has(x.op) && (x.out === 'bool' || f64(x.out));
     if (!ok) return false;
   }
-  return ir.accs.every((a) => a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
+  return ir.accs.every((a) => (a.op === 'sum' || a.op === 'min' || a.op === 'max') && a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
 }
+
+/** Whether a reduction's state is an int32: a sum that wraps, any, all (0 or 1). */
+const intState = (a: Acc): boolean => (a.op === 'sum' && a.kind === 'wrap') || a.op === 'any' || a.op === 'all';
 
 /** Adds `v` (an f64 local) to the compensated sum s, c (Kahan's step, as compiler/reduce.ts). */
 const kahanStep = (s: number, c: number, v: number, y: number, t: number): Instr[] => [
@@ -546,12 +549,12 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   const laneAt = (k: number, u: number): number => K.layout.lanes + 8 * (SUM_LANES * lanesOf.slice(0, k).filter(Boolean).length + u);
   // per reduction: its merged (g) and tile (r) state; a lane sum its compensation and plain sum too
   const acc = ir.accs.map((a, k) => {
-    const ty: ValType = a.op === 'sum' && a.kind === 'wrap' ? 'i32' : 'f64';
+    const ty: ValType = intState(a) ? 'i32' : 'f64';
     const st = { gs: b.local(ty), gc: b.local('f64'), gn: b.local('f64'), rs: b.local(ty), rc: b.local('f64'), rn: b.local('f64'),
       lane: lanesOf[k] ? Array.from({ length: L }, () => b.local('f64')) : [], vec: Array.from({ length: L / 2 }, () => b.local('v128')) };
     return st;
   });
-  const init = (a: Acc): Instr => (a.op === 'sum' ? (a.kind === 'wrap' ? ['i32.const', 0] : ['f64.const', 0]) : ['f64.const', a.op === 'min' ? Infinity : -Infinity]);
+  const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0] : ['f64.const', a.op === 'min' ? Infinity : a.op === 'max' ? -Infinity : a.op === 'prod' ? 1 : 0]);
   const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(K.slot(`t${k}_0`)), ['i32.add'], set(x.get(k)!)] as Instr[]);
 
   /** One element at x: its inner values, then each reduction takes it (a lane sum into lane `lane`,
@@ -563,6 +566,8 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       const d = refDType(ir, a.value, a.op === 'sum' && a.kind === 'wrap' ? 'int32' : 'float64');
       const val = v(a.value, d);
       if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.rs), get(val), ['i32.add'], set(s.rs));
+      // any and all take whether the value is nonzero (NaN is)
+      else if (a.op === 'any' || a.op === 'all') b.add(get(s.rs), get(val), [`${VAL[d]}.const`, 0], [`${VAL[d]}.ne`], [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.rs));
       else {
         const f = b.local('f64');
         b.add(toF64(d, val), set(f));
@@ -571,7 +576,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
           b.add(get(ARGS), get(q), ['i32.const', L - 1], ['i32.and'], ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at),
             get(at), get(at), ['f64.load', 3, laneAt(k, 0)], get(f), ['f64.add'], ['f64.store', 3, laneAt(k, 0)]);
         } else if (lanesOf[k]) b.add(get(s.lane[lane]!), get(f), ['f64.add'], set(s.lane[lane]!));
-        else b.add(get(s.rs), get(f), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.rs));
+        else b.add(get(s.rs), get(f), [a.op === 'min' ? 'f64.min' : a.op === 'max' ? 'f64.max' : 'f64.mul'], set(s.rs));
       }
     });
     b.add(advance());
@@ -603,11 +608,12 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     }
     for (const k of innerIns) unravel.push(get(p.get(k)!), set(x.get(k)!));
     b.add(unravel);
-    ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.gs), ['f64.const', 0], set(acc[k]!.gc), ['f64.const', 0], set(acc[k]!.gn)));
+    // a product has no tile rule: one product in order, across the tiles
+    ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.gs), ['f64.const', 0], set(acc[k]!.gc), ['f64.const', 0], set(acc[k]!.gn), ...(a.op === 'prod' ? [init(a), set(acc[k]!.rs)] : [])));
     // tile by tile
     const tileBody = aside(b, () => {
       b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(len), get(qt), get(len), ['i32.lt_s'], ['select'], set(qt));
-      ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)));
+      ir.accs.forEach((a, k) => { if (a.op !== 'prod') b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
       if (!anyLanes) {
         b.add(loopOf(q, qt, 1, element(0)));
       } else {
@@ -651,14 +657,16 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
         const s = acc[k]!;
         if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
         else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
-        else b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
+        else if (a.op === 'any' || a.op === 'all') b.add(get(s.gs), get(s.rs), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.gs));
+        else if (a.op !== 'prod') b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
       });
     });
     b.add(['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(len), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
     // the results, as their dtypes
     const results = ir.accs.map((a, k) => {
       const s = acc[k]!;
-      if (a.op === 'sum' && a.kind === 'wrap') return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
+      if (intState(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
+      if (a.op === 'prod') return castScalar(b, K.imp, 'float64', a.dtype, s.rs);
       if (a.op === 'sum' && a.kind === 'float') {
         // the plain sum where it is not finite (an infinity or NaN among the values), as numpy's
         b.add(get(s.gs), get(s.gn), get(s.gn), get(s.gn), ['f64.sub'], ['f64.const', 0], ['f64.eq'], ['select'], set(s.gs));

@@ -224,7 +224,7 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
   const v = wasmOf(k);
   if (v.why) return { wasm: false, why: v.why };
   if (config().split > 1 && splitsReduced(k.ir)) return { wasm: false, why: 'NDFUSE_SPLIT runs it in parts, which its WebAssembly does not take yet' };
-  const how = (): string => (renderedOf(k).lanes > 1 ? `${renderedOf(k).lanes} elements at a time in SIMD128, then one by one` : 'one element at a time (its values differ in lane width)');
+  const how = (): string => (renderedOf(k).lanes > 1 ? `${renderedOf(k).lanes} elements at a time in SIMD128, then one by one` : 'one element at a time');
   if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how()}` };
   let total = 0, outside = 0;
   for (const n of k.binding.inputs) {
