@@ -300,8 +300,8 @@ const loopOf = (i: number, end: number, step: number, body: readonly Instr[]): I
 ];
 
 /** Vectors per iteration of the SIMD loop: each reads and writes at a fixed offset from one address
- *  (`tf * idf - 1` at 1e4: 2.7 us a call against 3.6 with one vector an iteration, this session's
- *  A/B; the hand loop of `npm run bench -- wasm` takes 2.4). */
+ *  (`tf * idf - 1` at 1e4 on the 2-core EPYC of bench/README.md: 2.7 us a call against 3.6 with one
+ *  vector an iteration; the hand loop of `npm run bench -- wasm` takes 2.4). */
 export const WASM_UNROLL = 4;
 /** Longest body written more than twice (unrolled, or once per lane of a reduction): a longer one
  *  is bound by its own work, and copies of it only make the module larger and slower to compile. */
