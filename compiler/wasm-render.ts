@@ -62,8 +62,8 @@ export function wasmUnsupported(ir: LoopIR): string | null {
   if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
   if (ir.ins.some((x) => x.role !== 'loop')) return 'a table read: not in the WebAssembly renderer yet';
-  const other = ir.accs.find((a) => a.mask !== null || a.op === 'argmin' || a.op === 'argmax');
-  if (other) return `${other.mask ? 'a masked ' : ''}${other.op}: the WebAssembly renderer folds sum, prod, min, max, any and all, unmasked, so far`;
+  const other = ir.accs.find((a) => a.op === 'argmin' || a.op === 'argmax');
+  if (other) return `${other.op}: the WebAssembly renderer folds sum, prod, min, max, any and all so far`;
   return null;
 }
 
@@ -508,7 +508,7 @@ function innerVectors(ir: LoopIR & { kind: 'reduce' }): boolean {
       : x.op === 'gather' ? false : x.dtype === 'bool' ? MASK_SIMD.has(x.op) : f64(x.dtype) && FLOAT_SIMD.has(x.op) && (x.out === 'bool' || f64(x.out));
     if (!ok) return false;
   }
-  return ir.accs.every((a) => (a.op === 'sum' || a.op === 'min' || a.op === 'max') && a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
+  return ir.accs.every((a) => (a.op === 'sum' || a.op === 'min' || a.op === 'max') && a.mask === null && a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
 }
 
 /** Whether a reduction's state is an int32: a sum that wraps, any, all (0 or 1). */
@@ -544,17 +544,38 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   b.prologue.push(['i32.const', 1], set(unit));
   if (vectors) for (const k of innerIns) b.prologue.push(get(unit), get(K.slot(`t${k}_0`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
 
-  const lanesOf = laneSums(ir);
+  // a masked float sum follows the order of the elements it takes (compiler/reduce.ts): its blocks
+  // and tiles count those, so it adds into lanes in memory by how many it has taken; every other
+  // sum adds into lanes by the element's place
+  const sums = laneSums(ir);
+  const skipping = ir.accs.map((a) => a.op === 'sum' && a.kind === 'float' && a.mask !== null);
+  const lanesOf = sums.map((l, k) => l && !skipping[k]);
   const anyLanes = lanesOf.some((l) => l);
-  // where reduction k's lanes sit in memory (for a long element): lane sums one after another
-  const laneAt = (k: number, u: number): number => K.layout.lanes + 8 * (SUM_LANES * lanesOf.slice(0, k).filter(Boolean).length + u);
-  // per reduction: its merged (g) and tile (r) state; a lane sum its compensation and plain sum too
+  // where reduction k's lanes sit in memory (a long element's, a masked sum's): one after another
+  const laneAt = (k: number, u: number): number => K.layout.lanes + 8 * (SUM_LANES * sums.slice(0, k).filter(Boolean).length + u);
+  // per reduction: its merged (g) and tile (r) state; a lane sum its compensation and plain sum too;
+  // a masked float sum how many it took (tk), its blocks in the tile (nb) and the tile's sum (ts, tc, tn)
   const acc = ir.accs.map((a, k) => {
     const ty: ValType = intState(a) ? 'i32' : 'f64';
     const st = { gs: b.local(ty), gc: b.local('f64'), gn: b.local('f64'), rs: b.local(ty), rc: b.local('f64'), rn: b.local('f64'),
-      lane: lanesOf[k] ? Array.from({ length: L }, () => b.local('f64')) : [], vec: Array.from({ length: L / 2 }, () => b.local('v128')) };
+      lane: lanesOf[k] ? Array.from({ length: L }, () => b.local('f64')) : [], vec: Array.from({ length: L / 2 }, () => b.local('v128')),
+      tk: b.local('i32'), nb: b.local('i32'), ts: b.local('f64'), tc: b.local('f64'), tn: b.local('f64') };
     return st;
   });
+  /** Closes reduction k's block of taken elements: its lanes pairwise into the tile's sum, the lanes
+   *  zeroed; when `full`, a tile of SUM_TILE taken elements closes into the sum too. */
+  const closeTaken = (k: number, full: boolean): Instr[] => aside(b, () => {
+    const s = acc[k]!, bs = b.local('f64'), l = Array.from({ length: L }, () => b.local('f64'));
+    l.forEach((v, u) => b.add(get(ARGS), ['f64.load', 3, laneAt(k, u)], set(v), get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)]));
+    b.add(get(l[0]!), get(l[1]!), ['f64.add'], get(l[2]!), get(l[3]!), ['f64.add'], ['f64.add'], get(l[4]!), get(l[5]!), ['f64.add'], get(l[6]!), get(l[7]!), ['f64.add'], ['f64.add'], ['f64.add'], set(bs));
+    b.add(kahanStep(s.ts, s.tc, bs, y, tt), get(s.tn), get(bs), ['f64.add'], set(s.tn), get(s.nb), ['i32.const', 1], ['i32.add'], set(s.nb));
+    if (full) b.add(get(s.nb), ['i32.const', SUM_TILE / SUM_BLOCK], ['i32.eq'], ['if'], closeTile(k), ['end']);
+  });
+  const closeTile = (k: number): Instr[] => {
+    const s = acc[k]!;
+    return [...kahanStep(s.rs, s.rc, s.ts, y, tt), get(s.rn), get(s.tn), ['f64.add'], set(s.rn),
+      ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn), ['i32.const', 0], set(s.nb)];
+  };
   const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0] : ['f64.const', a.op === 'min' ? Infinity : a.op === 'max' ? -Infinity : a.op === 'prod' ? 1 : 0]);
   const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(K.slot(`t${k}_0`)), ['i32.add'], set(x.get(k)!)] as Instr[]);
 
@@ -566,12 +587,28 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       const s = acc[k]!;
       const d = refDType(ir, a.value, a.op === 'sum' && a.kind === 'wrap' ? 'int32' : 'float64');
       const val = v(a.value, d);
-      if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.rs), get(val), ['i32.add'], set(s.rs));
+      const m = a.mask ? v(a.mask, 'bool') : -1;
+      if (skipping[k]) {
+        // into lane tk & 7, zero where not taken; tk moves on by the mask; a full block closes
+        const f = b.local('f64'), at = b.local('i32');
+        b.add(toF64(d, val), ['f64.const', 0], get(m), ['select'], set(f));
+        b.add(get(ARGS), get(s.tk), ['i32.const', L - 1], ['i32.and'], ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at),
+          get(at), get(at), ['f64.load', 3, laneAt(k, 0)], get(f), ['f64.add'], ['f64.store', 3, laneAt(k, 0)],
+          get(s.tk), get(m), ['i32.add'], set(s.tk),
+          get(m), get(s.tk), ['i32.const', SUM_BLOCK - 1], ['i32.and'], ['i32.eqz'], ['i32.and'], ['if'], closeTaken(k, true), ['end']);
+        return;
+      }
+      // where the mask is false, the reduction's identity: the same bits as skipping the element
+      const taken = (e: Instr[], identity: Instr): Instr[] => (a.mask ? [...e, identity, get(m), ['select']] : e);
+      if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.rs), taken([get(val)], ['i32.const', 0]), ['i32.add'], set(s.rs));
       // any and all take whether the value is nonzero (NaN is)
-      else if (a.op === 'any' || a.op === 'all') b.add(get(s.rs), get(val), [`${VAL[d]}.const`, 0], [`${VAL[d]}.ne`], [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.rs));
+      else if (a.op === 'any' || a.op === 'all') {
+        b.add(get(s.rs), taken([get(val), [`${VAL[d]}.const`, 0], [`${VAL[d]}.ne`]], ['i32.const', a.op === 'all' ? 1 : 0]), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.rs));
+      }
       else {
         const f = b.local('f64');
         b.add(toF64(d, val), set(f));
+        if (a.mask) b.add(get(f), ['f64.const', a.op === 'min' ? Infinity : a.op === 'max' ? -Infinity : a.op === 'prod' ? 1 : 0], get(m), ['select'], set(f));
         if (lanesOf[k] && lane < 0) {
           const at = b.local('i32');
           b.add(get(ARGS), get(q), ['i32.const', L - 1], ['i32.and'], ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at),
@@ -609,12 +646,21 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     }
     for (const k of innerIns) unravel.push(get(p.get(k)!), set(x.get(k)!));
     b.add(unravel);
-    // a product has no tile rule: one product in order, across the tiles
-    ir.accs.forEach((a, k) => b.add(init(a), set(acc[k]!.gs), ['f64.const', 0], set(acc[k]!.gc), ['f64.const', 0], set(acc[k]!.gn), ...(a.op === 'prod' ? [init(a), set(acc[k]!.rs)] : [])));
+    // a product has no tile rule: one product in order, across the tiles; nor has a masked float sum
+    ir.accs.forEach((a, k) => {
+      const s = acc[k]!;
+      b.add(init(a), set(s.gs), ['f64.const', 0], set(s.gc), ['f64.const', 0], set(s.gn));
+      if (a.op === 'prod') b.add(init(a), set(s.rs));
+      if (skipping[k]) {
+        b.add(['f64.const', 0], set(s.rs), ['f64.const', 0], set(s.rc), ['f64.const', 0], set(s.rn), ['i32.const', 0], set(s.tk), ['i32.const', 0], set(s.nb),
+          ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn));
+        for (let u = 0; u < L; u++) b.add(get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)]);
+      }
+    });
     // tile by tile
     const tileBody = aside(b, () => {
       b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(len), get(qt), get(len), ['i32.lt_s'], ['select'], set(qt));
-      ir.accs.forEach((a, k) => { if (a.op !== 'prod') b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
+      ir.accs.forEach((a, k) => { if (a.op !== 'prod' && !skipping[k]) b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
       if (!anyLanes) {
         b.add(loopOf(q, qt, 1, element(0)));
       } else {
@@ -656,6 +702,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       // the tile merges into the tiles before it
       ir.accs.forEach((a, k) => {
         const s = acc[k]!;
+        if (skipping[k]) return;
         if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
         else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
         else if (a.op === 'any' || a.op === 'all') b.add(get(s.gs), get(s.rs), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.gs));
@@ -663,6 +710,13 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       });
     });
     b.add(['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(len), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
+    // a masked float sum's last block and tile
+    ir.accs.forEach((_, k) => {
+      if (!skipping[k]) return;
+      const s = acc[k]!;
+      b.add(get(s.tk), ['i32.const', SUM_BLOCK - 1], ['i32.and'], ['if'], closeTaken(k, false), ['end'], get(s.nb), ['if'], closeTile(k), ['end']);
+      b.add(get(s.rs), set(s.gs), get(s.rn), set(s.gn));
+    });
     // the results, as their dtypes
     const results = ir.accs.map((a, k) => {
       const s = acc[k]!;

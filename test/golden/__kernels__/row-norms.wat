@@ -41,11 +41,11 @@
     (local $36 v128)
     (local $37 v128)
     (local $38 i32)
-    (local $39 f64)
+    (local $39 i32)
     (local $40 f64)
     (local $41 f64)
     (local $42 f64)
-    (local $43 f64)
+    (local $43 i32)
     (local $44 f64)
     (local $45 f64)
     (local $46 f64)
@@ -65,20 +65,20 @@
     (local $60 f64)
     (local $61 f64)
     (local $62 f64)
-    (local $63 i32)
-    (local $64 v128)
-    (local $65 v128)
-    (local $66 v128)
-    (local $67 v128)
-    (local $68 v128)
+    (local $63 f64)
+    (local $64 f64)
+    (local $65 f64)
+    (local $66 f64)
+    (local $67 f64)
+    (local $68 i32)
     (local $69 v128)
     (local $70 v128)
     (local $71 v128)
-    (local $72 f64)
-    (local $73 f64)
-    (local $74 f64)
-    (local $75 f64)
-    (local $76 f64)
+    (local $72 v128)
+    (local $73 v128)
+    (local $74 v128)
+    (local $75 v128)
+    (local $76 v128)
     (local $77 f64)
     (local $78 f64)
     (local $79 f64)
@@ -97,6 +97,11 @@
     (local $92 f64)
     (local $93 f64)
     (local $94 f64)
+    (local $95 f64)
+    (local $96 f64)
+    (local $97 f64)
+    (local $98 f64)
+    (local $99 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -139,9 +144,9 @@
         local.get 7
         local.set 15
         local.get 11
-        local.set 38
+        local.set 43
         local.get 15
-        local.get 38
+        local.get 43
         local.get 8
         i32.mul
         i32.add
@@ -239,49 +244,49 @@
                       i32.const 3
                       i32.shl
                       i32.add
-                      local.set 63
-                      local.get 63
-                      v128.load align=8
-                      local.set 64
-                      local.get 64
-                      local.get 64
-                      f64x2.mul
-                      local.set 65
-                      local.get 34
-                      local.get 65
-                      f64x2.add
-                      local.set 34
-                      local.get 63
-                      v128.load offset=16 align=8
-                      local.set 66
-                      local.get 66
-                      local.get 66
-                      f64x2.mul
-                      local.set 67
-                      local.get 35
-                      local.get 67
-                      f64x2.add
-                      local.set 35
-                      local.get 63
-                      v128.load offset=32 align=8
                       local.set 68
                       local.get 68
-                      local.get 68
-                      f64x2.mul
+                      v128.load align=8
                       local.set 69
-                      local.get 36
                       local.get 69
+                      local.get 69
+                      f64x2.mul
+                      local.set 70
+                      local.get 34
+                      local.get 70
+                      f64x2.add
+                      local.set 34
+                      local.get 68
+                      v128.load offset=16 align=8
+                      local.set 71
+                      local.get 71
+                      local.get 71
+                      f64x2.mul
+                      local.set 72
+                      local.get 35
+                      local.get 72
+                      f64x2.add
+                      local.set 35
+                      local.get 68
+                      v128.load offset=32 align=8
+                      local.set 73
+                      local.get 73
+                      local.get 73
+                      f64x2.mul
+                      local.set 74
+                      local.get 36
+                      local.get 74
                       f64x2.add
                       local.set 36
-                      local.get 63
+                      local.get 68
                       v128.load offset=48 align=8
-                      local.set 70
-                      local.get 70
-                      local.get 70
+                      local.set 75
+                      local.get 75
+                      local.get 75
                       f64x2.mul
-                      local.set 71
+                      local.set 76
                       local.get 37
-                      local.get 71
+                      local.get 76
                       f64x2.add
                       local.set 37
                       local.get 16
@@ -310,15 +315,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 39
-                      local.get 39
-                      local.get 39
+                      local.set 44
+                      local.get 44
+                      local.get 44
                       f64.mul
-                      local.set 40
-                      local.get 40
-                      local.set 41
+                      local.set 45
+                      local.get 45
+                      local.set 46
                       local.get 26
-                      local.get 41
+                      local.get 46
                       f64.add
                       local.set 26
                       local.get 16
@@ -331,15 +336,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 42
-                      local.get 42
-                      local.get 42
+                      local.set 47
+                      local.get 47
+                      local.get 47
                       f64.mul
-                      local.set 43
-                      local.get 43
-                      local.set 44
+                      local.set 48
+                      local.get 48
+                      local.set 49
                       local.get 27
-                      local.get 44
+                      local.get 49
                       f64.add
                       local.set 27
                       local.get 16
@@ -352,15 +357,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 45
-                      local.get 45
-                      local.get 45
+                      local.set 50
+                      local.get 50
+                      local.get 50
                       f64.mul
-                      local.set 46
-                      local.get 46
-                      local.set 47
+                      local.set 51
+                      local.get 51
+                      local.set 52
                       local.get 28
-                      local.get 47
+                      local.get 52
                       f64.add
                       local.set 28
                       local.get 16
@@ -373,15 +378,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 48
-                      local.get 48
-                      local.get 48
+                      local.set 53
+                      local.get 53
+                      local.get 53
                       f64.mul
-                      local.set 49
-                      local.get 49
-                      local.set 50
+                      local.set 54
+                      local.get 54
+                      local.set 55
                       local.get 29
-                      local.get 50
+                      local.get 55
                       f64.add
                       local.set 29
                       local.get 16
@@ -394,15 +399,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 51
-                      local.get 51
-                      local.get 51
+                      local.set 56
+                      local.get 56
+                      local.get 56
                       f64.mul
-                      local.set 52
-                      local.get 52
-                      local.set 53
+                      local.set 57
+                      local.get 57
+                      local.set 58
                       local.get 30
-                      local.get 53
+                      local.get 58
                       f64.add
                       local.set 30
                       local.get 16
@@ -415,15 +420,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 54
-                      local.get 54
-                      local.get 54
+                      local.set 59
+                      local.get 59
+                      local.get 59
                       f64.mul
-                      local.set 55
-                      local.get 55
-                      local.set 56
+                      local.set 60
+                      local.get 60
+                      local.set 61
                       local.get 31
-                      local.get 56
+                      local.get 61
                       f64.add
                       local.set 31
                       local.get 16
@@ -436,15 +441,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 57
-                      local.get 57
-                      local.get 57
+                      local.set 62
+                      local.get 62
+                      local.get 62
                       f64.mul
-                      local.set 58
-                      local.get 58
-                      local.set 59
+                      local.set 63
+                      local.get 63
+                      local.set 64
                       local.get 32
-                      local.get 59
+                      local.get 64
                       f64.add
                       local.set 32
                       local.get 16
@@ -457,15 +462,15 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 60
-                      local.get 60
-                      local.get 60
+                      local.set 65
+                      local.get 65
+                      local.get 65
                       f64.mul
-                      local.set 61
-                      local.get 61
-                      local.set 62
+                      local.set 66
+                      local.get 66
+                      local.set 67
                       local.get 33
-                      local.get 62
+                      local.get 67
                       f64.add
                       local.set 33
                       local.get 16
@@ -490,15 +495,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 72
-                  local.get 72
-                  local.get 72
+                  local.set 77
+                  local.get 77
+                  local.get 77
                   f64.mul
-                  local.set 73
-                  local.get 73
-                  local.set 74
+                  local.set 78
+                  local.get 78
+                  local.set 79
                   local.get 26
-                  local.get 74
+                  local.get 79
                   f64.add
                   local.set 26
                   local.get 16
@@ -520,15 +525,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 75
-                  local.get 75
-                  local.get 75
+                  local.set 80
+                  local.get 80
+                  local.get 80
                   f64.mul
-                  local.set 76
-                  local.get 76
-                  local.set 77
+                  local.set 81
+                  local.get 81
+                  local.set 82
                   local.get 27
-                  local.get 77
+                  local.get 82
                   f64.add
                   local.set 27
                   local.get 16
@@ -550,15 +555,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 78
-                  local.get 78
-                  local.get 78
+                  local.set 83
+                  local.get 83
+                  local.get 83
                   f64.mul
-                  local.set 79
-                  local.get 79
-                  local.set 80
+                  local.set 84
+                  local.get 84
+                  local.set 85
                   local.get 28
-                  local.get 80
+                  local.get 85
                   f64.add
                   local.set 28
                   local.get 16
@@ -580,15 +585,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 81
-                  local.get 81
-                  local.get 81
+                  local.set 86
+                  local.get 86
+                  local.get 86
                   f64.mul
-                  local.set 82
-                  local.get 82
-                  local.set 83
+                  local.set 87
+                  local.get 87
+                  local.set 88
                   local.get 29
-                  local.get 83
+                  local.get 88
                   f64.add
                   local.set 29
                   local.get 16
@@ -610,15 +615,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 84
-                  local.get 84
-                  local.get 84
+                  local.set 89
+                  local.get 89
+                  local.get 89
                   f64.mul
-                  local.set 85
-                  local.get 85
-                  local.set 86
+                  local.set 90
+                  local.get 90
+                  local.set 91
                   local.get 30
-                  local.get 86
+                  local.get 91
                   f64.add
                   local.set 30
                   local.get 16
@@ -640,15 +645,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 87
-                  local.get 87
-                  local.get 87
+                  local.set 92
+                  local.get 92
+                  local.get 92
                   f64.mul
-                  local.set 88
-                  local.get 88
-                  local.set 89
+                  local.set 93
+                  local.get 93
+                  local.set 94
                   local.get 31
-                  local.get 89
+                  local.get 94
                   f64.add
                   local.set 31
                   local.get 16
@@ -670,15 +675,15 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 90
-                  local.get 90
-                  local.get 90
+                  local.set 95
+                  local.get 95
+                  local.get 95
                   f64.mul
-                  local.set 91
-                  local.get 91
-                  local.set 92
+                  local.set 96
+                  local.get 96
+                  local.set 97
                   local.get 32
-                  local.get 92
+                  local.get 97
                   f64.add
                   local.set 32
                   local.get 16
@@ -745,8 +750,8 @@
                 f64.add
                 f64.add
                 f64.add
-                local.set 93
-                local.get 93
+                local.set 98
+                local.get 98
                 local.get 24
                 f64.sub
                 local.set 17
@@ -763,7 +768,7 @@
                 local.get 18
                 local.set 23
                 local.get 25
-                local.get 93
+                local.get 98
                 f64.add
                 local.set 25
                 br 0
@@ -803,13 +808,13 @@
         local.set 20
         local.get 20
         f64.sqrt
-        local.set 94
+        local.set 99
         local.get 3
         local.get 10
         i32.const 3
         i32.shl
         i32.add
-        local.get 94
+        local.get 99
         f64.store align=8
         local.get 10
         i32.const 1

@@ -47,11 +47,11 @@
     (local $42 v128)
     (local $43 v128)
     (local $44 i32)
-    (local $45 f64)
+    (local $45 i32)
     (local $46 f64)
     (local $47 f64)
     (local $48 f64)
-    (local $49 f64)
+    (local $49 i32)
     (local $50 f64)
     (local $51 f64)
     (local $52 f64)
@@ -79,13 +79,13 @@
     (local $74 f64)
     (local $75 f64)
     (local $76 f64)
-    (local $77 i32)
-    (local $78 i32)
-    (local $79 v128)
-    (local $80 v128)
-    (local $81 v128)
-    (local $82 v128)
-    (local $83 v128)
+    (local $77 f64)
+    (local $78 f64)
+    (local $79 f64)
+    (local $80 f64)
+    (local $81 f64)
+    (local $82 i32)
+    (local $83 i32)
     (local $84 v128)
     (local $85 v128)
     (local $86 v128)
@@ -93,11 +93,11 @@
     (local $88 v128)
     (local $89 v128)
     (local $90 v128)
-    (local $91 f64)
-    (local $92 f64)
-    (local $93 f64)
-    (local $94 f64)
-    (local $95 f64)
+    (local $91 v128)
+    (local $92 v128)
+    (local $93 v128)
+    (local $94 v128)
+    (local $95 v128)
     (local $96 f64)
     (local $97 f64)
     (local $98 f64)
@@ -122,6 +122,11 @@
     (local $117 f64)
     (local $118 f64)
     (local $119 f64)
+    (local $120 f64)
+    (local $121 f64)
+    (local $122 f64)
+    (local $123 f64)
+    (local $124 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -184,15 +189,15 @@
         local.get 11
         local.set 20
         local.get 15
-        local.set 44
+        local.set 49
         local.get 19
-        local.get 44
+        local.get 49
         local.get 9
         i32.mul
         i32.add
         local.set 19
         local.get 20
-        local.get 44
+        local.get 49
         local.get 12
         i32.mul
         i32.add
@@ -292,67 +297,67 @@
                       i32.const 3
                       i32.shl
                       i32.add
-                      local.set 77
+                      local.set 82
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
-                      local.set 78
-                      local.get 77
-                      v128.load align=8
-                      local.set 79
-                      local.get 78
-                      v128.load align=8
-                      local.set 80
-                      local.get 79
-                      local.get 80
-                      f64x2.mul
-                      local.set 81
-                      local.get 40
-                      local.get 81
-                      f64x2.add
-                      local.set 40
-                      local.get 77
-                      v128.load offset=16 align=8
-                      local.set 82
-                      local.get 78
-                      v128.load offset=16 align=8
                       local.set 83
                       local.get 82
-                      local.get 83
-                      f64x2.mul
+                      v128.load align=8
                       local.set 84
-                      local.get 41
+                      local.get 83
+                      v128.load align=8
+                      local.set 85
                       local.get 84
+                      local.get 85
+                      f64x2.mul
+                      local.set 86
+                      local.get 40
+                      local.get 86
+                      f64x2.add
+                      local.set 40
+                      local.get 82
+                      v128.load offset=16 align=8
+                      local.set 87
+                      local.get 83
+                      v128.load offset=16 align=8
+                      local.set 88
+                      local.get 87
+                      local.get 88
+                      f64x2.mul
+                      local.set 89
+                      local.get 41
+                      local.get 89
                       f64x2.add
                       local.set 41
-                      local.get 77
+                      local.get 82
                       v128.load offset=32 align=8
-                      local.set 85
-                      local.get 78
+                      local.set 90
+                      local.get 83
                       v128.load offset=32 align=8
-                      local.set 86
-                      local.get 85
-                      local.get 86
+                      local.set 91
+                      local.get 90
+                      local.get 91
                       f64x2.mul
-                      local.set 87
+                      local.set 92
                       local.get 42
-                      local.get 87
+                      local.get 92
                       f64x2.add
                       local.set 42
-                      local.get 77
+                      local.get 82
                       v128.load offset=48 align=8
-                      local.set 88
-                      local.get 78
+                      local.set 93
+                      local.get 83
                       v128.load offset=48 align=8
-                      local.set 89
-                      local.get 88
-                      local.get 89
+                      local.set 94
+                      local.get 93
+                      local.get 94
                       f64x2.mul
-                      local.set 90
+                      local.set 95
                       local.get 43
-                      local.get 90
+                      local.get 95
                       f64x2.add
                       local.set 43
                       local.get 21
@@ -385,22 +390,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 45
+                      local.set 50
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 46
-                      local.get 45
-                      local.get 46
+                      local.set 51
+                      local.get 50
+                      local.get 51
                       f64.mul
-                      local.set 47
-                      local.get 47
-                      local.set 48
+                      local.set 52
+                      local.get 52
+                      local.set 53
                       local.get 32
-                      local.get 48
+                      local.get 53
                       f64.add
                       local.set 32
                       local.get 21
@@ -417,22 +422,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 49
+                      local.set 54
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 50
-                      local.get 49
-                      local.get 50
+                      local.set 55
+                      local.get 54
+                      local.get 55
                       f64.mul
-                      local.set 51
-                      local.get 51
-                      local.set 52
+                      local.set 56
+                      local.get 56
+                      local.set 57
                       local.get 33
-                      local.get 52
+                      local.get 57
                       f64.add
                       local.set 33
                       local.get 21
@@ -449,22 +454,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 53
+                      local.set 58
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 54
-                      local.get 53
-                      local.get 54
+                      local.set 59
+                      local.get 58
+                      local.get 59
                       f64.mul
-                      local.set 55
-                      local.get 55
-                      local.set 56
+                      local.set 60
+                      local.get 60
+                      local.set 61
                       local.get 34
-                      local.get 56
+                      local.get 61
                       f64.add
                       local.set 34
                       local.get 21
@@ -481,22 +486,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 57
+                      local.set 62
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 58
-                      local.get 57
-                      local.get 58
+                      local.set 63
+                      local.get 62
+                      local.get 63
                       f64.mul
-                      local.set 59
-                      local.get 59
-                      local.set 60
+                      local.set 64
+                      local.get 64
+                      local.set 65
                       local.get 35
-                      local.get 60
+                      local.get 65
                       f64.add
                       local.set 35
                       local.get 21
@@ -513,22 +518,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 61
+                      local.set 66
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 62
-                      local.get 61
-                      local.get 62
+                      local.set 67
+                      local.get 66
+                      local.get 67
                       f64.mul
-                      local.set 63
-                      local.get 63
-                      local.set 64
+                      local.set 68
+                      local.get 68
+                      local.set 69
                       local.get 36
-                      local.get 64
+                      local.get 69
                       f64.add
                       local.set 36
                       local.get 21
@@ -545,22 +550,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 65
+                      local.set 70
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 66
-                      local.get 65
-                      local.get 66
+                      local.set 71
+                      local.get 70
+                      local.get 71
                       f64.mul
-                      local.set 67
-                      local.get 67
-                      local.set 68
+                      local.set 72
+                      local.get 72
+                      local.set 73
                       local.get 37
-                      local.get 68
+                      local.get 73
                       f64.add
                       local.set 37
                       local.get 21
@@ -577,22 +582,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 69
+                      local.set 74
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 70
-                      local.get 69
-                      local.get 70
+                      local.set 75
+                      local.get 74
+                      local.get 75
                       f64.mul
-                      local.set 71
-                      local.get 71
-                      local.set 72
+                      local.set 76
+                      local.get 76
+                      local.set 77
                       local.get 38
-                      local.get 72
+                      local.get 77
                       f64.add
                       local.set 38
                       local.get 21
@@ -609,22 +614,22 @@
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 73
+                      local.set 78
                       local.get 5
                       local.get 22
                       i32.const 3
                       i32.shl
                       i32.add
                       f64.load align=8
-                      local.set 74
-                      local.get 73
-                      local.get 74
+                      local.set 79
+                      local.get 78
+                      local.get 79
                       f64.mul
-                      local.set 75
-                      local.get 75
-                      local.set 76
+                      local.set 80
+                      local.get 80
+                      local.set 81
                       local.get 39
-                      local.get 76
+                      local.get 81
                       f64.add
                       local.set 39
                       local.get 21
@@ -653,22 +658,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 91
+                  local.set 96
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 92
-                  local.get 91
-                  local.get 92
+                  local.set 97
+                  local.get 96
+                  local.get 97
                   f64.mul
-                  local.set 93
-                  local.get 93
-                  local.set 94
+                  local.set 98
+                  local.get 98
+                  local.set 99
                   local.get 32
-                  local.get 94
+                  local.get 99
                   f64.add
                   local.set 32
                   local.get 21
@@ -694,22 +699,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 95
+                  local.set 100
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 96
-                  local.get 95
-                  local.get 96
+                  local.set 101
+                  local.get 100
+                  local.get 101
                   f64.mul
-                  local.set 97
-                  local.get 97
-                  local.set 98
+                  local.set 102
+                  local.get 102
+                  local.set 103
                   local.get 33
-                  local.get 98
+                  local.get 103
                   f64.add
                   local.set 33
                   local.get 21
@@ -735,22 +740,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 99
+                  local.set 104
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 100
-                  local.get 99
-                  local.get 100
+                  local.set 105
+                  local.get 104
+                  local.get 105
                   f64.mul
-                  local.set 101
-                  local.get 101
-                  local.set 102
+                  local.set 106
+                  local.get 106
+                  local.set 107
                   local.get 34
-                  local.get 102
+                  local.get 107
                   f64.add
                   local.set 34
                   local.get 21
@@ -776,22 +781,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 103
+                  local.set 108
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 104
-                  local.get 103
-                  local.get 104
+                  local.set 109
+                  local.get 108
+                  local.get 109
                   f64.mul
-                  local.set 105
-                  local.get 105
-                  local.set 106
+                  local.set 110
+                  local.get 110
+                  local.set 111
                   local.get 35
-                  local.get 106
+                  local.get 111
                   f64.add
                   local.set 35
                   local.get 21
@@ -817,22 +822,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 107
+                  local.set 112
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 108
-                  local.get 107
-                  local.get 108
+                  local.set 113
+                  local.get 112
+                  local.get 113
                   f64.mul
-                  local.set 109
-                  local.get 109
-                  local.set 110
+                  local.set 114
+                  local.get 114
+                  local.set 115
                   local.get 36
-                  local.get 110
+                  local.get 115
                   f64.add
                   local.set 36
                   local.get 21
@@ -858,22 +863,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 111
+                  local.set 116
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 112
-                  local.get 111
-                  local.get 112
+                  local.set 117
+                  local.get 116
+                  local.get 117
                   f64.mul
-                  local.set 113
-                  local.get 113
-                  local.set 114
+                  local.set 118
+                  local.get 118
+                  local.set 119
                   local.get 37
-                  local.get 114
+                  local.get 119
                   f64.add
                   local.set 37
                   local.get 21
@@ -899,22 +904,22 @@
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 115
+                  local.set 120
                   local.get 5
                   local.get 22
                   i32.const 3
                   i32.shl
                   i32.add
                   f64.load align=8
-                  local.set 116
-                  local.get 115
-                  local.get 116
+                  local.set 121
+                  local.get 120
+                  local.get 121
                   f64.mul
-                  local.set 117
-                  local.get 117
-                  local.set 118
+                  local.set 122
+                  local.get 122
+                  local.set 123
                   local.get 38
-                  local.get 118
+                  local.get 123
                   f64.add
                   local.set 38
                   local.get 21
@@ -985,8 +990,8 @@
                 f64.add
                 f64.add
                 f64.add
-                local.set 119
-                local.get 119
+                local.set 124
+                local.get 124
                 local.get 30
                 f64.sub
                 local.set 23
@@ -1003,7 +1008,7 @@
                 local.get 24
                 local.set 29
                 local.get 31
-                local.get 119
+                local.get 124
                 f64.add
                 local.set 31
                 br 0
