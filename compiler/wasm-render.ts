@@ -7,7 +7,7 @@
 // time in SIMD128, the rest one by one; the bits are those of the reference in either loop, since
 // every op here rounds as the reference's does. An op WebAssembly lacks (exp, pow, an integer mod...)
 // calls the reference's own function, imported: same bits, slower than the JavaScript kernels' inlined
-// calls, which the backend choice weighs (`imported`).
+// calls, which the backend choice weighs (`slower`).
 
 import { ALU, refAlu } from './alu.js';
 import { castFn, DTYPE_INFO, isFloat, type DType } from './dtype.js';
@@ -27,18 +27,26 @@ export interface ArgsLayout {
   readonly nconsts: number;
   /** Byte offset of the lanes of the reduction sums (8 float64 each). */
   readonly lanes: number;
+  /** Byte offset of the blocks of the masked float sums (SUM_BLOCK float64 each). */
+  readonly blocks: number;
   /** Bytes in all. */
   readonly bytes: number;
 }
 
-/** The reductions of `ir` that add through lanes (sums but those that wrap as int32). */
-const laneSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a) => a.op === 'sum' && a.kind !== 'wrap') : []);
+/** The masked float sums of `ir`: they add the elements they take in their order (compiler/reduce.ts),
+ *  a block of them gathered in memory first. */
+const skippingSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a) => a.op === 'sum' && a.kind === 'float' && a.mask !== null) : []);
+
+/** The reductions of `ir` that add through lanes by the element's place (sums but those that wrap
+ *  as int32 and the masked float sums). */
+const laneSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a, k) => a.op === 'sum' && a.kind !== 'wrap' && !skippingSums(ir)[k]) : []);
 
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
   const consts = Math.ceil((4 * (arrays + geometry)) / 8) * 8;
   const lanes = consts + 8 * ir.nconsts;
-  return { arrays, geometry, consts, nconsts: ir.nconsts, lanes, bytes: lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length };
+  const blocks = lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length;
+  return { arrays, geometry, consts, nconsts: ir.nconsts, lanes, blocks, bytes: blocks + 8 * SUM_BLOCK * skippingSums(ir).filter(Boolean).length };
 }
 
 export interface WasmRendered {
@@ -46,8 +54,9 @@ export interface WasmRendered {
   /** The functions the module imports, by name: the reference's own, bound when instantiated. */
   readonly imports: Readonly<Record<string, (...xs: number[]) => number>>;
   readonly args: ArgsLayout;
-  /** How many ops call an imported function per element (0: all WebAssembly). */
-  readonly imported: number;
+  /** Why this module is slower than the JavaScript kernel of the same LoopIR, where it is (measured
+   *  in bench/README.md): the backend choice leaves such kernels to JavaScript unless forced. */
+  readonly slower: string | null;
   /** Elements per SIMD step (1: one at a time only). */
   readonly lanes: number;
 }
@@ -453,7 +462,10 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
     imports: K.imp.list,
     funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: K.b.locals, body: [...K.b.prologue, ...code] }],
   };
-  return { module, imports: K.imp.fns, args: K.layout, imported: K.imported.size, lanes };
+  const n = K.imported.size;
+  const slower = n > 0 ? `${n} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines`
+    : skippingSums(ir).some(Boolean) ? 'its masked float sum gathers the elements it takes one at a time, 1.8x slower than the JavaScript kernel' : null;
+  return { module, imports: K.imp.fns, args: K.layout, slower, lanes };
 }
 
 const START = 0, END = 1;
@@ -545,11 +557,13 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   if (vectors) for (const k of innerIns) b.prologue.push(get(unit), get(K.slot(`t${k}_0`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
 
   // a masked float sum follows the order of the elements it takes (compiler/reduce.ts): its blocks
-  // and tiles count those, so it adds into lanes in memory by how many it has taken; every other
-  // sum adds into lanes by the element's place
+  // and tiles count those, so it gathers them in a block in memory, summed by lanes when full;
+  // every other sum adds into lanes by the element's place
   const sums = laneSums(ir);
-  const skipping = ir.accs.map((a) => a.op === 'sum' && a.kind === 'float' && a.mask !== null);
-  const lanesOf = sums.map((l, k) => l && !skipping[k]);
+  const skipping = skippingSums(ir);
+  // where masked sum k gathers the block of elements it takes
+  const blockAt = (k: number): number => K.layout.blocks + 8 * SUM_BLOCK * skipping.slice(0, k).filter(Boolean).length;
+  const lanesOf = sums;
   const anyLanes = lanesOf.some((l) => l);
   // where reduction k's lanes sit in memory (a long element's, a masked sum's): one after another
   const laneAt = (k: number, u: number): number => K.layout.lanes + 8 * (SUM_LANES * sums.slice(0, k).filter(Boolean).length + u);
@@ -562,13 +576,18 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       tk: b.local('i32'), nb: b.local('i32'), ts: b.local('f64'), tc: b.local('f64'), tn: b.local('f64') };
     return st;
   });
-  /** Closes reduction k's block of taken elements: its lanes pairwise into the tile's sum, the lanes
-   *  zeroed; when `full`, a tile of SUM_TILE taken elements closes into the sum too. */
+  /** Closes masked sum k's block of the tk elements it took: their lanes pairwise into the tile's
+   *  sum (compiler/reduce.ts blockSum); when `full` (SUM_BLOCK of them), a tile of SUM_TILE taken
+   *  elements may close into the sum too. */
   const closeTaken = (k: number, full: boolean): Instr[] => aside(b, () => {
-    const s = acc[k]!, bs = b.local('f64'), l = Array.from({ length: L }, () => b.local('f64'));
-    l.forEach((v, u) => b.add(get(ARGS), ['f64.load', 3, laneAt(k, u)], set(v), get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)]));
+    const s = acc[k]!, bs = b.local('f64'), j = b.local('i32'), l = Array.from({ length: L }, () => b.local('f64'));
+    const at = (u: number): Instr[] => [get(ARGS), get(j), ['i32.const', 3], ['i32.shl'], ['i32.add'], ['f64.load', 3, blockAt(k) + 8 * u]];
+    for (const v of l) b.add(['f64.const', 0], set(v));
+    b.add(['i32.const', 0], set(j));
+    b.add(loopOf(j, s.tk, L, l.flatMap((v, u) => [get(v), ...at(u), ['f64.add'], set(v)] as Instr[])));
+    for (let u = 0; u < L - 1; u++) b.add(get(j), get(s.tk), ['i32.lt_s'], ['if'], get(l[u]!), at(0), ['f64.add'], set(l[u]!), get(j), ['i32.const', 1], ['i32.add'], set(j), ['end']);
     b.add(get(l[0]!), get(l[1]!), ['f64.add'], get(l[2]!), get(l[3]!), ['f64.add'], ['f64.add'], get(l[4]!), get(l[5]!), ['f64.add'], get(l[6]!), get(l[7]!), ['f64.add'], ['f64.add'], ['f64.add'], set(bs));
-    b.add(kahanStep(s.ts, s.tc, bs, y, tt), get(s.tn), get(bs), ['f64.add'], set(s.tn), get(s.nb), ['i32.const', 1], ['i32.add'], set(s.nb));
+    b.add(kahanStep(s.ts, s.tc, bs, y, tt), get(s.tn), get(bs), ['f64.add'], set(s.tn), get(s.nb), ['i32.const', 1], ['i32.add'], set(s.nb), ['i32.const', 0], set(s.tk));
     if (full) b.add(get(s.nb), ['i32.const', SUM_TILE / SUM_BLOCK], ['i32.eq'], ['if'], closeTile(k), ['end']);
   });
   const closeTile = (k: number): Instr[] => {
@@ -589,13 +608,12 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       const val = v(a.value, d);
       const m = a.mask ? v(a.mask, 'bool') : -1;
       if (skipping[k]) {
-        // into lane tk & 7, zero where not taken; tk moves on by the mask; a full block closes
-        const f = b.local('f64'), at = b.local('i32');
-        b.add(toF64(d, val), ['f64.const', 0], get(m), ['select'], set(f));
-        b.add(get(ARGS), get(s.tk), ['i32.const', L - 1], ['i32.and'], ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at),
-          get(at), get(at), ['f64.load', 3, laneAt(k, 0)], get(f), ['f64.add'], ['f64.store', 3, laneAt(k, 0)],
+        // written at tk, which moves on by the mask (an element not taken is written over); a full
+        // block closes
+        const at = b.local('i32');
+        b.add(get(ARGS), get(s.tk), ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at), get(at), toF64(d, val), ['f64.store', 3, blockAt(k)],
           get(s.tk), get(m), ['i32.add'], set(s.tk),
-          get(m), get(s.tk), ['i32.const', SUM_BLOCK - 1], ['i32.and'], ['i32.eqz'], ['i32.and'], ['if'], closeTaken(k, true), ['end']);
+          get(s.tk), ['i32.const', SUM_BLOCK], ['i32.eq'], ['if'], closeTaken(k, true), ['end']);
         return;
       }
       // where the mask is false, the reduction's identity: the same bits as skipping the element
@@ -654,7 +672,6 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       if (skipping[k]) {
         b.add(['f64.const', 0], set(s.rs), ['f64.const', 0], set(s.rc), ['f64.const', 0], set(s.rn), ['i32.const', 0], set(s.tk), ['i32.const', 0], set(s.nb),
           ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn));
-        for (let u = 0; u < L; u++) b.add(get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)]);
       }
     });
     // tile by tile
@@ -714,7 +731,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     ir.accs.forEach((_, k) => {
       if (!skipping[k]) return;
       const s = acc[k]!;
-      b.add(get(s.tk), ['i32.const', SUM_BLOCK - 1], ['i32.and'], ['if'], closeTaken(k, false), ['end'], get(s.nb), ['if'], closeTile(k), ['end']);
+      b.add(get(s.tk), ['if'], closeTaken(k, false), ['end'], get(s.nb), ['if'], closeTile(k), ['end']);
       b.add(get(s.rs), set(s.gs), get(s.rn), set(s.gn));
     });
     // the results, as their dtypes

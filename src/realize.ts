@@ -210,8 +210,8 @@ const renderedOf = (k: Lowered): WasmRendered => {
 /**
  * Whether kernel `k` runs on WebAssembly, and why (or why not). 'js' and 'wasm' force one (the
  * second for every kernel its renderer does, copying arrays in and out); 'auto' takes WebAssembly
- * where the host has it, the renderer does the kernel without calling JavaScript per element (which
- * the JavaScript kernel inlines), and at most an eighth of the bytes the kernel reads and writes lie
+ * where the host has it, the renderer does the kernel and knows no reason its module is slower
+ * (`slower`: an op calling JavaScript per element, which the JavaScript kernel inlines), and at most an eighth of the bytes the kernel reads and writes lie
  * outside ndfuse's memory (TypedArrays handed in, an `out` of the caller's, small results): those are
  * copied in and out around the call, which costs about what WebAssembly saves on them
  * (bench/README.md). `resident(n)`: whether output n's memory will be ndfuse's.
@@ -241,8 +241,8 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
   if (outside * 8 > total) {
     return { wasm: false, why: `${kib(outside)} of the ${kib(total)} it reads and writes lie outside ndfuse's memory (TypedArrays handed in, an out of the caller's, small results): copying them would cost what WebAssembly saves` };
   }
-  const imported = renderedOf(k).imported;
-  if (imported > 0) return { wasm: false, why: `${imported} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines` };
+  const slower = renderedOf(k).slower;
+  if (slower) return { wasm: false, why: slower };
   return { wasm: true, why: `${outside ? `all but ${kib(outside)} of ` : ''}its arrays live in ndfuse's memory; ${how()}` };
 }
 

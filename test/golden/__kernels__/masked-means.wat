@@ -67,9 +67,9 @@
     (local $62 i32)
     (local $63 i32)
     (local $64 f64)
-    (local $65 f64)
-    (local $66 i32)
-    (local $67 f64)
+    (local $65 i32)
+    (local $66 f64)
+    (local $67 i32)
     (local $68 f64)
     (local $69 f64)
     (local $70 f64)
@@ -78,9 +78,9 @@
     (local $73 f64)
     (local $74 f64)
     (local $75 f64)
-    (local $76 f64)
-    (local $77 i32)
-    (local $78 f64)
+    (local $76 i32)
+    (local $77 f64)
+    (local $78 i32)
     (local $79 f64)
     (local $80 f64)
     (local $81 f64)
@@ -90,7 +90,7 @@
     (local $85 f64)
     (local $86 f64)
     (local $87 f64)
-    (local $88 f64)
+    (local $88 i32)
     (local $89 f64)
     (local $90 f64)
     (local $91 f64)
@@ -100,7 +100,7 @@
     (local $95 f64)
     (local $96 f64)
     (local $97 f64)
-    (local $98 f64)
+    (local $98 i32)
     (local $99 f64)
     (local $100 f64)
     (local $101 f64)
@@ -112,6 +112,8 @@
     (local $107 f64)
     (local $108 f64)
     (local $109 f64)
+    (local $110 f64)
+    (local $111 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -161,9 +163,9 @@
     local.get 14
     local.set 61
     local.get 15
-    local.set 105
-    local.get 16
     local.set 107
+    local.get 16
+    local.set 109
     block
       loop
         local.get 17
@@ -216,30 +218,6 @@
         local.set 42
         f64.const 0
         local.set 43
-        local.get 2
-        f64.const 0
-        f64.store offset=72 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=80 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=88 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=96 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=104 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=112 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=120 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=128 align=8
         f64.const 0
         local.set 44
         f64.const 0
@@ -262,30 +240,6 @@
         local.set 57
         f64.const 0
         local.set 58
-        local.get 2
-        f64.const 0
-        f64.store offset=136 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=144 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=152 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=160 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=168 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=176 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=184 align=8
-        local.get 2
-        f64.const 0
-        f64.store offset=192 align=8
         i32.const 0
         local.set 19
         block
@@ -333,84 +287,254 @@
                 i32.add
                 f64.load align=8
                 local.set 64
-                local.get 64
-                f64.const 0
-                local.get 62
-                select
-                local.set 65
                 local.get 2
                 local.get 39
-                i32.const 7
-                i32.and
                 i32.const 3
                 i32.shl
                 i32.add
-                local.set 66
-                local.get 66
-                local.get 66
-                f64.load offset=72 align=8
+                local.set 65
                 local.get 65
-                f64.add
+                local.get 64
                 f64.store offset=72 align=8
                 local.get 39
                 local.get 62
                 i32.add
                 local.set 39
-                local.get 62
                 local.get 39
-                i32.const 127
-                i32.and
-                i32.eqz
-                i32.and
+                i32.const 128
+                i32.eq
                 if
-                  local.get 2
-                  f64.load offset=72 align=8
+                  f64.const 0
                   local.set 68
-                  local.get 2
                   f64.const 0
-                  f64.store offset=72 align=8
-                  local.get 2
-                  f64.load offset=80 align=8
                   local.set 69
-                  local.get 2
                   f64.const 0
-                  f64.store offset=80 align=8
-                  local.get 2
-                  f64.load offset=88 align=8
                   local.set 70
-                  local.get 2
                   f64.const 0
-                  f64.store offset=88 align=8
-                  local.get 2
-                  f64.load offset=96 align=8
                   local.set 71
-                  local.get 2
                   f64.const 0
-                  f64.store offset=96 align=8
-                  local.get 2
-                  f64.load offset=104 align=8
                   local.set 72
-                  local.get 2
                   f64.const 0
-                  f64.store offset=104 align=8
-                  local.get 2
-                  f64.load offset=112 align=8
                   local.set 73
-                  local.get 2
                   f64.const 0
-                  f64.store offset=112 align=8
-                  local.get 2
-                  f64.load offset=120 align=8
                   local.set 74
-                  local.get 2
                   f64.const 0
-                  f64.store offset=120 align=8
-                  local.get 2
-                  f64.load offset=128 align=8
                   local.set 75
-                  local.get 2
-                  f64.const 0
-                  f64.store offset=128 align=8
+                  i32.const 0
+                  local.set 67
+                  block
+                    loop
+                      local.get 67
+                      i32.const 8
+                      i32.add
+                      local.get 39
+                      i32.gt_s
+                      br_if 1
+                      local.get 68
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=72 align=8
+                      f64.add
+                      local.set 68
+                      local.get 69
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=80 align=8
+                      f64.add
+                      local.set 69
+                      local.get 70
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=88 align=8
+                      f64.add
+                      local.set 70
+                      local.get 71
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=96 align=8
+                      f64.add
+                      local.set 71
+                      local.get 72
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=104 align=8
+                      f64.add
+                      local.set 72
+                      local.get 73
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=112 align=8
+                      f64.add
+                      local.set 73
+                      local.get 74
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=120 align=8
+                      f64.add
+                      local.set 74
+                      local.get 75
+                      local.get 2
+                      local.get 67
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=128 align=8
+                      f64.add
+                      local.set 75
+                      local.get 67
+                      i32.const 8
+                      i32.add
+                      local.set 67
+                      br 0
+                    end
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 68
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 68
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 69
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 69
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 70
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 70
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 71
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 71
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 72
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 72
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 73
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 73
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
+                  local.get 67
+                  local.get 39
+                  i32.lt_s
+                  if
+                    local.get 74
+                    local.get 2
+                    local.get 67
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=72 align=8
+                    f64.add
+                    local.set 74
+                    local.get 67
+                    i32.const 1
+                    i32.add
+                    local.set 67
+                  end
                   local.get 68
                   local.get 69
                   f64.add
@@ -426,8 +550,8 @@
                   f64.add
                   f64.add
                   f64.add
-                  local.set 67
-                  local.get 67
+                  local.set 66
+                  local.get 66
                   local.get 42
                   f64.sub
                   local.set 26
@@ -444,13 +568,15 @@
                   local.get 27
                   local.set 41
                   local.get 43
-                  local.get 67
+                  local.get 66
                   f64.add
                   local.set 43
                   local.get 40
                   i32.const 1
                   i32.add
                   local.set 40
+                  i32.const 0
+                  local.set 39
                   local.get 40
                   i32.const 64
                   i32.eq
@@ -485,84 +611,254 @@
                     local.set 40
                   end
                 end
-                local.get 64
-                f64.const 0
-                local.get 63
-                select
-                local.set 76
                 local.get 2
                 local.get 54
-                i32.const 7
-                i32.and
                 i32.const 3
                 i32.shl
                 i32.add
-                local.set 77
-                local.get 77
-                local.get 77
-                f64.load offset=136 align=8
+                local.set 76
                 local.get 76
-                f64.add
-                f64.store offset=136 align=8
+                local.get 64
+                f64.store offset=1096 align=8
                 local.get 54
                 local.get 63
                 i32.add
                 local.set 54
-                local.get 63
                 local.get 54
-                i32.const 127
-                i32.and
-                i32.eqz
-                i32.and
+                i32.const 128
+                i32.eq
                 if
-                  local.get 2
-                  f64.load offset=136 align=8
+                  f64.const 0
                   local.set 79
-                  local.get 2
                   f64.const 0
-                  f64.store offset=136 align=8
-                  local.get 2
-                  f64.load offset=144 align=8
                   local.set 80
-                  local.get 2
                   f64.const 0
-                  f64.store offset=144 align=8
-                  local.get 2
-                  f64.load offset=152 align=8
                   local.set 81
-                  local.get 2
                   f64.const 0
-                  f64.store offset=152 align=8
-                  local.get 2
-                  f64.load offset=160 align=8
                   local.set 82
-                  local.get 2
                   f64.const 0
-                  f64.store offset=160 align=8
-                  local.get 2
-                  f64.load offset=168 align=8
                   local.set 83
-                  local.get 2
                   f64.const 0
-                  f64.store offset=168 align=8
-                  local.get 2
-                  f64.load offset=176 align=8
                   local.set 84
-                  local.get 2
                   f64.const 0
-                  f64.store offset=176 align=8
-                  local.get 2
-                  f64.load offset=184 align=8
                   local.set 85
-                  local.get 2
                   f64.const 0
-                  f64.store offset=184 align=8
-                  local.get 2
-                  f64.load offset=192 align=8
                   local.set 86
-                  local.get 2
-                  f64.const 0
-                  f64.store offset=192 align=8
+                  i32.const 0
+                  local.set 78
+                  block
+                    loop
+                      local.get 78
+                      i32.const 8
+                      i32.add
+                      local.get 54
+                      i32.gt_s
+                      br_if 1
+                      local.get 79
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1096 align=8
+                      f64.add
+                      local.set 79
+                      local.get 80
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1104 align=8
+                      f64.add
+                      local.set 80
+                      local.get 81
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1112 align=8
+                      f64.add
+                      local.set 81
+                      local.get 82
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1120 align=8
+                      f64.add
+                      local.set 82
+                      local.get 83
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1128 align=8
+                      f64.add
+                      local.set 83
+                      local.get 84
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1136 align=8
+                      f64.add
+                      local.set 84
+                      local.get 85
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1144 align=8
+                      f64.add
+                      local.set 85
+                      local.get 86
+                      local.get 2
+                      local.get 78
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      f64.load offset=1152 align=8
+                      f64.add
+                      local.set 86
+                      local.get 78
+                      i32.const 8
+                      i32.add
+                      local.set 78
+                      br 0
+                    end
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 79
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 79
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 80
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 80
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 81
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 81
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 82
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 82
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 83
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 83
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 84
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 84
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
+                  local.get 78
+                  local.get 54
+                  i32.lt_s
+                  if
+                    local.get 85
+                    local.get 2
+                    local.get 78
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load offset=1096 align=8
+                    f64.add
+                    local.set 85
+                    local.get 78
+                    i32.const 1
+                    i32.add
+                    local.set 78
+                  end
                   local.get 79
                   local.get 80
                   f64.add
@@ -578,8 +874,8 @@
                   f64.add
                   f64.add
                   f64.add
-                  local.set 78
-                  local.get 78
+                  local.set 77
+                  local.get 77
                   local.get 57
                   f64.sub
                   local.set 26
@@ -596,13 +892,15 @@
                   local.get 27
                   local.set 56
                   local.get 58
-                  local.get 78
+                  local.get 77
                   f64.add
                   local.set 58
                   local.get 55
                   i32.const 1
                   i32.add
                   local.set 55
+                  i32.const 0
+                  local.set 54
                   local.get 55
                   i32.const 64
                   i32.eq
@@ -656,69 +954,250 @@
           end
         end
         local.get 39
-        i32.const 127
-        i32.and
         if
-          local.get 2
-          f64.load offset=72 align=8
-          local.set 88
-          local.get 2
           f64.const 0
-          f64.store offset=72 align=8
-          local.get 2
-          f64.load offset=80 align=8
           local.set 89
-          local.get 2
           f64.const 0
-          f64.store offset=80 align=8
-          local.get 2
-          f64.load offset=88 align=8
           local.set 90
-          local.get 2
           f64.const 0
-          f64.store offset=88 align=8
-          local.get 2
-          f64.load offset=96 align=8
           local.set 91
-          local.get 2
           f64.const 0
-          f64.store offset=96 align=8
-          local.get 2
-          f64.load offset=104 align=8
           local.set 92
-          local.get 2
           f64.const 0
-          f64.store offset=104 align=8
-          local.get 2
-          f64.load offset=112 align=8
           local.set 93
-          local.get 2
           f64.const 0
-          f64.store offset=112 align=8
-          local.get 2
-          f64.load offset=120 align=8
           local.set 94
-          local.get 2
           f64.const 0
-          f64.store offset=120 align=8
-          local.get 2
-          f64.load offset=128 align=8
           local.set 95
-          local.get 2
           f64.const 0
-          f64.store offset=128 align=8
+          local.set 96
+          i32.const 0
+          local.set 88
+          block
+            loop
+              local.get 88
+              i32.const 8
+              i32.add
+              local.get 39
+              i32.gt_s
+              br_if 1
+              local.get 89
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=72 align=8
+              f64.add
+              local.set 89
+              local.get 90
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=80 align=8
+              f64.add
+              local.set 90
+              local.get 91
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=88 align=8
+              f64.add
+              local.set 91
+              local.get 92
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=96 align=8
+              f64.add
+              local.set 92
+              local.get 93
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=104 align=8
+              f64.add
+              local.set 93
+              local.get 94
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=112 align=8
+              f64.add
+              local.set 94
+              local.get 95
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=120 align=8
+              f64.add
+              local.set 95
+              local.get 96
+              local.get 2
+              local.get 88
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=128 align=8
+              f64.add
+              local.set 96
+              local.get 88
+              i32.const 8
+              i32.add
+              local.set 88
+              br 0
+            end
+          end
           local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 89
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 89
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 90
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 90
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 91
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 91
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 92
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 92
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 93
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 93
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 94
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 94
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
+          local.get 88
+          local.get 39
+          i32.lt_s
+          if
+            local.get 95
+            local.get 2
+            local.get 88
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=72 align=8
+            f64.add
+            local.set 95
+            local.get 88
+            i32.const 1
+            i32.add
+            local.set 88
+          end
           local.get 89
-          f64.add
           local.get 90
+          f64.add
           local.get 91
-          f64.add
-          f64.add
           local.get 92
-          local.get 93
           f64.add
+          f64.add
+          local.get 93
           local.get 94
+          f64.add
           local.get 95
+          local.get 96
           f64.add
           f64.add
           f64.add
@@ -747,6 +1226,8 @@
           i32.const 1
           i32.add
           local.set 40
+          i32.const 0
+          local.set 39
         end
         local.get 40
         if
@@ -784,74 +1265,255 @@
         local.get 34
         local.set 31
         local.get 54
-        i32.const 127
-        i32.and
         if
-          local.get 2
-          f64.load offset=136 align=8
-          local.set 97
-          local.get 2
           f64.const 0
-          f64.store offset=136 align=8
-          local.get 2
-          f64.load offset=144 align=8
-          local.set 98
-          local.get 2
-          f64.const 0
-          f64.store offset=144 align=8
-          local.get 2
-          f64.load offset=152 align=8
           local.set 99
-          local.get 2
           f64.const 0
-          f64.store offset=152 align=8
-          local.get 2
-          f64.load offset=160 align=8
           local.set 100
-          local.get 2
           f64.const 0
-          f64.store offset=160 align=8
-          local.get 2
-          f64.load offset=168 align=8
           local.set 101
-          local.get 2
           f64.const 0
-          f64.store offset=168 align=8
-          local.get 2
-          f64.load offset=176 align=8
           local.set 102
-          local.get 2
           f64.const 0
-          f64.store offset=176 align=8
-          local.get 2
-          f64.load offset=184 align=8
           local.set 103
-          local.get 2
           f64.const 0
-          f64.store offset=184 align=8
-          local.get 2
-          f64.load offset=192 align=8
           local.set 104
-          local.get 2
           f64.const 0
-          f64.store offset=192 align=8
-          local.get 97
+          local.set 105
+          f64.const 0
+          local.set 106
+          i32.const 0
+          local.set 98
+          block
+            loop
+              local.get 98
+              i32.const 8
+              i32.add
+              local.get 54
+              i32.gt_s
+              br_if 1
+              local.get 99
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1096 align=8
+              f64.add
+              local.set 99
+              local.get 100
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1104 align=8
+              f64.add
+              local.set 100
+              local.get 101
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1112 align=8
+              f64.add
+              local.set 101
+              local.get 102
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1120 align=8
+              f64.add
+              local.set 102
+              local.get 103
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1128 align=8
+              f64.add
+              local.set 103
+              local.get 104
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1136 align=8
+              f64.add
+              local.set 104
+              local.get 105
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1144 align=8
+              f64.add
+              local.set 105
+              local.get 106
+              local.get 2
+              local.get 98
+              i32.const 3
+              i32.shl
+              i32.add
+              f64.load offset=1152 align=8
+              f64.add
+              local.set 106
+              local.get 98
+              i32.const 8
+              i32.add
+              local.set 98
+              br 0
+            end
+          end
           local.get 98
-          f64.add
+          local.get 54
+          i32.lt_s
+          if
+            local.get 99
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 99
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 100
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 100
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 101
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 101
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 102
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 102
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 103
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 103
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 104
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 104
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
+          local.get 98
+          local.get 54
+          i32.lt_s
+          if
+            local.get 105
+            local.get 2
+            local.get 98
+            i32.const 3
+            i32.shl
+            i32.add
+            f64.load offset=1096 align=8
+            f64.add
+            local.set 105
+            local.get 98
+            i32.const 1
+            i32.add
+            local.set 98
+          end
           local.get 99
           local.get 100
-          f64.add
           f64.add
           local.get 101
           local.get 102
           f64.add
+          f64.add
           local.get 103
           local.get 104
           f64.add
+          local.get 105
+          local.get 106
           f64.add
           f64.add
-          local.set 96
-          local.get 96
+          f64.add
+          local.set 97
+          local.get 97
           local.get 57
           f64.sub
           local.set 26
@@ -868,13 +1530,15 @@
           local.get 27
           local.set 56
           local.get 58
-          local.get 96
+          local.get 97
           f64.add
           local.set 58
           local.get 55
           i32.const 1
           i32.add
           local.set 55
+          i32.const 0
+          local.set 54
         end
         local.get 55
         if
@@ -930,23 +1594,23 @@
         select
         local.set 44
         local.get 29
-        local.get 105
-        f64.div
-        local.set 106
-        local.get 44
         local.get 107
         f64.div
         local.set 108
-        local.get 106
+        local.get 44
+        local.get 109
+        f64.div
+        local.set 110
         local.get 108
+        local.get 110
         f64.sub
-        local.set 109
+        local.set 111
         local.get 3
         local.get 17
         i32.const 3
         i32.shl
         i32.add
-        local.get 109
+        local.get 111
         f64.store align=8
         local.get 17
         i32.const 1
