@@ -3,6 +3,8 @@
 import Benchmark from 'benchmark';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface Case {
   readonly name: string;
@@ -68,4 +70,15 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 export function inFreshProcess(args: readonly string[]): string {
   const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   return execFileSync('/bin/sh', ['-c', `${quoted}; :`], { encoding: 'utf8' });
+}
+
+/** A full garbage collection, then the finalizers' task, `rounds` times: the event loop turning, so
+ *  that arrays dropped before give their blocks of ndfuse's memory back (runtime/memory.ts). */
+export async function settle(rounds = 2): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  for (let i = 0; i < rounds; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }

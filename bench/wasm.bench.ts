@@ -7,13 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { compile, encode, renderWasm, type WasmInstr as Instr, type WasmModule } from '../compiler/index.js';
 import { kernelMemory } from '../runtime/memory.js';
 import { array, empty, random, setConfig, type LazyArray } from '../src/index.js';
 import { evalData } from '../src/realize.js';
-import { machine, run, table, us } from './harness.js';
+import { machine, run, settle, table, us } from './harness.js';
 
 const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
 
@@ -112,16 +110,8 @@ print(json.dumps(out))
 const ratio = (a: number, b: number): string => (a / b).toFixed(2);
 
 // A benchmark loop never yields, so the collector cannot give back the blocks of the results it
-// drops (runtime/memory.ts); between measurements the event loop turns, as in a program that serves
-// one request after another: a full collection, then the finalizers' task.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-async function settle(): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    gc();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-}
+// drops (runtime/memory.ts); between measurements the event loop turns (`settle`), as in a program
+// that serves one request after another.
 
 export async function wasmBench(opts: { quick?: boolean } = {}): Promise<string> {
   const sizes = opts.quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7];

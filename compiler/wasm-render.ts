@@ -39,7 +39,10 @@ const skippingSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ?
 
 /** The reductions of `ir` that add through lanes by the element's place (sums but those that wrap
  *  as int32 and the masked float sums). */
-const laneSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a, k) => a.op === 'sum' && a.kind !== 'wrap' && !skippingSums(ir)[k]) : []);
+const laneSums = (ir: LoopIR): readonly boolean[] => {
+  const skipping = skippingSums(ir);
+  return ir.kind === 'reduce' ? ir.accs.map((a, k) => a.op === 'sum' && a.kind !== 'wrap' && !skipping[k]) : [];
+};
 
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
@@ -87,6 +90,8 @@ class Body {
   readonly code: Instr[] = [];
   /** What runs once before the loops (constants made ready). */
   readonly prologue: Instr[] = [];
+  /** Literal lane splats made in the prologue, by dtype and value. */
+  readonly splats = new Map<string, number>();
   constructor(private readonly nparams: number) {}
   local(t: ValType): number {
     this.locals.push(t);
@@ -285,12 +290,26 @@ function simdOp(b: Body, op: AluOp, d: DType, a: readonly number[], mask: string
   else b.add(get(a[0]!), get(a[1]!), [`i32x4.${INT_WRAPPING[op]!}`]);
 }
 
-/** A v128 local holding `value` in every lane of dtype `d`, set before the loop. */
+/** A v128 local holding `value` in every lane of dtype `d`, set before the loop (once per body). */
 function splat(b: Body, d: DType, value: number): number {
-  const l = b.local('v128');
-  b.prologue.push([`${VAL[d]}.const`, value], [`${SIMD_OF[d]!}.splat`], set(l));
+  const key = `${d}:${value}`;
+  let l = b.splats.get(key);
+  if (l === undefined) {
+    b.splats.set(key, (l = b.local('v128')));
+    b.prologue.push([`${VAL[d]}.const`, value], [`${SIMD_OF[d]!}.splat`], set(l));
+  }
   return l;
 }
+
+/** Element index local `i` as a byte offset for dtype `d`, on the stack. */
+const scaled = (i: number, d: DType): Instr[] => (SHIFT[d] ? [get(i), ['i32.const', SHIFT[d]], ['i32.shl']] : [get(i)]);
+
+/** Stores local `v` as output j's element at index local `i`. */
+const storeAt = (addr: number, i: number, d: DType, v: number): Instr[] => [get(addr), ...scaled(i, d), ['i32.add'], get(v), [STORE[d], SHIFT[d], 0]];
+
+/** Eight f64 lane locals added pairwise, as compiler/reduce.ts's blockSum, into local `into`. */
+const laneTree = (l: readonly number[], into: number): Instr[] => [get(l[0]!), get(l[1]!), ['f64.add'], get(l[2]!), get(l[3]!), ['f64.add'], ['f64.add'],
+  get(l[4]!), get(l[5]!), ['f64.add'], get(l[6]!), get(l[7]!), ['f64.add'], ['f64.add'], ['f64.add'], set(into)];
 
 // ---- the kernel ----------------------------------------------------------------------------------
 
@@ -393,7 +412,7 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
       if (l === undefined) {
         const dt = ir.ins[r.i]!.dtype;
         loads.set(r.i, (l = b.local(VAL[dt])));
-        b.add(get(K.input(r.i)), get(at(r.i)), ...(SHIFT[dt] ? [['i32.const', SHIFT[dt]], ['i32.shl']] as Instr[] : []), ['i32.add'], [LOAD[dt], SHIFT[dt], 0], set(l));
+        b.add(get(K.input(r.i)), scaled(at(r.i), dt), ['i32.add'], [LOAD[dt], SHIFT[dt], 0], set(l));
       }
       return l;
     }
@@ -496,7 +515,7 @@ function mapCode(K: Kernel): { code: Instr[]; lanes: number } {
     const v = scalarValues(K, null, () => i);
     ir.stores.forEach((s, j) => {
       const d = ir.outs[j]!;
-      b.add(get(K.addr[j]!), get(i), ...(SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] as Instr[] : []), ['i32.add'], get(v(s, d)), [STORE[d], SHIFT[d], 0]);
+      b.add(storeAt(K.addr[j]!, i, d, v(s, d)));
     });
   });
   for (const ins of loopOf(i, END, 1, element)) code.push(ins);
@@ -586,7 +605,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     b.add(['i32.const', 0], set(j));
     b.add(loopOf(j, s.tk, L, l.flatMap((v, u) => [get(v), ...at(u), ['f64.add'], set(v)] as Instr[])));
     for (let u = 0; u < L - 1; u++) b.add(get(j), get(s.tk), ['i32.lt_s'], ['if'], get(l[u]!), at(0), ['f64.add'], set(l[u]!), get(j), ['i32.const', 1], ['i32.add'], set(j), ['end']);
-    b.add(get(l[0]!), get(l[1]!), ['f64.add'], get(l[2]!), get(l[3]!), ['f64.add'], ['f64.add'], get(l[4]!), get(l[5]!), ['f64.add'], get(l[6]!), get(l[7]!), ['f64.add'], ['f64.add'], ['f64.add'], set(bs));
+    b.add(laneTree(l, bs));
     b.add(kahanStep(s.ts, s.tc, bs, y, tt), get(s.tn), get(bs), ['f64.add'], set(s.tn), get(s.nb), ['i32.const', 1], ['i32.add'], set(s.nb), ['i32.const', 0], set(s.tk));
     if (full) b.add(get(s.nb), ['i32.const', SUM_TILE / SUM_BLOCK], ['i32.eq'], ['if'], closeTile(k), ['end']);
   });
@@ -705,8 +724,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
               // lane u: what the vectors hold in it, plus what the scalar steps added (+0 when none)
               s.lane.forEach((l, u) => b.add(get(s.vec[u >> 1]!), ['f64x2.extract_lane', u & 1], get(l), ['f64.add'], set(l)));
               const bs = b.local('f64');
-              const [l0, l1, l2, l3, l4, l5, l6, l7] = s.lane as [number, number, number, number, number, number, number, number];
-              b.add(get(l0), get(l1), ['f64.add'], get(l2), get(l3), ['f64.add'], ['f64.add'], get(l4), get(l5), ['f64.add'], get(l6), get(l7), ['f64.add'], ['f64.add'], ['f64.add'], set(bs));
+              b.add(laneTree(s.lane, bs));
               b.add(kahanStep(s.rs, s.rc, bs, y, tt), get(s.rn), get(bs), ['f64.add'], set(s.rn));
             } else if (a.op === 'min' || a.op === 'max') {
               const f = a.op === 'min' ? 'f64.min' : 'f64.max';
@@ -748,7 +766,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     const v = scalarValues(K, false, (k) => p.get(k)!, results);
     ir.stores.forEach((st, j) => {
       const d = ir.outs[j]!;
-      b.add(get(K.addr[j]!), get(i), ...(SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] as Instr[] : []), ['i32.add'], get(v(st, d)), [STORE[d], SHIFT[d], 0]);
+      b.add(storeAt(K.addr[j]!, i, d, v(st, d)));
     });
   });
   return { code: loopOf(i, END, 1, code), lanes: vectors ? 2 : 1 };
@@ -773,7 +791,6 @@ function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; 
   b.prologue.push(['i32.const', 1], set(unit));
   for (const k of strided) b.prologue.push(get(unit), get(K.slot(`s${k}_${inner}`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
   const at = (k: number): number => p.get(k) ?? i;
-  const shiftOf = (d: DType): Instr[] => (SHIFT[d] ? [['i32.const', SHIFT[d]], ['i32.shl']] : []);
   const row = aside(b, () => {
     // where row element i is: q_d from i, each strided input at f + sum q_d s_d
     b.add(get(i), set(t));
@@ -799,7 +816,7 @@ function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; 
       const v = scalarValues(K, null, at);
       ir.stores.forEach((s, j) => {
         const d = ir.outs[j]!;
-        b.add(get(K.addr[j]!), get(i), shiftOf(d), ['i32.add'], get(v(s, d)), [STORE[d], SHIFT[d], 0]);
+        b.add(storeAt(K.addr[j]!, i, d, v(s, d)));
       });
       for (const k of strided) b.add(get(p.get(k)!), get(K.slot(`s${k}_${inner}`)), ['i32.add'], set(p.get(k)!));
     });

@@ -4,7 +4,7 @@
 // own. Arrays a user hands in stay where they are.
 
 import { DTYPE_INFO, type BufferRef, type DType, type Family, type InternTable } from '../compiler/index.js';
-import { isOwned, OWNED_MIN_BYTES, ownedArray, releaseOwned, releaseScratch } from './memory.js';
+import { isOwned, OWNED_MIN_BYTES, ownedArray, releaseOwned, releaseScratch, type Lifetime } from './memory.js';
 
 export type Storage = Float64Array | Float32Array | Int32Array | Uint8Array;
 
@@ -49,28 +49,25 @@ export function resetAllocStats(): void {
 /** Fresh storage for an array ndfuse makes to keep (a creation function's): in ndfuse's memory where
  *  it has room, zeroed unless `zero` is false (the caller writes every element before anything reads
  *  one). */
-export function fresh(d: DType, n: number, zero = true): Storage {
-  const ctor = storageCtor(d);
-  const s = (ownedArray(ctor as never, n, zero, 'kept') as Storage | null) ?? new ctor(n);
-  count(s);
-  return s;
-}
+export const fresh = (d: DType, n: number, zero = true): Storage => make(d, n, zero, 'kept');
 
 /** Fresh storage for a result, whose contents the caller writes whole: in ndfuse's memory from
  *  OWNED_MIN_BYTES up (a small result, often made and dropped in a loop, costs more to follow to the
  *  collector than to copy). */
-export function freshResult(d: DType, n: number): Storage {
-  const ctor = storageCtor(d);
-  const owned = n * ctor.BYTES_PER_ELEMENT >= OWNED_MIN_BYTES ? (ownedArray(ctor as never, n, false, 'result') as Storage | null) : null;
-  const s = owned ?? new ctor(n);
-  count(s);
-  return s;
-}
+export const freshResult = (d: DType, n: number): Storage => make(d, n, false, resultOwned(d, n) ? 'result' : null);
 
-function count(s: Storage): void {
+/** Whether `freshResult` puts a result of `n` elements of `d` in ndfuse's memory (where it has room). */
+export const resultOwned = (d: DType, n: number): boolean => n * DTYPE_INFO[d].bytes >= OWNED_MIN_BYTES;
+
+/** An array of `n` elements of `d`: in ndfuse's memory with that `lifetime` where it has room, else
+ *  (or with no lifetime) in memory of its own; counted. */
+function make(d: DType, n: number, zero: boolean, lifetime: Lifetime | null): Storage {
+  const ctor = storageCtor(d);
+  const s = (lifetime ? (ownedArray(ctor as never, n, zero, lifetime) as Storage | null) : null) ?? new ctor(n);
   allocStats.count++;
   allocStats.bytes += s.byteLength;
   if (s.byteLength > allocStats.largestBytes) allocStats.largestBytes = s.byteLength;
+  return s;
 }
 
 /** Do two arrays share any bytes? (Two arrays in ndfuse's memory may hold two of its buffers, made
@@ -96,10 +93,7 @@ export function scratch(d: DType, n: number): Storage {
     pooledBytes -= got.byteLength;
     return got;
   }
-  const ctor = storageCtor(d);
-  const s = (ownedArray(ctor as never, n, false, 'scratch') as Storage | null) ?? new ctor(n);
-  count(s);
-  return s;
+  return make(d, n, false, 'scratch');
 }
 
 /** Returns an intermediate to the allocator or the pool; beyond the pool's bound it is left to the GC. */

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import {
   compile, DTYPE_INFO, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
-import type { Buffer, Storage } from '../runtime/buffer.js';
+import { resultOwned, type Buffer, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
 import { config, configEpoch } from '../runtime/config.js';
 import { dataOf, execute, type Runnable } from '../runtime/executor.js';
 import { canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
-import { isOwned, kernelMemory, OWNED_MIN_BYTES } from '../runtime/memory.js';
+import { isOwned, kernelMemory } from '../runtime/memory.js';
 import { evaluateReference, referenceKernel } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
 import { checkLength, checkStorage, fromResult, fromStorage } from './creation.js';
@@ -254,7 +254,7 @@ const kib = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes 
 const choices = new WeakMap<Program, { epoch: number; byOut: Map<number, readonly boolean[]> }>();
 
 /** Whether output node n of a kernel of `p` will be in ndfuse's memory: an intermediate always; a
- *  root in its `out` if given, else in a fresh array, which is ndfuse's from OWNED_MIN_BYTES up. */
+ *  root in its `out` if given, else in a fresh result (runtime/buffer.ts `resultOwned`). */
 function residency(p: Program, out: readonly (Storage | undefined)[]): (n: Node) => boolean {
   const at = new Map<Node, number>();
   p.roots.forEach((r, i) => at.has(r) || at.set(r, i));
@@ -262,7 +262,7 @@ function residency(p: Program, out: readonly (Storage | undefined)[]): (n: Node)
     const i = at.get(n);
     if (i === undefined) return true;
     const o = out[i];
-    return o !== undefined ? isOwned(o) : n.size * DTYPE_INFO[n.dtype].bytes >= OWNED_MIN_BYTES;
+    return o !== undefined ? isOwned(o) : resultOwned(n.dtype, n.size);
   };
 }
 

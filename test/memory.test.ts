@@ -2,24 +2,15 @@
 // yet nothing a user keeps ever sees a block reused: what `toTypedArray()` hands out is the user's for
 // ever (a subarray of it, its buffer), through heavy allocation, garbage collection and growth.
 
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import * as nd from '../src/index.js';
 import { evalData } from '../src/realize.js';
 import { isOwned, memoryStats, OWNED_MIN_BYTES } from '../runtime/memory.js';
+import { settle } from '../bench/harness.js';
 import { expectSame } from './helpers.js';
 
-// a full collection on demand, so that dropped arrays' blocks come back within the test
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const collect = async (): Promise<void> => {
-  for (let i = 0; i < 3; i++) {
-    gc();
-    // finalizers run in a task of their own
-    await new Promise((r) => setTimeout(r, 0));
-  }
-};
+// dropped arrays' blocks come back within the test: a full collection, then the finalizers' task
+const collect = (): Promise<void> => settle(3);
 
 const values = (n: number, seed: number): Float64Array => Float64Array.from({ length: n }, (_, i) => Math.sin(seed * 1000 + i) * 100);
 
