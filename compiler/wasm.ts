@@ -72,7 +72,7 @@ const OPS: Readonly<Record<string, OpDef>> = {
   'i32.wrap_i64': op(0xa7), 'i32.trunc_f64_s': op(0xaa), 'f32.convert_i32_s': op(0xb2), 'f32.convert_i32_u': op(0xb3),
   'f32.demote_f64': op(0xb6), 'f64.convert_i32_s': op(0xb7), 'f64.convert_i32_u': op(0xb8), 'f64.promote_f32': op(0xbb),
   'i64.trunc_sat_f64_s': sat(6),
-  'v128.load': simd(0, 'mem'), 'v128.store': simd(11, 'mem'),
+  'v128.load': simd(0, 'mem'), 'v128.load32_splat': simd(9, 'mem'), 'v128.load64_splat': simd(10, 'mem'), 'v128.store': simd(11, 'mem'),
   ...simdRun('', 17, 'i32x4.splat - f32x4.splat f64x2.splat'),
   'i32x4.extract_lane': simd(27, 'lane'), 'f32x4.extract_lane': simd(31, 'lane'), 'f64x2.extract_lane': simd(33, 'lane'),
   ...simdRun('i32x4.', 55, 'eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u'),
@@ -85,7 +85,7 @@ const OPS: Readonly<Record<string, OpDef>> = {
   ...simdRun('i32x4.', 182, 'min_s min_u max_s max_u'),
   ...simdRun('f32x4.', 224, 'abs neg - sqrt add sub mul div min max'),
   ...simdRun('f64x2.', 236, 'abs neg - sqrt add sub mul div min max'),
-  'f32x4.convert_i32x4_s': simd(250),
+  'f32x4.convert_i32x4_s': simd(250), 'f64x2.promote_low_f32x4': simd(95),
 };
 
 const TYPE_CODE: Readonly<Record<ValType, number>> = { i32: 0x7f, i64: 0x7e, f32: 0x7d, f64: 0x7c, v128: 0x7b };

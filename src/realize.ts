@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compile, DTYPE_INFO, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
+  compile, DTYPE_INFO, geometryOf, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
 import { resultOwned, type Buffer, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
@@ -238,7 +238,9 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
     total += bytes;
     if (!resident(n)) outside += bytes;
   }
-  if (outside * 8 > total) {
+  // a matmul reads each element of its operands K times: a copy in is worth it K times over
+  const reuse = k.ir.kind === 'matmul' ? k.binding.geom[geometryOf(k.ir).indexOf('K')]! : 1;
+  if (outside * 8 > total * Math.max(1, reuse)) {
     return { wasm: false, why: `${kib(outside)} of the ${kib(total)} it reads and writes lie outside ndfuse's memory (TypedArrays handed in, an out of the caller's, small results): copying them would cost what WebAssembly saves` };
   }
   const slower = renderedOf(k).slower;

@@ -25,6 +25,23 @@ describe('matmul', () => {
       }
     }));
 
+  it('rows four at a time and every column tail, whole and in ranges that split the tiles', () => {
+    // the WebAssembly kernel works in tiles of 4 rows by 2 vectors: sizes around them
+    for (const chunk of [0, 5]) {
+      withConfig(chunk ? { chunk } : {}, () => {
+        for (const d of ['float64', 'float32', 'int32'] as const) {
+          for (const [M, N] of [[4, 4], [5, 9], [8, 1], [11, 3], [6, 7], [12, 16]] as const) {
+            const a = sample(d, [M, 6], M + N), b = sample(d, [6, N], M * N);
+            check(a.matmul(b), `${d} ${M} x 6 @ 6 x ${N}, chunk ${chunk}`);
+            check(a.matmul(b).mul(3).sub(a.slice(':', '0:1')), `${d} ${M} x ${N} with an epilogue, chunk ${chunk}`);
+          }
+          // a batch of 3 x 5 rows: tiles stop at each batch's end
+          check(nd.matmul(sample(d, [3, 5, 4], 7), sample(d, [4, 10], 8)), `${d} batched, chunk ${chunk}`);
+        }
+      });
+    }
+  });
+
   it('batched, with a 2-D operand broadcast over the batch', () => {
     const a = sample('float64', [3, 5, 4], 1), b = sample('float64', [3, 4, 6], 2), c = sample('float64', [4, 6], 3);
     check(nd.matmul(a, b), 'batch @ batch');
