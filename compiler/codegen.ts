@@ -6,6 +6,7 @@
 // on the LoopIR, one statement per line, so it can be printed and kept as a golden file.
 
 import { LIB, productOf, type LibName } from './alu.js';
+import { isFloat } from './dtype.js';
 import { castExpr, emitAlu, emitCast, emitProduct, JS_REDUCE, paren } from './js-ops.js';
 import { accsOf, geometryOf, ruleOf, splitsReduced, type Acc, type LoopIR, type Ref } from './kernels.js';
 import { REDUCE, SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
@@ -45,7 +46,8 @@ function values(ir: LoopIR, inner: boolean, load: (k: number) => string, exprs: 
   ir.body.forEach((b, i) => {
     if (b.inner !== inner) return;
     const args = b.args.map((a) => ref(a, load, exprs));
-    const e = b.op === 'gather' ? `a${b.args[0]!.i}[${args[1]}]`
+    // a position out of range reads undefined: as a number, what the reference stores for it (NaN or 0)
+    const e = b.op === 'gather' ? (isFloat(b.dtype) ? `+a${b.args[0]!.i}[${args[1]}]` : `(a${b.args[0]!.i}[${args[1]}] | 0)`)
       : b.op === 'cast' ? (bare.has(i) ? args[0]! : emitCast(b.dtype, b.out, args[0]!))
         : b.op === 'where' ? pick(slotOf(ir, i), args[0]!, args[1]!, args[2]!)
           : emitAlu(b.op, b.dtype, args, !bare.has(i));
@@ -95,7 +97,7 @@ export const UNROLL_MAX_OPS = 8;
 
 /** Bump when generated code changes meaning for an unchanged kernel key: kernels compiled ahead of
  *  time by an older generator are then refused instead of run. */
-export const CODEGEN_VERSION = 4;
+export const CODEGEN_VERSION = 5;
 
 /** The parameters of a kernel, typed for TypeScript; a compress and a reduction that splits take
  *  the trailing ones (compiler/kernels.ts says which). */

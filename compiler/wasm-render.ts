@@ -22,6 +22,9 @@ import type { Instr, ValType, WasmImport, WasmModule } from './wasm.js';
 export interface ArgsLayout {
   readonly arrays: number;
   readonly geometry: number;
+  /** The arrays (outputs then inputs) read at computed positions, whose lengths follow the
+   *  geometry as i32 words: a position past the end reads what the reference stores for it. */
+  readonly tables: readonly number[];
   /** Byte offset of constant 0 (8-aligned). */
   readonly consts: number;
   readonly nconsts: number;
@@ -48,11 +51,12 @@ const laneSums = (ir: LoopIR): readonly boolean[] => {
 
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
-  const consts = Math.ceil((4 * (arrays + geometry)) / 8) * 8;
+  const tables = ir.ins.flatMap((x, k) => (x.role === 'table' ? [ir.outs.length + k] : []));
+  const consts = Math.ceil((4 * (arrays + geometry + tables.length)) / 8) * 8;
   const lanes = consts + 8 * ir.nconsts;
   const blocks = lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length;
   const tile = blocks + 8 * SUM_BLOCK * skippingSums(ir).filter(Boolean).length;
-  return { arrays, geometry, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' ? 8 * MM_ROWS * MM_VECTORS * 4 : 0) };
+  return { arrays, geometry, tables, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' || ir.kind === 'spmm' ? 8 * TILE_WORDS : 0) };
 }
 
 export interface WasmRendered {
@@ -72,12 +76,13 @@ export const KERNEL_MEMORY = { min: 1, max: 65536, shared: true } as const;
 
 /** Why the renderer cannot render `ir`, or null when it can. */
 export function wasmUnsupported(ir: LoopIR): string | null {
-  if (ir.body.some((b) => b.op === 'gather')) return 'a gather: not in the WebAssembly renderer yet';
   if (ir.kind === 'map') return null;
-  if (ir.kind === 'matmul') return MM_DTYPES.has(ir.dtype) ? null : `a ${ir.dtype} matmul: the WebAssembly renderer multiplies float64, float32 and int32`;
+  if (ir.kind === 'matmul' || ir.kind === 'spmm') {
+    return !MM_DTYPES.has(ir.dtype) ? `a ${ir.dtype} product: the WebAssembly renderer multiplies float64, float32 and int32`
+      : ir.kind === 'spmm' && ir.ins[ir.dense]!.dtype !== ir.dtype ? 'a product whose dense operand has another dtype' : null;
+  }
   if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
-  if (ir.ins.some((x) => x.role !== 'loop')) return 'a table read: not in the WebAssembly renderer yet';
   const other = ir.accs.find((a) => a.op === 'argmin' || a.op === 'argmax');
   if (other) return `${other.op}: the WebAssembly renderer folds sum, prod, min, max, any and all so far`;
   return null;
@@ -349,6 +354,8 @@ class Kernel {
   readonly addr: readonly number[];
   readonly constF64: readonly number[];
   readonly geo = new Map<string, number>();
+  /** The element count of each input read at computed positions (a gather's table), by input. */
+  readonly lengths = new Map<number, number>();
   readonly consts = new Map<string, number>();
   readonly splats = new Map<string, number>();
   /** The instructions that call an imported function (each counted once, however often written). */
@@ -365,6 +372,11 @@ class Kernel {
       const l = b.local('i32');
       b.prologue.push(get(ARGS), ['i32.load', 2, 4 * (this.layout.arrays + j)], set(l));
       this.geo.set(g, l);
+    });
+    this.layout.tables.forEach((j, t) => {
+      const l = b.local('i32');
+      b.prologue.push(get(ARGS), ['i32.load', 2, 4 * (this.layout.arrays + this.layout.geometry + t)], set(l));
+      this.lengths.set(j - ir.outs.length, l);
     });
     this.constF64 = Array.from({ length: ir.nconsts }, (_, k) => {
       const l = b.local('f64');
@@ -427,6 +439,10 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
   };
   ir.body.forEach((x: LoopInstr, n) => {
     if (inner !== null && x.inner !== inner) return;
+    if (x.op === 'gather') {
+      vals[n] = gatherScalar(K, x.args[0]!.i, operand(x.args[1]!, 'int32'), x.dtype);
+      return;
+    }
     const args = x.args.map((r, j) => operand(r, argDType(x, j)));
     if (x.op === 'cast') {
       vals[n] = castScalar(b, K.imp, x.dtype, x.out, args[0]!);
@@ -440,6 +456,16 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
     b.add(set((vals[n] = b.local(VAL[x.out]))));
   });
   return operand;
+}
+
+/** Table k's element at position local `at` into a new local: past either end (an unsigned
+ *  comparison), what the reference stores for the undefined read there, NaN or 0. */
+function gatherScalar(K: Kernel, k: number, at: number, d: DType): number {
+  const { b } = K;
+  const r = b.local(VAL[d]);
+  b.add([`${VAL[d]}.const`, isFloat(d) ? NaN : 0], set(r), get(at), get(K.lengths.get(k)!), ['i32.lt_u'], ['if'],
+    get(K.input(k)), scaled(at, d), ['i32.add'], [LOAD[d], SHIFT[d], 0], set(r), ['end']);
+  return r;
 }
 
 /** The values of one vector of elements (16 / width bytes of each input from the address `base(k)`
@@ -480,7 +506,7 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   const why = wasmUnsupported(ir);
   if (why) throw new Error(`ndfuse: wasm: ${name}: ${why}`);
   const K = new Kernel(ir);
-  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir)
+  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir) : ir.kind === 'spmm' ? spmmCode(K, ir)
     : ir.kind === 'map' && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
   const module: WasmModule = {
     memory: KERNEL_MEMORY,
@@ -837,6 +863,12 @@ function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; 
  *  as fast as 6 x 2, 3 x 4 and 4 x 3, with no blocking of K or N (which changed nothing). */
 export const MM_ROWS = 4;
 export const MM_VECTORS = 2;
+/** Vectors of columns a CSR row's pass over its values fills: the more, the fewer passes over them
+ *  (X @ W at 10,000 x 10,000, 1%, by 20 columns on the EPYC of bench/README.md: 19.4 ms with 2,
+ *  17.2 with 4, 16.0 with 6, 15.6 with 10; JavaScript 55). Each width is one copy of the pass. */
+export const SPMM_VECTORS = 6;
+/** Words of the tile in memory that an epilogue reads (the larger of the two kinds' tiles). */
+const TILE_WORDS = Math.max(MM_ROWS * MM_VECTORS, SPMM_VECTORS) * 4;
 const MM_DTYPES: ReadonlySet<DType> = new Set(['float64', 'float32', 'int32']);
 
 /**
@@ -953,4 +985,91 @@ function matmulCode(K: Kernel, ir: LoopIR & { kind: 'matmul' }): { code: Instr[]
     ...columns, ...add(r, tr), ['br', 0], ['end'], ['end'],
   ];
   return { code, lanes };
+}
+
+/**
+ * Rows [start, end) of CSR times dense: row i's values at positions indptr[i] .. indptr[i+1] (the
+ * inner region's values, inputs at f<k> + j t<k>), each adding value * dense[column, t] to column
+ * t's accumulator, in order: the reference's sum. Up to SPMM_VECTORS vectors of columns per pass
+ * over the row's values, their accumulators in registers; a finished pass is stored as it is, or
+ * through the epilogue from memory (`m`; epilogue inputs at f<k> + i si<k> + t sj<k>).
+ */
+function spmmCode(K: Kernel, ir: LoopIR & { kind: 'spmm' }): { code: Instr[]; lanes: number } {
+  const { b } = K;
+  const d = ir.dtype, sh = SHIFT[d], float = isFloat(d);
+  const vec = float ? 'f64x2' : 'i32x4', lanes = float ? 2 : 4, acc: ValType = float ? 'f64' : 'i32';
+  const P = K.input(ir.indptr), D = K.input(ir.dense), Kc = K.slot('K');
+  const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
+  const innerIns = loopIns.filter((k) => ir.ins[k]!.inner), outerIns = loopIns.filter((k) => !ir.ins[k]!.inner);
+  const plain = ir.body.every((x) => x.inner) && d !== 'float32' && ir.stores.every((s) => s.k === 'mm');
+  const i = b.local('i32'), j = b.local('i32'), j0 = b.local('i32'), j1 = b.local('i32'), t = b.local('i32'), tc = b.local('i32'), pd = b.local('i32'), row = b.local('i32');
+  const x = new Map(innerIns.map((k) => [k, b.local('i32')]));
+  const sv = b.local('v128'), ss = b.local(acc), dv = b.local('v128'), ds = b.local(acc);
+  const accV = Array.from({ length: SPMM_VECTORS }, () => b.local('v128')), accS = b.local(acc);
+  b.prologue.push(get(START), set(i));
+  const bytes = (e: Instr[]): Instr[] => [...e, ['i32.const', sh], ['i32.shl']];
+
+  /** One pass over row i's values for `nv` vectors of columns from t (0: one column). */
+  const pass = (nv: number): Instr[] => aside(b, () => {
+    const zero: Instr = float ? ['f64.const', 0] : ['i32.const', 0];
+    if (nv) for (let v = 0; v < nv; v++) b.add(zero, [`${vec}.splat`], set(accV[v]!));
+    else b.add(zero, set(accS));
+    for (const k of innerIns) b.add(get(K.slot(`f${k}`)), get(j0), get(K.slot(`t${k}`)), ['i32.mul'], ['i32.add'], set(x.get(k)!));
+    b.add(get(j0), set(j));
+    const value = aside(b, () => {
+      const v = scalarValues(K, true, (k) => x.get(k)!);
+      const vd = refDType(ir, ir.value, d), val = v(ir.value, vd), col = v(ir.column, 'int32');
+      // the value as the product's accumulators take it (JavaScript multiplies the number itself)
+      if (float) b.add(toF64(vd, val), ...(nv ? [[`f64x2.splat`] as Instr] : []), set(nv ? sv : ss));
+      else b.add(get(val), ...(nv ? [['i32x4.splat'] as Instr] : []), set(nv ? sv : ss));
+      b.add(get(D), ...bytes([get(K.slot('oD')), get(col), get(K.slot('rD')), ['i32.mul'], ['i32.add'], get(t), ['i32.add']]), ['i32.add'], set(pd));
+      for (let u = 0; u < nv; u++) {
+        if (d === 'float32') b.add(get(pd), ['v128.load64_splat', 2, 8 * u], ['f64x2.promote_low_f32x4'], set(dv));
+        else b.add(get(pd), ['v128.load', 3, 16 * u], set(dv));
+        b.add(get(accV[u]!), get(sv), get(dv), [`${vec}.mul`], [`${vec}.add`], set(accV[u]!));
+      }
+      if (!nv) {
+        b.add(get(pd), [LOAD[d], sh, 0], ...(d === 'float32' ? [['f64.promote_f32'] as Instr] : []), set(ds));
+        b.add(get(accS), get(ss), get(ds), [`${acc}.mul`], [`${acc}.add`], set(accS));
+      }
+      for (const k of innerIns) b.add(get(x.get(k)!), get(K.slot(`t${k}`)), ['i32.add'], set(x.get(k)!));
+    });
+    b.add(loopOf(j, j1, 1, value));
+    const off = (v: number): number => (plain ? 16 * v : K.layout.tile + (float ? 8 : 4) * lanes * v);
+    const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), get(row), ...bytes([get(t)]), ['i32.add'], ['i32.add']] as Instr[]) : [[get(ARGS)]];
+    for (const at of to) {
+      if (nv) for (let v = 0; v < nv; v++) b.add(at, get(accV[v]!), ['v128.store', 3, off(v)]);
+      else b.add(at, get(accS), [`${acc}.store`, float ? 3 : 2, off(0)]);
+    }
+    b.add(['i32.const', nv ? nv * lanes : 1], set(tc));
+  });
+
+  /** Columns t .. t + tc of row i through the epilogue, from the tile in memory. */
+  const epilogue = (): Instr[] => aside(b, () => {
+    const c = b.local('i32'), m = b.local(VAL[d]), p = new Map(outerIns.map((k) => [k, b.local('i32')])), at = b.local('i32');
+    const element = aside(b, () => {
+      b.add(get(ARGS), get(c), ['i32.const', float ? 3 : 2], ['i32.shl'], ['i32.add'], [`${acc}.load`, float ? 3 : 2, K.layout.tile],
+        ...(d === 'float32' ? [['f32.demote_f64'] as Instr] : []), set(m));
+      for (const k of outerIns) {
+        b.add(get(K.slot(`f${k}`)), get(i), get(K.slot(`si${k}`)), ['i32.mul'], ['i32.add'], get(t), get(c), ['i32.add'], get(K.slot(`sj${k}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+      }
+      const v = scalarValues(K, false, (k) => p.get(k)!, [], m);
+      b.add(get(i), get(Kc), ['i32.mul'], get(t), ['i32.add'], get(c), ['i32.add'], set(at));
+      ir.stores.forEach((s, o) => b.add(storeAt(K.addr[o]!, at, ir.outs[o]!, v(s, ir.outs[o]!))));
+    });
+    b.add(['i32.const', 0], set(c), loopOf(c, tc, 1, element));
+  });
+
+  /** The widest pass the columns left from t fill: nv vectors, fewer, or one column. */
+  const widest = (nv: number): Instr[] => (nv === 0 ? pass(0)
+    : [get(Kc), get(t), ['i32.sub'], ['i32.const', nv * lanes], ['i32.ge_s'], ['if'], ...pass(nv), ['else'], ...widest(nv - 1), ['end']]);
+  const rowBody: Instr[] = [
+    get(P), get(i), ['i32.const', 2], ['i32.shl'], ['i32.add'], set(pd), get(pd), ['i32.load', 2, 0], set(j0), get(pd), ['i32.load', 2, 4], set(j1),
+    ...(plain ? bytes([get(i), get(Kc), ['i32.mul']]) : [['i32.const', 0]] as Instr[]), set(row),
+    ['i32.const', 0], set(t),
+    ['block'], ['loop'], get(t), get(Kc), ['i32.ge_s'], ['br_if', 1],
+    ...widest(SPMM_VECTORS),
+    ...(plain ? [] : epilogue()), get(t), get(tc), ['i32.add'], set(t), ['br', 0], ['end'], ['end'],
+  ];
+  return { code: loopOf(i, END, 1, rowBody), lanes };
 }

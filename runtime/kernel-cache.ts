@@ -129,7 +129,7 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
   argWords ??= new Int32Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 4);
   argFloats ??= new Float64Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 8);
   const words = argWords, floats = argFloats;
-  const { arrays, geometry, nconsts } = layout;
+  const { arrays, geometry, nconsts, tables } = layout;
   const c0 = layout.consts / 8;
   return (start, end, buf, cst, geo) => {
     for (let j = 0; j < arrays; j++) {
@@ -138,6 +138,7 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
       words[j] = a.byteOffset;
     }
     for (let j = 0; j < geometry; j++) words[arrays + j] = geo[j]!;
+    for (let t = 0; t < tables.length; t++) words[arrays + geometry + t] = buf[tables[t]!]!.length;
     for (let k = 0; k < nconsts; k++) floats[c0 + k] = cst[k]!;
     run(start, end, ARGS_AT);
   };

@@ -177,3 +177,15 @@ describe('numpy 2 rules', () => {
     expect(nd.matmul(nd.ones([1, 2, 3]), nd.ones([0, 3, 4])).shape).toEqual([0, 2, 4]);
   });
 });
+
+describe('a gather out of range reads what the reference stores for it, in any expression', () => {
+  it('int32 and uint8 tables read 0, float tables NaN, on the backend under test', () => {
+    const at = nd.array([0, 5, -1, 2, 2 ** 30], { dtype: 'int32' });
+    for (const d of ['int32', 'uint8', 'bool', 'float64', 'float32'] as const) {
+      const t = nd.array([1, 0, 1], { dtype: d });
+      for (const x of [nd.gather(t, at), nd.gather(t, at).eq(0), nd.gather(t, at).add(1), nd.gather(t, at).eq(nd.gather(t, at.add(1)))]) {
+        expectSame(x.toTypedArray(), reference(x), `${d}: ${x.shape}`);
+      }
+    }
+  });
+});

@@ -66,6 +66,20 @@ describe('CSR against dense', () => {
     }
   });
 
+  it('CSR x dense and dense x CSR for every column tail, dtype and an epilogue: the reference bits', () => {
+    // the WebAssembly kernel fills up to 4 vectors of columns per pass over a row's values
+    const { X } = randomCsr(23, 11, 0.35, 9);
+    for (const d of ['float64', 'float32', 'int32'] as const) {
+      const S = X.mul(3).astype(d);
+      for (const k of [1, 2, 3, 5, 8, 9, 17, 20]) {
+        const right = nd.random([11, k], { seed: k }).mul(5).astype(d), left = nd.random([k, 23], { seed: k + 1 }).mul(5).astype(d);
+        for (const x of [S.matmul(right), S.matmul(right).mul(2).add(right.slice('0:1')), nd.matmul(left, S), S.sqrt().matmul(right)]) {
+          expectSame(x.toTypedArray(), reference(x), `${d} k = ${k}`);
+        }
+      }
+    }
+  });
+
   it('fromTriplets sums duplicates and sorts', () => {
     const X = nd.fromTriplets([1, 0, 1, 1], [2, 1, 2, 0], [1, 2, 3, 4], [2, 3]);
     expect(Array.from(X.indptr)).toEqual([0, 1, 3]);

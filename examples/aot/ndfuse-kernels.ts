@@ -346,4 +346,4 @@ export const KERNELS: readonly (readonly [key: string, kernel: KernelFn])[] = [
   ["r1|red1:r0=maxf>f64(a0)|o:f64|i:f64si|c0||s:r0", k_max_f64_80f87e43],
 ];
 
-registerKernels(4, KERNELS);
+registerKernels(5, KERNELS);

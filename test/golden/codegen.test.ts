@@ -32,6 +32,12 @@ const CASES: Record<string, () => nd.LazyArray[]> = {
   'matmul-epilogue': () => [m.matmul(m.T).mul(2).add(1)],
   'csr-weight-normalise': () => [csr.mul(random([4], { seed: 9 })).normalizeRows('l2').data],
   'csr-times-dense': () => [csr.matmul(random([4, 3], { seed: 10 }))],
+  // the topics pipeline's update of W (src/topics/nmf.ts): W * (X H^T) / floored(W (H H^T))
+  'nmf-update': () => {
+    const W = random([3, 2], { seed: 11 }), H = random([2, 4], { seed: 12 });
+    const den = W.matmul(H.matmul(H.T));
+    return [W.mul(csr.matmul(H.T).div(nd.where(den.eq(0), 2.220446049250313e-16, den)))];
+  },
 };
 
 describe('generated kernels', () => {
@@ -43,7 +49,7 @@ describe('generated kernels', () => {
 
 // the same kernels as WebAssembly text, where the WebAssembly renderer does every kernel of the case
 const WASM = ['tfidf-sub', 'shared-subexpression', 'float32-chain', 'int32-wrap', 'where-mask', 'transpose-broadcast', 'strided-3d', 'two-outputs',
-  'round-half-even', 'sum-of-product', 'row-norms', 'masked-means'];
+  'round-half-even', 'sum-of-product', 'row-norms', 'masked-means', 'matmul-epilogue', 'csr-times-dense', 'nmf-update'];
 
 describe('generated WebAssembly', () => {
   it.each(WASM)('%s', async (name) => {

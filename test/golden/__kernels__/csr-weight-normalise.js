@@ -21,84 +21,84 @@ function k_segsum_ew6_f64_91e1bf6e(start, end, buf, cst, geo) {
         let l0_0 = 0, l0_1 = 0, l0_2 = 0, l0_3 = 0, l0_4 = 0, l0_5 = 0, l0_6 = 0, l0_7 = 0;
         for (; q + 8 <= qb; q += 8) {
           {
-            const v1 = a1[x1] * a3[a2[x2]];
+            const v1 = a1[x1] * (+a3[a2[x2]]);
             l0_0 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_1] * a3[a2[x2 + h2_1]];
+            const v1 = a1[x1 + h1_1] * (+a3[a2[x2 + h2_1]]);
             l0_1 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_2] * a3[a2[x2 + h2_2]];
+            const v1 = a1[x1 + h1_2] * (+a3[a2[x2 + h2_2]]);
             l0_2 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_3] * a3[a2[x2 + h2_3]];
+            const v1 = a1[x1 + h1_3] * (+a3[a2[x2 + h2_3]]);
             l0_3 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_4] * a3[a2[x2 + h2_4]];
+            const v1 = a1[x1 + h1_4] * (+a3[a2[x2 + h2_4]]);
             l0_4 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_5] * a3[a2[x2 + h2_5]];
+            const v1 = a1[x1 + h1_5] * (+a3[a2[x2 + h2_5]]);
             l0_5 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_6] * a3[a2[x2 + h2_6]];
+            const v1 = a1[x1 + h1_6] * (+a3[a2[x2 + h2_6]]);
             l0_6 += v1 * v1;
           }
           {
-            const v1 = a1[x1 + h1_7] * a3[a2[x2 + h2_7]];
+            const v1 = a1[x1 + h1_7] * (+a3[a2[x2 + h2_7]]);
             l0_7 += v1 * v1;
           }
           x1 += h1_8;
           x2 += h2_8;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_0 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_1 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_2 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_3 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_4 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_5 += v1 * v1;
           x1 += t1;
           x2 += t2;
           q++;
         }
         if (q < qb) {
-          const v1 = a1[x1] * a3[a2[x2]];
+          const v1 = a1[x1] * (+a3[a2[x2]]);
           l0_6 += v1 * v1;
           x1 += t1;
           x2 += t2;
@@ -123,16 +123,16 @@ function k_ew4_f64_86e35737(start, end, buf, cst, geo) {
   const o0 = buf[0], a0 = buf[1], a1 = buf[2], a2 = buf[3], a3 = buf[4], a4 = buf[5];
   let i = start;
   for (; i + 8 <= end; i += 8) {
-    o0[i] = (a0[i] * a2[a1[i]]) / a4[a3[i]];
-    o0[i + 1] = (a0[i + 1] * a2[a1[i + 1]]) / a4[a3[i + 1]];
-    o0[i + 2] = (a0[i + 2] * a2[a1[i + 2]]) / a4[a3[i + 2]];
-    o0[i + 3] = (a0[i + 3] * a2[a1[i + 3]]) / a4[a3[i + 3]];
-    o0[i + 4] = (a0[i + 4] * a2[a1[i + 4]]) / a4[a3[i + 4]];
-    o0[i + 5] = (a0[i + 5] * a2[a1[i + 5]]) / a4[a3[i + 5]];
-    o0[i + 6] = (a0[i + 6] * a2[a1[i + 6]]) / a4[a3[i + 6]];
-    o0[i + 7] = (a0[i + 7] * a2[a1[i + 7]]) / a4[a3[i + 7]];
+    o0[i] = (a0[i] * (+a2[a1[i]])) / (+a4[a3[i]]);
+    o0[i + 1] = (a0[i + 1] * (+a2[a1[i + 1]])) / (+a4[a3[i + 1]]);
+    o0[i + 2] = (a0[i + 2] * (+a2[a1[i + 2]])) / (+a4[a3[i + 2]]);
+    o0[i + 3] = (a0[i + 3] * (+a2[a1[i + 3]])) / (+a4[a3[i + 3]]);
+    o0[i + 4] = (a0[i + 4] * (+a2[a1[i + 4]])) / (+a4[a3[i + 4]]);
+    o0[i + 5] = (a0[i + 5] * (+a2[a1[i + 5]])) / (+a4[a3[i + 5]]);
+    o0[i + 6] = (a0[i + 6] * (+a2[a1[i + 6]])) / (+a4[a3[i + 6]]);
+    o0[i + 7] = (a0[i + 7] * (+a2[a1[i + 7]])) / (+a4[a3[i + 7]]);
   }
   for (; i < end; i++) {
-    o0[i] = (a0[i] * a2[a1[i]]) / a4[a3[i]];
+    o0[i] = (a0[i] * (+a2[a1[i]])) / (+a4[a3[i]]);
   }
 }
