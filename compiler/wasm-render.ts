@@ -81,10 +81,8 @@ export function wasmUnsupported(ir: LoopIR): string | null {
     return !MM_DTYPES.has(ir.dtype) ? `a ${ir.dtype} product: the WebAssembly renderer multiplies float64, float32 and int32`
       : ir.kind === 'spmm' && ir.ins[ir.dense]!.dtype !== ir.dtype ? 'a product whose dense operand has another dtype' : null;
   }
-  if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise and reduce kernels only so far`;
+  if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise, reduce, matmul and CSR-times-dense kernels so far`;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
-  const other = ir.accs.find((a) => a.op === 'argmin' || a.op === 'argmax');
-  if (other) return `${other.op}: the WebAssembly renderer folds sum, prod, min, max, any and all so far`;
   return null;
 }
 
@@ -574,6 +572,10 @@ function innerVectors(ir: LoopIR & { kind: 'reduce' }): boolean {
   return ir.accs.every((a) => (a.op === 'sum' || a.op === 'min' || a.op === 'max') && a.mask === null && a.kind === 'float' && f64(refDType(ir, a.value, 'float64')));
 }
 
+const isArg = (a: Acc): boolean => a.op === 'argmin' || a.op === 'argmax';
+/** Whether a reduction keeps one state over all its tiles (no tile state of its own). */
+const acrossTiles = (a: Acc): boolean => a.op === 'prod' || isArg(a);
+
 /** Whether a reduction's state is an int32: a sum that wraps, any, all (0 or 1). */
 const intState = (a: Acc): boolean => (a.op === 'sum' && a.kind === 'wrap') || a.op === 'any' || a.op === 'all';
 
@@ -624,7 +626,9 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     const ty: ValType = intState(a) ? 'i32' : 'f64';
     const st = { gs: b.local(ty), gc: b.local('f64'), gn: b.local('f64'), rs: b.local(ty), rc: b.local('f64'), rn: b.local('f64'),
       lane: lanesOf[k] ? Array.from({ length: L }, () => b.local('f64')) : [], vec: Array.from({ length: L / 2 }, () => b.local('v128')),
-      tk: b.local('i32'), nb: b.local('i32'), ts: b.local('f64'), tc: b.local('f64'), tn: b.local('f64') };
+      tk: b.local('i32'), nb: b.local('i32'), ts: b.local('f64'), tc: b.local('f64'), tn: b.local('f64'),
+      // argmin, argmax: where the best so far is (ak) among the elements taken so far (ai)
+      ak: isArg(a) ? b.local('i32') : -1, ai: isArg(a) ? b.local('i32') : -1 };
     return st;
   });
   /** Closes masked sum k's block of the tk elements it took: their lanes pairwise into the tile's
@@ -646,7 +650,8 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     return [...kahanStep(s.rs, s.rc, s.ts, y, tt), get(s.rn), get(s.tn), ['f64.add'], set(s.rn),
       ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn), ['i32.const', 0], set(s.nb)];
   };
-  const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0] : ['f64.const', a.op === 'min' ? Infinity : a.op === 'max' ? -Infinity : a.op === 'prod' ? 1 : 0]);
+  const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0]
+    : ['f64.const', a.op === 'min' || a.op === 'argmin' ? Infinity : a.op === 'max' || a.op === 'argmax' ? -Infinity : a.op === 'prod' ? 1 : 0]);
   const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(K.slot(`t${k}_0`)), ['i32.add'], set(x.get(k)!)] as Instr[]);
 
   /** One element at x: its inner values, then each reduction takes it (a lane sum into lane `lane`,
@@ -665,6 +670,15 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
         b.add(get(ARGS), get(s.tk), ['i32.const', 3], ['i32.shl'], ['i32.add'], set(at), get(at), toF64(d, val), ['f64.store', 3, blockAt(k)],
           get(s.tk), get(m), ['i32.add'], set(s.tk),
           get(s.tk), ['i32.const', SUM_BLOCK], ['i32.eq'], ['if'], closeTaken(k, true), ['end']);
+        return;
+      }
+      if (isArg(a)) {
+        // the first best wins, a NaN beats everything (compiler/reduce.ts); an element not taken
+        // is not counted
+        const f = b.local('f64');
+        b.add(toF64(d, val), set(f), get(f), get(s.rs), [a.op === 'argmin' ? 'f64.lt' : 'f64.gt'], get(f), get(f), ['f64.ne'], get(s.rs), get(s.rs), ['f64.eq'], ['i32.and'], ['i32.or'],
+          ...(a.mask ? [get(m), ['i32.and']] as Instr[] : []), ['if'], get(f), set(s.rs), get(s.ai), set(s.ak), ['end'],
+          get(s.ai), a.mask ? get(m) : ['i32.const', 1], ['i32.add'], set(s.ai));
         return;
       }
       // where the mask is false, the reduction's identity: the same bits as skipping the element
@@ -715,11 +729,13 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     }
     for (const k of innerIns) unravel.push(get(p.get(k)!), set(x.get(k)!));
     b.add(unravel);
-    // a product has no tile rule: one product in order, across the tiles; nor has a masked float sum
+    // a product has no tile rule: one product in order, across the tiles; nor has a masked float
+    // sum; the first best of every tile's is the first best of all, so argmin and argmax need none
     ir.accs.forEach((a, k) => {
       const s = acc[k]!;
       b.add(init(a), set(s.gs), ['f64.const', 0], set(s.gc), ['f64.const', 0], set(s.gn));
-      if (a.op === 'prod') b.add(init(a), set(s.rs));
+      if (acrossTiles(a)) b.add(init(a), set(s.rs));
+      if (isArg(a)) b.add(['i32.const', 0], set(s.ak), ['i32.const', 0], set(s.ai));
       if (skipping[k]) {
         b.add(['f64.const', 0], set(s.rs), ['f64.const', 0], set(s.rc), ['f64.const', 0], set(s.rn), ['i32.const', 0], set(s.tk), ['i32.const', 0], set(s.nb),
           ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn));
@@ -728,7 +744,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
     // tile by tile
     const tileBody = aside(b, () => {
       b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(len), get(qt), get(len), ['i32.lt_s'], ['select'], set(qt));
-      ir.accs.forEach((a, k) => { if (a.op !== 'prod' && !skipping[k]) b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
+      ir.accs.forEach((a, k) => { if (!acrossTiles(a) && !skipping[k]) b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
       if (!anyLanes) {
         b.add(loopOf(q, qt, 1, element(0)));
       } else {
@@ -773,7 +789,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
         if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
         else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
         else if (a.op === 'any' || a.op === 'all') b.add(get(s.gs), get(s.rs), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.gs));
-        else if (a.op !== 'prod') b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
+        else if (!acrossTiles(a)) b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
       });
     });
     b.add(['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(len), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
@@ -789,6 +805,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
       const s = acc[k]!;
       if (intState(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
       if (a.op === 'prod') return castScalar(b, K.imp, 'float64', a.dtype, s.rs);
+      if (isArg(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.ak);
       if (a.op === 'sum' && a.kind === 'float') {
         // the plain sum where it is not finite (an infinity or NaN among the values), as numpy's
         b.add(get(s.gs), get(s.gn), get(s.gn), get(s.gn), ['f64.sub'], ['f64.const', 0], ['f64.eq'], ['select'], set(s.gs));
