@@ -1,17 +1,19 @@
 // The WebAssembly backend (issue 14) against what a user would pick instead, in one run: ndfuse's
 // kernels over arrays in its memory (WebAssembly) and over TypedArrays handed in (JavaScript), a
 // hand-written SIMD128 loop over the same memory, and numpy and numexpr when python3 has them.
-// `tf * idf - 1` in float64 and float32, writing into `out` and into fresh outputs; then reductions
-// and a transcendental chain; then the cold cost of a kernel. Ratios are within one run.
+// `tf * idf - 1` in float64 and float32, writing into `out` and into fresh outputs, beside jax-js and
+// tfjs where bench/peers has them; then reductions and a transcendental chain; then matrix products
+// against numpy and scipy; then the cold cost of a kernel. Ratios are within one run.
 
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { compile, encode, renderWasm, type WasmInstr as Instr, type WasmModule } from '../compiler/index.js';
 import { kernelMemory } from '../runtime/memory.js';
-import { array, empty, random, setConfig, type LazyArray } from '../src/index.js';
+import { array, csr, empty, matmul, random, setConfig, withConfig, type LazyArray } from '../src/index.js';
 import { evalData } from '../src/realize.js';
 import { machine, run, settle, table, us } from './harness.js';
+import { loadPeers } from './peers.js';
 
 const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
 
@@ -107,6 +109,56 @@ print(json.dumps(out))
   return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
 }
 
+/** The CSR matrix of the products' cases: `side` x `side`, 1% dense, the ops bench's pattern. */
+function nmfPattern(side: number): { indptr: Int32Array; indices: Int32Array; perRow: number } {
+  const perRow = side / 100;
+  const indptr = new Int32Array(side + 1), indices = new Int32Array(side * perRow);
+  for (let i = 0; i < side; i++) {
+    indptr[i + 1] = (i + 1) * perRow;
+    for (let j = 0; j < perRow; j++) indices[i * perRow + j] = (j * 100 + ((i * 37) % 100)) % side;
+    indices.subarray(i * perRow, (i + 1) * perRow).sort();
+  }
+  return { indptr, indices, perRow };
+}
+
+/** numpy's matmul (OpenBLAS, on `threads` threads) and scipy's CSR products, in milliseconds. */
+function productPeers(sizes: readonly number[], side: number, k: number, threads: number): Record<string, number> | string {
+  const script = String.raw`
+import json, sys, timeit
+import numpy as np
+sizes, side, k = json.loads(sys.argv[1]); out = {}
+def best(f):
+    t = timeit.Timer(f); n, _ = t.autorange(); return min(t.repeat(5, n)) / n * 1e3
+for m in sizes:
+    for dt in ('float64', 'float32'):
+        rng = np.random.RandomState(0); a = rng.rand(m, m).astype(dt); b = rng.rand(m, m).astype(dt); o = np.empty((m, m), dt)
+        out['matmul %d %s' % (m, dt)] = best(lambda: np.matmul(a, b, out=o))
+try:
+    import scipy.sparse as sp
+    per = side // 100
+    indptr = np.arange(side + 1) * per
+    rows = np.arange(side)[:, None]; cols = np.arange(per)[None, :]
+    indices = np.sort((cols * 100 + (rows * 37) % 100) % side, axis=1).ravel()
+    X = sp.csr_matrix((np.random.RandomState(5).rand(side * per), indices, indptr), shape=(side, side))
+    W = np.random.RandomState(6).rand(side, k); Wt = np.random.RandomState(7).rand(k, side)
+    out['X @ W'] = best(lambda: X @ W)
+    out['W.T @ X'] = best(lambda: Wt @ X)
+except ImportError:
+    pass
+print(json.dumps(out))
+`;
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      return JSON.parse(execFileSync(py, ['-c', script, JSON.stringify([sizes, side, k])], {
+        encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) },
+      })) as Record<string, number>;
+    } catch {
+      // try the next interpreter
+    }
+  }
+  return 'numpy skipped: no python3 with numpy';
+}
+
 const ratio = (a: number, b: number): string => (a / b).toFixed(2);
 
 // A benchmark loop never yields, so the collector cannot give back the blocks of the results it
@@ -124,6 +176,7 @@ export async function wasmBench(opts: { quick?: boolean } = {}): Promise<string>
   const peer = (label: string, n: number): number | undefined => (typeof py === 'string' ? undefined : py.find((p) => p.label === label && p.n === n)?.us);
   const memory = kernelMemory();
   if (!memory) return out.concat('No WebAssembly on this host: nothing to measure.').join('\n');
+  const js = await loadPeers(maxTime * 250);
 
   for (const dtype of ['float64', 'float32'] as const) {
     const rows: string[][] = [];
@@ -147,16 +200,22 @@ export async function wasmBench(opts: { quick?: boolean } = {}): Promise<string>
       // their own (and would push the cases beside them out of ndfuse's memory too)
       r.push(...run([{ name: 'fresh', fn: () => e.eval() }], { maxTime, rounds: 1 }));
       await settle();
+      // the JavaScript peers, right after: a fresh result each call, as theirs always are
+      const peerUs: (number | undefined)[] = [];
+      for (const p of js.peers) peerUs.push(p.dtypes.includes(dtype) ? await p.tfidf(n, dtype) : undefined);
       const t = (name: string): number => r.find((x) => x.name === name)!.mean * 1e6;
       const np = peer(`numpy out= ${dtype}`, n), ne1 = peer(`numexpr 1 thread out= ${dtype}`, n), ne2 = peer(`numexpr 2 thread out= ${dtype}`, n), npf = peer(`numpy fresh ${dtype}`, n);
       const cell = (v: number | undefined): string => (v === undefined ? '-' : us(v / 1e6));
       rows.push([n.toExponential(0).replace('e+', 'e'), ...['hand SIMD', 'out=', 'fresh, disposed', 'fresh', 'user arrays, out='].map((c) => r.find((x) => x.name === c)!).map((x) => `${us(x.mean)} ±${x.rme.toFixed(1)}%`), cell(np), cell(npf), cell(ne1), cell(ne2),
-        ratio(t('out='), t('hand SIMD')), np === undefined ? '-' : ratio(np, t('out=')), ratio(t('user arrays, out='), t('out=')), ratio(t('fresh, disposed'), t('out=')), ratio(t('fresh'), t('out='))]);
+        ...peerUs.map(cell), ratio(t('out='), t('hand SIMD')), np === undefined ? '-' : ratio(np, t('out=')),
+        ...peerUs.map((p) => (p === undefined ? '-' : ratio(p, t('fresh, disposed')))),
+        ratio(t('user arrays, out='), t('out=')), ratio(t('fresh, disposed'), t('out=')), ratio(t('fresh'), t('out='))]);
       for (const x of [tf, idf, o]) x.dispose();
     }
     out.push(`\`tf * idf - 1\`, ${dtype}, microseconds per call (ndfuse over arrays it made unless said; "user arrays": TypedArrays handed in, which the JavaScript kernels read where they are):`, '');
     out.push(table(['n', 'hand SIMD128 loop', 'ndfuse out=', 'ndfuse fresh, disposed', 'ndfuse fresh', 'ndfuse user arrays, out=', 'numpy out=', 'numpy fresh', 'numexpr 1 thread out=', 'numexpr 2 threads out=',
-      'ndfuse / hand', 'numpy / ndfuse', 'user arrays / own', 'fresh disposed / out=', 'fresh / out='], rows), '');
+      ...js.peers.map((p) => p.name), 'ndfuse / hand', 'numpy / ndfuse', ...js.peers.map((p) => `${p.name} / ndfuse fresh, disposed`),
+      'user arrays / own', 'fresh disposed / out=', 'fresh / out='], rows), '');
   }
 
   // reductions and a transcendental chain: arrays ndfuse made (auto) against the same values handed in (JavaScript)
@@ -181,9 +240,53 @@ export async function wasmBench(opts: { quick?: boolean } = {}): Promise<string>
   }
   out.push('Other cases, float64, microseconds per call (fresh outputs, disposed; "user arrays" as above):', '');
   out.push(table(['case', 'n', 'ndfuse, its arrays', 'ndfuse, user arrays', 'numpy', 'user / own', 'numpy / ndfuse'], rows), '');
-  out.push(typeof py === 'string' ? py : '', 'jax-js and tfjs are not installed here (the npm registry has them; they are left out of this run).');
+  out.push(await products(opts.quick ?? false, maxTime, js.peers), '');
+  out.push(typeof py === 'string' ? py : '', js.note || `JavaScript peers: ${js.peers.map((p) => p.name).join(', ')}, from bench/peers (jax-js: \`jit\`, arrays on its WebAssembly device; tfjs: float32 only), each timed right after ndfuse at the same size.`);
   setConfig({});
   return out.join('\n');
+}
+
+/** Matrix products: ndfuse's WebAssembly kernels (its own arrays, into `out`) and its JavaScript
+ *  kernels, numpy on one and two threads, scipy's CSR products, jax-js and tfjs (float32). */
+async function products(quick: boolean, maxTime: number, js: Awaited<ReturnType<typeof loadPeers>>['peers']): Promise<string> {
+  const sizes = quick ? [128] : [128, 512, 1024];
+  const side = quick ? 2000 : 10000, k = 20;
+  const np1 = productPeers(sizes, side, k, 1), np2 = productPeers(sizes, side, k, 2);
+  const npAt = (r: Record<string, number> | string, key: string): number | undefined => (typeof r === 'string' ? undefined : r[key]);
+  const gflops = (flops: number, ms: number | undefined): string => (ms === undefined ? '-' : (flops / ms / 1e6).toFixed(2));
+  const rows: string[][] = [];
+  for (const m of sizes) {
+    for (const dtype of ['float64', 'float32'] as const) {
+      await settle();
+      const A = random([m, m], { seed: 3, dtype }).eval(), B = random([m, m], { seed: 4, dtype }).eval(), C = empty([m, m], { dtype });
+      const [w, j] = run([
+        { name: 'wasm', fn: () => A.matmul(B).eval({ out: C }) },
+        { name: 'js', fn: () => withConfig({ backend: 'js' }, () => A.matmul(B).eval({ out: C })) },
+      ], { maxTime, rounds: m >= 1024 ? 2 : 5 });
+      const flops = 2 * m ** 3;
+      const peerMs: (number | undefined)[] = [];
+      for (const p of js) peerMs.push(dtype === 'float32' ? await p.matmul(m) : undefined);
+      rows.push([`matmul ${m} x ${m}`, dtype, gflops(flops, w!.mean * 1e3), gflops(flops, j!.mean * 1e3), gflops(flops, npAt(np1, `matmul ${m} ${dtype}`)),
+        gflops(flops, npAt(np2, `matmul ${m} ${dtype}`)), ...peerMs.map((p) => gflops(flops, p))]);
+      for (const x of [A, B, C]) x.dispose();
+    }
+  }
+  const { indptr, indices, perRow } = nmfPattern(side);
+  const X = csr({ data: random([side * perRow], { seed: 5 }), indices, indptr, shape: [side, side] });
+  const W = random([side, k], { seed: 6 }).eval(), Wt = random([k, side], { seed: 7 }).eval();
+  const flops = 2 * side * perRow * k;
+  for (const [name, f] of [['X @ W', () => X.matmul(W).eval().dispose()], ['W.T @ X', () => matmul(Wt, X).eval().dispose()]] as const) {
+    await settle();
+    const [w, j] = run([
+      { name: 'wasm', fn: f },
+      { name: 'js', fn: () => withConfig({ backend: 'js' }, f) },
+    ], { maxTime });
+    rows.push([`${name}, X ${side} x ${side} at 1%, ${k} columns`, 'float64', gflops(flops, w!.mean * 1e3), gflops(flops, j!.mean * 1e3),
+      gflops(flops, npAt(np1, name)), gflops(flops, npAt(np2, name)), ...js.map(() => '-')]);
+  }
+  return [`Matrix products, GFLOP/s (ndfuse over its own arrays; matmul into \`out\`, the CSR products into fresh results, disposed;`
+    + ` numpy's OpenBLAS and scipy's CSR products${typeof np1 === 'string' ? ': not measured, ' + np1 : ''}):`, '',
+  table(['case', 'dtype', 'ndfuse WebAssembly', 'ndfuse JavaScript', 'numpy/scipy 1 thread', 'numpy/scipy 2 threads', ...js.map((p) => `${p.name} (float32)`)], rows)].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--cold') {

@@ -238,8 +238,11 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
     total += bytes;
     if (!resident(n)) outside += bytes;
   }
-  // a matmul reads each element of its operands K times: a copy in is worth it K times over
-  const reuse = k.ir.kind === 'matmul' ? k.binding.geom[geometryOf(k.ir).indexOf('K')]! : 1;
+  // a product reads its operands many times over (a matmul each element K times, CSR times dense
+  // each dense row as often as its column is stored): a copy in is worth it that many times over
+  const { ir } = k;
+  const reuse = ir.kind === 'matmul' ? k.binding.geom[geometryOf(ir).indexOf('K')]!
+    : ir.kind === 'spmm' ? (k.binding.inputs.find((_, j) => ir.ins[j]!.inner)?.size ?? 0) / Math.max(1, k.binding.inputs[ir.dense]!.shape[0]!) : 1;
   if (outside * 8 > total * Math.max(1, reuse)) {
     return { wasm: false, why: `${kib(outside)} of the ${kib(total)} it reads and writes lie outside ndfuse's memory (TypedArrays handed in, an out of the caller's, small results): copying them would cost what WebAssembly saves` };
   }

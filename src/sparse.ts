@@ -14,6 +14,14 @@ import { evalAll } from './realize.js';
 import { sum } from './reduce.js';
 import { fresh } from '../runtime/buffer.js';
 
+/** A copy of `a` in ndfuse's memory, where WebAssembly kernels read it, and apart from the caller's
+ *  array: a pattern checked once stays as it was checked. */
+function kept(a: Int32Array): Int32Array {
+  const o = fresh('int32', a.length, false) as Int32Array;
+  o.set(a);
+  return o;
+}
+
 /** The pattern of a CSR matrix: where its values sit. Shared by every matrix derived elementwise. */
 class Structure {
   private rows_?: Int32Array;
@@ -22,9 +30,14 @@ class Structure {
   readonly indicesArray: LazyArray;
   readonly indptrArray: LazyArray;
 
-  constructor(readonly indices: Int32Array, readonly indptr: Int32Array, readonly shape: readonly [number, number]) {
-    this.indicesArray = array(indices);
-    this.indptrArray = array(indptr);
+  readonly indices: Int32Array;
+  readonly indptr: Int32Array;
+
+  constructor(indices: Int32Array, indptr: Int32Array, readonly shape: readonly [number, number]) {
+    this.indices = kept(indices);
+    this.indptr = kept(indptr);
+    this.indicesArray = array(this.indices);
+    this.indptrArray = array(this.indptr);
   }
 
   get nnz(): number {
@@ -68,7 +81,7 @@ class Structure {
           perm[p] = j;
         }
       }
-      this.transposed_ = { structure: new Structure(idx, ptr, [cols, rows]), perm: array(perm) };
+      this.transposed_ = { structure: new Structure(idx, ptr, [cols, rows]), perm: array(kept(perm)) };
     }
     return this.transposed_;
   }
@@ -86,8 +99,9 @@ export class CsrMatrix {
   get shape(): readonly [number, number] { return this.structure.shape; }
   get nnz(): number { return this.structure.nnz; }
   get dtype(): DType { return this.data.dtype; }
-  get indices(): Int32Array { return this.structure.indices; }
-  get indptr(): Int32Array { return this.structure.indptr; }
+  /** Copies: the pattern itself lives in ndfuse's memory, checked once, and nobody writes to it. */
+  get indices(): Int32Array { return this.structure.indices.slice(); }
+  get indptr(): Int32Array { return this.structure.indptr.slice(); }
 
   private with(data: LazyArray): CsrMatrix {
     return new CsrMatrix(data, this.structure);

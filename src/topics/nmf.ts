@@ -5,6 +5,7 @@
 // (NNDSVD over a randomised SVD built on the engine). Random draws follow numpy's RandomState, so a
 // given randomState starts where scikit-learn starts.
 
+import { fresh } from '../../runtime/buffer.js';
 import { LazyArray } from '../array.js';
 import { array } from '../creation.js';
 import { argError, describe } from '../errors.js';
@@ -32,7 +33,19 @@ export interface NMFOptions {
   l1Ratio?: number;
 }
 
-const toArray = (x: LazyArray): Float64Array => Float64Array.from(x.toTypedArray() as ArrayLike<number>);
+/** A float64 copy of x's values, the caller's to change. */
+const toArray = (x: LazyArray): Float64Array => {
+  const t = x.toTypedArray();
+  return t instanceof Float64Array ? t.slice() : Float64Array.from(t as ArrayLike<number>);
+};
+/** The same in ndfuse's memory, where the WebAssembly kernels read it in place: the factors that
+ *  coordinate descent changes between products. */
+const owned = (n: number): Float64Array => fresh('float64', n, false) as Float64Array;
+const keptArray = (x: LazyArray): Float64Array => {
+  const o = owned(x.size);
+  o.set(x.toTypedArray() as ArrayLike<number>);
+  return o;
+};
 const dense = (data: Float64Array, shape: readonly number[]): LazyArray => array(data, { shape: [...shape] });
 
 export class NMF {
@@ -62,9 +75,11 @@ export class NMF {
   }
 
   /** Learns W and H from X (a CsrMatrix or a dense 2-D array, non-negative); returns W [rows, k]. */
-  fitTransform(X: Matrix): LazyArray {
+  fitTransform(given: Matrix): LazyArray {
     const op = 'NMF.fitTransform';
-    if (!(X instanceof CsrMatrix) && !(X instanceof LazyArray && X.ndim === 2)) throw argError(op, 'X', `must be a CsrMatrix or a 2-D array, got ${describe(X)}`);
+    if (!(given instanceof CsrMatrix) && !(given instanceof LazyArray && given.ndim === 2)) throw argError(op, 'X', `must be a CsrMatrix or a 2-D array, got ${describe(given)}`);
+    // the solvers read X in every product: a lazy X (TF-IDF's weighting, say) is evaluated once
+    const X = given instanceof CsrMatrix ? given.withData(given.data.eval()) : given.eval();
     const [n, m] = X.shape as [number, number];
     if (n === 0 || m === 0) throw argError(op, 'X', `is empty: shape [${n}, ${m}]`);
     const values = X instanceof CsrMatrix ? X.data : X;
@@ -306,12 +321,15 @@ function multiplicative(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: nu
 function coordinateDescent(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: number, maxIter: number): [LazyArray, LazyArray, number] {
   const [n, m] = X.shape as [number, number];
   const k = W.shape[1]!;
-  const w = toArray(W), ht = toArray(H.T);
+  const w = keptArray(W), ht = keptArray(H.T);
+  // the products go into the same arrays every iteration: fresh memory faults in page by page
+  const into = (x: LazyArray, o: Float64Array): Float64Array => (x.eval({ out: o }), o);
+  const gram = owned(k * k), xw = owned(n * k), xh = owned(m * k);
   let violationInit = 0;
   let iter = 1;
   for (; iter <= maxIter; iter++) {
-    let violation = sweep(w, n, k, toArray(dense(ht, [m, k]).T.matmul(dense(ht, [m, k]))), toArray(times(X, dense(ht, [m, k]))), reg.l1W, reg.l2W);
-    violation += sweep(ht, m, k, toArray(dense(w, [n, k]).T.matmul(dense(w, [n, k]))), toArray(transposeTimes(X, dense(w, [n, k]))), reg.l1H, reg.l2H);
+    let violation = sweep(w, n, k, into(dense(ht, [m, k]).T.matmul(dense(ht, [m, k])), gram), into(times(X, dense(ht, [m, k])), xw), reg.l1W, reg.l2W);
+    violation += sweep(ht, m, k, into(dense(w, [n, k]).T.matmul(dense(w, [n, k])), gram), into(transposeTimes(X, dense(w, [n, k])), xh), reg.l1H, reg.l2H);
     if (iter === 1) violationInit = violation;
     if (violationInit === 0 || violation / violationInit <= tol) break;
   }
