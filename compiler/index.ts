@@ -59,3 +59,4 @@ export { accsOf, geometryOf, keyOf, reducedCount, ruleOf, splitsReduced, stateWo
 export { MAX_KERNEL_OPS, type Schedule, type KernelPlan, type Boundary } from './schedule.js';
 export { encode, wat, type Instr as WasmInstr, type WasmModule } from './wasm.js';
 export { argsLayout, KERNEL_MEMORY, renderWasm, wasmUnsupported, type ArgsLayout, type WasmRendered } from './wasm-render.js';
+export { WASM_MATH } from './wasm-math.js';

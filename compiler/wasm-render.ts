@@ -14,7 +14,8 @@ import { castFn, DTYPE_INFO, isFloat, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
 import { geometryOf, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
 import { SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
-import type { Instr, ValType, WasmImport, WasmModule } from './wasm.js';
+import type { Instr, ValType, WasmFunc, WasmImport, WasmModule } from './wasm.js';
+import { WASM_MATH, WASM_MATH_X2 } from './wasm-math.js';
 
 /** Where a kernel's arguments sit from `args`: addresses and geometry as i32 words, constants as f64
  *  from byte `consts`, then room for a reduction's lanes (`lanes`: a long element adds into them
@@ -242,6 +243,21 @@ function importedScalar(b: Body, imp: Imports, op: AluOp, d: DType, a: readonly 
   b.add(['call', i], ...fromF64(ALU[op].out(d)));
 }
 
+/** `op` through the module's own WebAssembly version of its Math function (compiler/wasm-math.ts),
+ *  operands and result converted as for an imported one. */
+function mathScalar(K: Kernel, op: AluOp, d: DType, a: readonly number[]): void {
+  for (const x of a) K.b.add(toF64(d, x));
+  K.b.add(mathCall(K, op), ...fromF64(ALU[op].out(d)));
+}
+
+/** A call of the module's own function for `op`, written as -1 - its place among them: its index
+ *  is known once every import is (renderWasm puts it in). */
+function mathCall(K: Kernel, op: string): Instr {
+  let h = K.math.indexOf(op);
+  if (h < 0) h = K.math.push(op) - 1;
+  return ['call', -1 - h];
+}
+
 // ---- several elements at a time ------------------------------------------------------------------
 
 /** The SIMD shape of a value of dtype `d`: its lane prefix, or null for one WebAssembly has no
@@ -260,7 +276,7 @@ function laneWidth(ir: LoopIR): number | null {
       ? (x.dtype === 'bool' || x.dtype === x.out || (x.dtype === 'int32' && x.out === 'float32')) && (x.out === 'bool' || note(x.out))
       : x.op === 'gather' ? false
         : x.dtype === 'bool' ? MASK_SIMD.has(x.op)
-          : note(x.dtype) && (isFloat(x.dtype) ? FLOAT_SIMD : INT_SIMD).has(x.op);
+          : note(x.dtype) && ((isFloat(x.dtype) ? FLOAT_SIMD : INT_SIMD).has(x.op) || (x.dtype === 'float64' && WASM_MATH_X2[x.op] !== undefined));
     if (!ok) return null;
   }
   return widths.size === 1 ? [...widths][0]! : null;
@@ -274,7 +290,8 @@ const MASK_SIMD = new Set<string>(['and', 'or', 'xor', 'not']);
 
 /** `op` over v128 operand locals `a` whose lanes are dtype `d` (a bool: masks of the kernel's width
  *  `mask`), the result on the stack. */
-function simdOp(b: Body, op: AluOp, d: DType, a: readonly number[], mask: string): void {
+function simdOp(K: Kernel, op: AluOp, d: DType, a: readonly number[], mask: string): void {
+  const b = K.b;
   const v = d === 'bool' ? mask : SIMD_OF[d]!;
   const float = isFloat(d);
   const cmp = COMPARE[op];
@@ -290,7 +307,11 @@ function simdOp(b: Body, op: AluOp, d: DType, a: readonly number[], mask: string
   } else if (float) {
     const bin = FLOAT_BINARY[op], un = FLOAT_UNARY[op];
     if (bin) b.add(get(a[0]!), get(a[1]!), [`${v}.${bin}`]);
-    else b.add(get(a[0]!), [`${v}.${un!}`]);
+    else if (un) b.add(get(a[0]!), [`${v}.${un}`]);
+    else {
+      const r = b.local('v128');
+      b.add(WASM_MATH_X2[op]!(a[0]!, r, { local: (t) => b.local(t), constant: (c) => splat(b, 'float64', c) }, mathCall(K, op)), get(r));
+    }
   } else if (op === 'minimum' || op === 'maximum') b.add(get(a[0]!), get(a[1]!), [`i32x4.${op === 'minimum' ? 'min_s' : 'max_s'}`]);
   else if (op === 'neg' || op === 'abs') b.add(get(a[0]!), [`i32x4.${op}`]);
   else if (op === 'floor' || op === 'ceil' || op === 'trunc' || op === 'round') b.add(get(a[0]!));
@@ -358,6 +379,8 @@ class Kernel {
   readonly splats = new Map<string, number>();
   /** The instructions that call an imported function (each counted once, however often written). */
   readonly imported = new Set<number>();
+  /** The Math functions the module carries as its own functions, after the kernel's. */
+  readonly math: string[] = [];
   constructor(readonly ir: LoopIR) {
     const b = this.b;
     this.layout = argsLayout(ir);
@@ -448,8 +471,11 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
     }
     const op = x.op as AluOp;
     if (!nativeScalar(b, op, x.dtype, args)) {
-      importedScalar(b, K.imp, op, x.dtype, args);
-      K.imported.add(n);
+      if (WASM_MATH[op]) mathScalar(K, op, x.dtype, args);
+      else {
+        importedScalar(b, K.imp, op, x.dtype, args);
+        K.imported.add(n);
+      }
     }
     b.add(set((vals[n] = b.local(VAL[x.out]))));
   });
@@ -493,7 +519,7 @@ function vectorValues(K: Kernel, inner: boolean | null, base: (k: number) => Ins
       if (x.dtype === x.out) b.add(get(args[0]!));
       else if (x.dtype === 'bool') b.add(get(args[0]!), get(splat(b, x.out, 1)), ['v128.and']);
       else b.add(get(args[0]!), ['f32x4.convert_i32x4_s']);
-    } else simdOp(b, x.op as AluOp, x.dtype, args, mask);
+    } else simdOp(K, x.op as AluOp, x.dtype, args, mask);
     b.add(set((vals[n] = b.local('v128'))));
   });
   return operand;
@@ -506,10 +532,15 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   const K = new Kernel(ir);
   const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir) : ir.kind === 'spmm' ? spmmCode(K, ir)
     : ir.kind === 'map' && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
+  // a call of the module's own function h (written as -1 - h) goes to index imports + 1 + h
+  const first = K.imp.list.length + 1;
+  const placed = (body: readonly Instr[]): Instr[] => body.map((x): Instr => (x[0] === 'call' && x[1]! < 0 ? ['call', first - 1 - x[1]!] : x));
+  const own = K.math.map((op): WasmFunc => WASM_MATH[op]!(`${op}_f64`));
   const module: WasmModule = {
     memory: KERNEL_MEMORY,
     imports: K.imp.list,
-    funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: K.b.locals, body: [...K.b.prologue, ...code] }],
+    funcs: [{ name, params: ['i32', 'i32', 'i32'], results: [], locals: K.b.locals, body: placed([...K.b.prologue, ...code]) },
+      ...own.map((f) => ({ ...f, body: placed(f.body) }))],
   };
   const n = K.imported.size;
   const slower = n > 0 ? `${n} of its ops call a JavaScript function per element (Math's, or the reference's), which a JavaScript kernel inlines`

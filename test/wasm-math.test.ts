@@ -1,0 +1,73 @@
+// Math.exp and Math.log written as WebAssembly (compiler/wasm-math.ts) against Math itself: the same
+// bits over the whole range, special values, subnormals and the edges of every branch included.
+
+import { describe, expect, it } from 'vitest';
+import { encode, WASM_MATH } from '../compiler/index.js';
+import * as nd from '../src/index.js';
+import { lcg } from './helpers.js';
+
+const mathOf = (op: string): ((x: number) => number) => {
+  const fn = WASM_MATH[op]!(op);
+  const bytes = encode({ memory: { min: 1, max: 1, shared: false }, funcs: [fn] });
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: 1 });
+  return new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports[op] as (x: number) => number;
+};
+
+/** x's neighbours: the doubles just below and above. */
+function around(x: number): number[] {
+  const f = new Float64Array([x]), b = new BigInt64Array(f.buffer);
+  const out = [x];
+  for (const d of [-2n, -1n, 1n, 2n]) {
+    const g = new BigInt64Array([b[0]! + d]);
+    out.push(new Float64Array(g.buffer)[0]!);
+  }
+  return out;
+}
+
+function check(op: 'exp' | 'log', xs: Iterable<number>): void {
+  const mine = mathOf(op), math = Math[op];
+  let n = 0;
+  for (const x of xs) {
+    n++;
+    const got = mine(x), want = math(x);
+    if (!Object.is(got, want)) expect.fail(`${op}(${x}): WebAssembly gives ${got}, Math gives ${want}`);
+  }
+  expect(n).toBeGreaterThan(0);
+}
+
+const SPECIAL = [0, -0, NaN, Infinity, -Infinity, 1, -1, 2, 0.5, Number.MIN_VALUE, -Number.MIN_VALUE, 2.2250738585072014e-308, 1e-310,
+  Number.MAX_VALUE, -Number.MAX_VALUE, Number.EPSILON, 1 + Number.EPSILON, 1 - Number.EPSILON / 2];
+
+describe('WebAssembly exp and log give the bits of Math.exp and Math.log', () => {
+  it('exp over its whole range and at every branch edge', () => {
+    const r = lcg(1);
+    const xs: number[] = [...SPECIAL];
+    for (let i = 0; i < 200_000; i++) xs.push((r() - 0.5) * 1500, (r() - 0.5) * 4, (r() - 0.5) * 1e-7, (r() - 0.5) * 1e-300);
+    // |x| around ln2 / 2, 1.5 ln2, 2**-28, the overflow and underflow thresholds, k = -1021 and 1024
+    for (const e of [0.5 * Math.LN2, 1.5 * Math.LN2, 2 ** -28, 709.782712893384, 745.1332191019411, 708.3964185322641, 709.089565712824, 707, 720, 744.44]) {
+      xs.push(...around(e), ...around(-e));
+    }
+    check('exp', xs);
+  });
+
+  it('exp two lanes at a time in a kernel: every lane as Math.exp, a vector with a lane out of range included', () => {
+    const r = lcg(3);
+    const xs: number[] = [...SPECIAL, 1, 1, -1, 708, -708, 707.99, -707.99];
+    for (let i = 0; i < 100_000; i++) xs.push((r() - 0.5) * 1500, (r() - 0.5) * 4, (r() - 0.5) * 1e-7, (r() - 0.5) * 1420);
+    for (const e of [0.5 * Math.LN2, 1.5 * Math.LN2, 2 ** -28, 708, 1]) for (const a of around(e)) xs.push(a, -a);
+    const x = nd.array(Float64Array.from(xs));
+    nd.withConfig({ backend: 'wasm' }, () => {
+      expect(nd.explain(x.exp())).toMatch(/WebAssembly[^\n]*2 elements at a time in SIMD128/);
+      const got = x.exp().toTypedArray();
+      xs.forEach((v, j) => { if (!Object.is(got[j], Math.exp(v))) expect.fail(`exp(${v}) in a kernel: ${got[j]}, Math gives ${Math.exp(v)}`); });
+    });
+  });
+
+  it('log over its whole range, subnormals, negatives and numbers just around 1', () => {
+    const r = lcg(2);
+    const xs: number[] = [...SPECIAL];
+    for (let i = 0; i < 200_000; i++) xs.push(r() * 100, Math.exp((r() - 0.5) * 1400), 1 + (r() - 0.5) * 1e-5, r() * 1e-310, -r() * 10, Math.SQRT2 * (1 + (r() - 0.5) * 1e-9));
+    for (const e of [1, Math.SQRT2, Math.SQRT1_2, 2, 2 ** -1022, 2 ** 1023]) xs.push(...around(e));
+    check('log', xs);
+  });
+});
