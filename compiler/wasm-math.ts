@@ -127,8 +127,116 @@ function log(name: string): WasmFunc {
   return { name, params: ['f64'], results: ['f64'], locals: fn.locals, body };
 }
 
-/** The Math functions a module can carry as its own WebAssembly, by op: each a function of one f64. */
-export const WASM_MATH: Readonly<Partial<Record<string, (name: string) => WasmFunc>>> = { exp, log };
+// ---- sin and cos: fdlibm's reduction by pi/2 (the medium range), then its kernels -------------
+
+const PIO2 = [1.57079632673412561417e+00, 6.07710050650619224932e-11, 6.07710050630396597660e-11, 2.02226624879595063154e-21, 2.02226624871116645580e-21, 8.47842766036889956997e-32];
+const S = [-1.66666666666666324348e-01, 8.33333333332248946124e-03, -1.98412698298579493134e-04, 2.75573137070700676789e-06, -2.50507602534068634195e-08, 1.58969099521155010221e-10];
+const C = [4.16666666666666019037e-02, -1.38888888888741095749e-03, 2.48015872894767294178e-05, -2.75573143513906633035e-07, 2.08757232129817482790e-09, -1.13596475577881948265e-11];
+/** Past 2**19 pi/2 fdlibm reduces by a multi-word 2/pi (__kernel_rem_pio2): those go to Math. */
+const MEDIUM = 0x413921fb;
+
+/** fdlibm's __kernel_sin(x, y, iy) of f64 locals into local `into`: |x| <= pi/4, y its tail. */
+function kernelSin(fn: Fn, x: number, y: number | null, into: number): Instr[] {
+  const z = fn.local('f64'), v = fn.local('f64'), r = fn.local('f64');
+  return [
+    ...high(x), i(0x7fffffff), ['i32.and'], i(0x3e400000), ['i32.lt_u'], ['if'], get(x), set(into), ['else'],
+    get(x), get(x), ['f64.mul'], set(z), get(z), get(x), ['f64.mul'], set(v),
+    f(S[1]!), get(z), f(S[2]!), get(z), f(S[3]!), get(z), f(S[4]!), get(z), f(S[5]!), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], set(r),
+    ...(y === null
+      ? [get(x), get(v), f(S[0]!), get(z), get(r), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add']] as Instr[]
+      : [get(x), get(z), f(0.5), get(y), ['f64.mul'], get(v), get(r), ['f64.mul'], ['f64.sub'], ['f64.mul'], get(y), ['f64.sub'], get(v), f(S[0]!), ['f64.mul'], ['f64.sub'], ['f64.sub']] as Instr[]),
+    set(into), ['end'],
+  ];
+}
+
+/** fdlibm's __kernel_cos(x, y) into local `into`. */
+function kernelCos(fn: Fn, x: number, y: number | null, into: number): Instr[] {
+  const ix = fn.local('i32'), z = fn.local('f64'), r = fn.local('f64'), qx = fn.local('f64');
+  const xy: Instr[] = y === null ? [f(0)] : [get(x), get(y), ['f64.mul']];
+  const zrxy: Instr[] = [get(z), get(r), ['f64.mul'], ...xy, ['f64.sub']];
+  return [
+    ...high(x), i(0x7fffffff), ['i32.and'], set(ix),
+    get(ix), i(0x3e400000), ['i32.lt_u'], ['if'], f(1), set(into), ['else'],
+    get(x), get(x), ['f64.mul'], set(z),
+    get(z), f(C[0]!), get(z), f(C[1]!), get(z), f(C[2]!), get(z), f(C[3]!), get(z), f(C[4]!), get(z), f(C[5]!),
+    ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], set(r),
+    get(ix), i(0x3fd33333), ['i32.lt_u'], ['if'], f(1), f(0.5), get(z), ['f64.mul'], ...zrxy, ['f64.sub'], ['f64.sub'], set(into), ['else'],
+    get(ix), i(0x3fe90000), ['i32.gt_u'], ['if'], f(0.28125), set(qx), ['else'], get(ix), i(0x00200000), ['i32.sub'], ...withWords([i(0)]), set(qx), ['end'],
+    f(1), get(qx), ['f64.sub'], f(0.5), get(z), ['f64.mul'], get(qx), ['f64.sub'], ...zrxy, ['f64.sub'], ['f64.sub'], set(into),
+    ['end'], ['end'],
+  ];
+}
+
+/** fdlibm's __ieee754_rem_pio2 of x (pi/4 < |x| <= 2**19 pi/2): n into `n`, x - n pi/2 as y0 + y1. */
+function remPio2(fn: Fn, x: number, n: number, y0: number, y1: number): Instr[] {
+  const hx = fn.local('i32'), ix = fn.local('i32'), j = fn.local('i32'), t = fn.local('f64'), z = fn.local('f64'), r = fn.local('f64'), w = fn.local('f64'), fnv = fn.local('f64');
+  const [p1, p1t, p2, p2t, p3, p3t] = PIO2 as [number, number, number, number, number, number];
+  // |x| < 3 pi / 4: n = +-1 (the two halves differ only in signs; near pi/2, 33 + 33 + 53 bits of pi)
+  const near = (sign: 1 | -1): Instr[] => {
+    const op = sign > 0 ? 'f64.sub' : 'f64.add';
+    return [
+      get(x), f(p1), [op], set(z),
+      get(ix), i(0x3ff921fb), ['i32.ne'], ['if'], get(z), f(p1t), [op], set(y0), get(z), get(y0), ['f64.sub'], f(p1t), [op], set(y1),
+      ['else'], get(z), f(p2), [op], set(z), get(z), f(p2t), [op], set(y0), get(z), get(y0), ['f64.sub'], f(p2t), [op], set(y1), ['end'],
+      i(sign), set(n),
+    ];
+  };
+  /** One more round of the reduction with the next 33 bits of pi/2 (pio2_2 or pio2_3) and its tail. */
+  const round = (pk: number, pkt: number): Instr[] => [
+    get(r), set(t), get(fnv), f(pk), ['f64.mul'], set(w), get(t), get(w), ['f64.sub'], set(r),
+    get(fnv), f(pkt), ['f64.mul'], get(t), get(r), ['f64.sub'], get(w), ['f64.sub'], ['f64.sub'], set(w), get(r), get(w), ['f64.sub'], set(y0),
+  ];
+  // how many bits the subtraction cancelled: the exponent of |x| less that of y0
+  const lost: Instr[] = [get(j), ...high(y0), i(20), ['i32.shr_u'], i(0x7ff), ['i32.and'], ['i32.sub']];
+  return [
+    ...high(x), set(hx), get(hx), i(0x7fffffff), ['i32.and'], set(ix),
+    get(ix), i(0x4002d97c), ['i32.lt_u'], ['if'],
+    get(hx), i(0), ['i32.gt_s'], ['if'], ...near(1), ['else'], ...near(-1), ['end'],
+    ['else'],
+    get(x), ['f64.abs'], set(t), get(t), f(6.36619772367581382433e-01), ['f64.mul'], f(0.5), ['f64.add'], ['i32.trunc_f64_s'], set(n),
+    get(n), ['f64.convert_i32_s'], set(fnv), get(t), get(fnv), f(p1), ['f64.mul'], ['f64.sub'], set(r), get(fnv), f(p1t), ['f64.mul'], set(w),
+    get(r), get(w), ['f64.sub'], set(y0),
+    // unless n < 32 and |x| is not within a word of n pi/2 (fdlibm's table npio2_hw holds the high
+    // words of n pi/2), check the cancellation and reduce again
+    get(n), i(32), ['i32.lt_s'], get(ix), get(n), ['f64.convert_i32_s'], f(Math.PI / 2), ['f64.mul'], set(z), ...high(z), ['i32.ne'], ['i32.and'], ['i32.eqz'], ['if'],
+    get(ix), i(20), ['i32.shr_u'], set(j),
+    ...lost, i(16), ['i32.gt_s'], ['if'], ...round(p2, p2t), ...lost, i(49), ['i32.gt_s'], ['if'], ...round(p3, p3t), ['end'], ['end'],
+    ['end'],
+    get(r), get(y0), ['f64.sub'], get(w), ['f64.sub'], set(y1),
+    get(hx), i(0), ['i32.lt_s'], ['if'], get(y0), ['f64.neg'], set(y0), get(y1), ['f64.neg'], set(y1), i(0), get(n), ['i32.sub'], set(n), ['end'],
+    ['end'],
+  ];
+}
+
+/** sin or cos: the kernel on |x| <= pi/4, NaN for infinities and NaN, the reduction's quadrant
+ *  picking the kernel and sign, and Math's own function past the medium range. */
+function trig(which: 'sin' | 'cos') {
+  return (name: string, imported: (op: string) => Instr): WasmFunc => {
+    const fn = new Fn();
+    const ix = fn.local('i32'), n = fn.local('i32'), y0 = fn.local('f64'), y1 = fn.local('f64'), out = fn.local('f64');
+    const kernel = (q: number): Instr[] => {
+      // sin: S, C, -S, -C by quadrant; cos: C, -S, -C, S
+      const k = (q + (which === 'cos' ? 1 : 0)) & 3;
+      return [...((k & 1) === 0 ? kernelSin(fn, y0, y1, out) : kernelCos(fn, y0, y1, out)), ...(k >= 2 ? [get(out), ['f64.neg'], set(out)] as Instr[] : [])];
+    };
+    const body: Instr[] = [
+      ...high(X), i(0x7fffffff), ['i32.and'], set(ix),
+      get(ix), i(0x3fe921fb), ['i32.le_u'], ['if'], ...(which === 'sin' ? kernelSin(fn, X, null, out) : kernelCos(fn, X, null, out)), get(out), ['return'], ['end'],
+      get(ix), i(0x7ff00000), ['i32.ge_u'], ['if'], ...ret(get(X), get(X), ['f64.sub']), ['end'],
+      get(ix), i(MEDIUM), ['i32.gt_u'], ['if'], ...ret(get(X), imported(which)), ['end'],
+      ...remPio2(fn, X, n, y0, y1),
+      get(n), i(3), ['i32.and'], set(n),
+      get(n), i(0), ['i32.eq'], ['if'], ...kernel(0), ['else'], get(n), i(1), ['i32.eq'], ['if'], ...kernel(1), ['else'],
+      get(n), i(2), ['i32.eq'], ['if'], ...kernel(2), ['else'], ...kernel(3), ['end'], ['end'], ['end'],
+      get(out),
+    ];
+    return { name, params: ['f64'], results: ['f64'], locals: fn.locals, body };
+  };
+}
+
+/** The Math functions a module can carry as its own WebAssembly, by op: each a function of one f64;
+ *  `imported(op)` calls Math's own, where a function leaves its rarest inputs to it. */
+export const WASM_MATH: Readonly<Partial<Record<string, (name: string, imported: (op: string) => Instr) => WasmFunc>>> = { exp, log, sin: trig('sin'), cos: trig('cos') };
 
 /** What lane code written into a kernel takes from it: new locals, and constants in both lanes
  *  (made once, before the kernel's loops). */
@@ -172,12 +280,88 @@ function expLanes(x: number, into: number, at: Lanes, scalar: Instr): Instr[] {
     ...pick([v(Math.E)], [get(into)], [get(x), v(1), ['f64x2.eq']]), set(into),
     ['else'],
     // a lane out of that range: both lanes the scalar way
-    get(x), get(x), ['f64x2.extract_lane', 0], scalar, ['f64x2.replace_lane', 0], set(into),
-    get(into), get(x), ['f64x2.extract_lane', 1], scalar, ['f64x2.replace_lane', 1], set(into),
+    ...laneByLane(x, into, at, scalar),
     ['end'],
   ];
 }
 
+/** A function over two lanes as two calls of the one-lane function: the kernel around it keeps
+ *  its vectors. */
+const laneByLane = (x: number, into: number, _at: Lanes, scalar: Instr): Instr[] => [
+  get(x), get(x), ['f64x2.extract_lane', 0], scalar, ['f64x2.replace_lane', 0], set(into),
+  get(into), get(x), ['f64x2.extract_lane', 1], scalar, ['f64x2.replace_lane', 1], set(into),
+];
+
+/** The double whose high word is `h` and low word 0. */
+const fromHigh = (h: number): number => new Float64Array(new BigInt64Array([BigInt(h) << 32n]).buffer)[0]!;
+
+/**
+ * sin or cos over two float64 lanes of local `x` into `into`, written into the kernel's loop:
+ * fdlibm's steps lane by lane where every lane is within 2**19 pi/2, none within a word of pi/2 (its
+ * own reduction) and the first round of the reduction cancels at most 16 bits (else fdlibm reduces
+ * again): the reduction by n pi/2 (|x| < 3 pi / 4 is n = 1, which it gives the same bits), both
+ * kernels, each lane's kernel and sign by its quadrant; |x| <= pi/4 takes the kernels on x itself,
+ * sin by the formula fdlibm keeps for a zero tail. Any other vector goes lane by lane.
+ */
+function trigLanes(which: 'sin' | 'cos') {
+  return (x: number, into: number, at: Lanes, scalar: Instr): Instr[] => {
+    const L = (): number => at.local('v128');
+    const ax = L(), fn = L(), r = L(), w = L(), y0 = L(), y1 = L(), q = L(), z = L(), v = L(), p = L(), zr = L(), s1 = L(), c1 = L(), qx = L(), small = L();
+    const k = (value: number): Instr => get(at.constant(value));
+    const pick = (a: Instr[], b: Instr[], mask: Instr[]): Instr[] => [...a, ...b, ...mask, ['v128.bitselect']];
+    const below = (of: number, h: number): Instr[] => [get(of), ['f64x2.abs'], k(fromHigh(h)), ['f64x2.lt']];
+    // bit b of the quadrant as an i64 lane mask
+    const quadrantBit = (b: number): Instr[] => [get(q), i(b), ['i32x4.splat'], ['v128.and'], i(0), ['i32x4.splat'], ['i32x4.ne'], ['i64x2.extend_low_i32x4_s']];
+    // the high i32 of each i64 lane all ones: masks |y0| to its high word
+    const highWords: Instr[] = [i(-1), ['i32x4.splat'], i(32), ['i64x2.shl']];
+    const [p1, p1t] = PIO2 as [number, number];
+    return [
+      get(x), ['f64x2.abs'], set(ax),
+      // the reduction's first round: n = trunc(|x| 2/pi + 1/2), y0 = (|x| - n p1) - n p1t
+      get(ax), k(6.36619772367581382433e-01), ['f64x2.mul'], k(0.5), ['f64x2.add'], ['f64x2.trunc'], set(fn),
+      get(ax), get(fn), k(p1), ['f64x2.mul'], ['f64x2.sub'], set(r), get(fn), k(p1t), ['f64x2.mul'], set(w),
+      get(r), get(w), ['f64x2.sub'], set(y0),
+      // every lane in the range, none near pi/2, no lane cancelled more than 16 bits
+      get(ax), k(fromHigh(MEDIUM + 1)), ['f64x2.lt'],
+      get(ax), k(fromHigh(0x3ff921fb)), ['f64x2.lt'], get(ax), k(fromHigh(0x3ff921fc)), ['f64x2.ge'], ['v128.or'], ['v128.and'],
+      // (|y0| at least 2**(e - 16) for e the exponent of |x|: fdlibm's i <= 16)
+      get(y0), ['f64x2.abs'], get(ax), i(0x7ff00000), ['i32x4.splat'], i(32), ['i64x2.shl'], ['v128.and'], k(2 ** -16), ['f64x2.mul'], ['f64x2.ge'], ['v128.and'],
+      ['i64x2.all_true'], ['if'],
+      get(r), get(y0), ['f64x2.sub'], get(w), ['f64x2.sub'], set(y1),
+      // negative x: -y0, -y1 and -n; |x| <= pi/4: x itself, no tail, n = 0
+      ...pick([get(y0), ['f64x2.neg']], [get(y0)], [get(x), k(0), ['f64x2.lt']]), set(y0),
+      ...pick([get(y1), ['f64x2.neg']], [get(y1)], [get(x), k(0), ['f64x2.lt']]), set(y1),
+      ...pick([get(fn), ['f64x2.neg']], [get(fn)], [get(x), k(0), ['f64x2.lt']]), set(fn),
+      ...below(x, 0x3fe921fc), set(small),
+      ...pick([get(x)], [get(y0)], [get(small)]), set(y0), ...pick([k(0)], [get(y1)], [get(small)]), set(y1), ...pick([k(0)], [get(fn)], [get(small)]), set(fn),
+      // the quadrant, n & 3 (plus one for cos), as i64 lane masks of its two bits
+      get(fn), ['i32x4.trunc_sat_f64x2_s_zero'], ...(which === 'cos' ? [i(1), ['i32x4.splat'], ['i32x4.add']] as Instr[] : []), set(q),
+      // the kernels: z = y0^2, sin's r and cos's r
+      get(y0), get(y0), ['f64x2.mul'], set(z), get(z), get(y0), ['f64x2.mul'], set(v),
+      k(S[1]!), get(z), k(S[2]!), get(z), k(S[3]!), get(z), k(S[4]!), get(z), k(S[5]!), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], set(p),
+      get(z), k(C[0]!), get(z), k(C[1]!), get(z), k(C[2]!), get(z), k(C[3]!), get(z), k(C[4]!), get(z), k(C[5]!),
+      ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], set(zr),
+      // __kernel_sin: with the tail, or, for |x| <= pi/4, fdlibm's formula for none; y0 when tiny
+      ...pick([get(y0), get(v), k(S[0]!), get(z), get(p), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add']],
+        [get(y0), get(z), k(0.5), get(y1), ['f64x2.mul'], get(v), get(p), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.mul'], get(y1), ['f64x2.sub'], get(v), k(S[0]!), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.sub']],
+        [get(small)]), set(s1),
+      ...pick([get(y0)], [get(s1)], below(y0, 0x3e400000)), set(s1),
+      // __kernel_cos: qx = 0.28125 past 0.78125, else |y0| / 4 cut to its high word
+      ...pick([k(0.28125)], [get(y0), ['f64x2.abs'], ...highWords, ['v128.and'], i(0x00200000), ['i32x4.splat'], i(32), ['i64x2.shl'], ['i32x4.sub']], [get(y0), ['f64x2.abs'], k(fromHigh(0x3fe90001)), ['f64x2.ge']]), set(qx),
+      get(zr), get(z), ['f64x2.mul'], get(y0), get(y1), ['f64x2.mul'], ['f64x2.sub'], set(zr),
+      ...pick([k(1), k(0.5), get(z), ['f64x2.mul'], get(zr), ['f64x2.sub'], ['f64x2.sub']],
+        [k(1), get(qx), ['f64x2.sub'], k(0.5), get(z), ['f64x2.mul'], get(qx), ['f64x2.sub'], get(zr), ['f64x2.sub'], ['f64x2.sub']], below(y0, 0x3fd33333)), set(c1),
+      ...pick([k(1)], [get(c1)], below(y0, 0x3e400000)), set(c1),
+      // quadrant bit 0 picks the kernel, bit 1 the sign
+      ...pick([get(c1)], [get(s1)], quadrantBit(1)), set(into),
+      ...pick([get(into), ['f64x2.neg']], [get(into)], quadrantBit(2)), set(into),
+      ['else'], ...laneByLane(x, into, at, scalar), ['end'],
+    ];
+  };
+}
+
 /** The Math functions a kernel can compute two float64 lanes at a time, by op, written into its
  *  loop; `scalar` calls the one-lane function of the same op (WASM_MATH). */
-export const WASM_MATH_X2: Readonly<Partial<Record<string, (x: number, into: number, at: Lanes, scalar: Instr) => Instr[]>>> = { exp: expLanes };
+export const WASM_MATH_X2: Readonly<Partial<Record<string, (x: number, into: number, at: Lanes, scalar: Instr) => Instr[]>>> = {
+  exp: expLanes, log: laneByLane, sin: trigLanes('sin'), cos: trigLanes('cos'),
+};

@@ -532,10 +532,12 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   const K = new Kernel(ir);
   const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir) : ir.kind === 'spmm' ? spmmCode(K, ir)
     : ir.kind === 'map' && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
-  // a call of the module's own function h (written as -1 - h) goes to index imports + 1 + h
+  // the module's own Math functions (which may import Math's for their rarest inputs), then: a call
+  // of own function h (written as -1 - h) goes to index imports + 1 + h
+  const math = Math as unknown as Record<string, (x: number) => number>;
+  const own = K.math.map((op): WasmFunc => WASM_MATH[op]!(`${op}_f64`, (f) => ['call', K.imp.index(`math_${f}`, math[f]!, 1)]));
   const first = K.imp.list.length + 1;
   const placed = (body: readonly Instr[]): Instr[] => body.map((x): Instr => (x[0] === 'call' && x[1]! < 0 ? ['call', first - 1 - x[1]!] : x));
-  const own = K.math.map((op): WasmFunc => WASM_MATH[op]!(`${op}_f64`));
   const module: WasmModule = {
     memory: KERNEL_MEMORY,
     imports: K.imp.list,
