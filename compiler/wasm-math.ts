@@ -297,11 +297,12 @@ const fromHigh = (h: number): number => new Float64Array(new BigInt64Array([BigI
 
 /**
  * sin or cos over two float64 lanes of local `x` into `into`, written into the kernel's loop:
- * fdlibm's steps lane by lane where every lane is within 2**19 pi/2, none within a word of pi/2 (its
- * own reduction) and the first round of the reduction cancels at most 16 bits (else fdlibm reduces
- * again): the reduction by n pi/2 (|x| < 3 pi / 4 is n = 1, which it gives the same bits), both
- * kernels, each lane's kernel and sign by its quadrant; |x| <= pi/4 takes the kernels on x itself,
- * sin by the formula fdlibm keeps for a zero tail. Any other vector goes lane by lane.
+ * fdlibm's steps lane by lane. A vector whose lanes are all within pi/4 takes the kernel on x
+ * itself. Otherwise, where every lane is within 2**19 pi/2, none within a word of pi/2 (fdlibm's
+ * own reduction there) and the first round of the reduction cancels at most 16 bits (else fdlibm
+ * reduces again): the reduction by n pi/2 (|x| < 3 pi / 4 is n = 1, which it gives the same bits),
+ * both kernels, each lane's kernel and sign by its quadrant, lanes within pi/4 on x itself (sin by
+ * the formula fdlibm keeps for a zero tail). Any other vector goes lane by lane.
  */
 function trigLanes(which: 'sin' | 'cos') {
   return (x: number, into: number, at: Lanes, scalar: Instr): Instr[] => {
@@ -312,11 +313,40 @@ function trigLanes(which: 'sin' | 'cos') {
     const below = (of: number, h: number): Instr[] => [get(of), ['f64x2.abs'], k(fromHigh(h)), ['f64x2.lt']];
     // bit b of the quadrant as an i64 lane mask
     const quadrantBit = (b: number): Instr[] => [get(q), i(b), ['i32x4.splat'], ['v128.and'], i(0), ['i32x4.splat'], ['i32x4.ne'], ['i64x2.extend_low_i32x4_s']];
-    // the high i32 of each i64 lane all ones: masks |y0| to its high word
-    const highWords: Instr[] = [i(-1), ['i32x4.splat'], i(32), ['i64x2.shl']];
     const [p1, p1t] = PIO2 as [number, number];
+    /** z = y^2 and, for sin, v = z y and its polynomial p; for cos, zr = z r (r: fdlibm's). */
+    const poly = (y: number, sin: boolean): Instr[] => [
+      get(y), get(y), ['f64x2.mul'], set(z),
+      ...(sin ? [get(z), get(y), ['f64x2.mul'], set(v),
+        k(S[1]!), get(z), k(S[2]!), get(z), k(S[3]!), get(z), k(S[4]!), get(z), k(S[5]!), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], set(p)] as Instr[]
+        : [get(z), k(C[0]!), get(z), k(C[1]!), get(z), k(C[2]!), get(z), k(C[3]!), get(z), k(C[4]!), get(z), k(C[5]!),
+          ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'],
+          get(z), ['f64x2.mul'], set(zr)] as Instr[]),
+    ];
+    /** __kernel_sin(y, tail) after `poly(y, true)` into s1: fdlibm's formula for a zero tail when
+     *  `tail` is null; y itself when tiny. */
+    const sinKernel = (y: number, tail: Instr[] | null): Instr[] => [
+      ...(tail === null ? [get(y), get(v), k(S[0]!), get(z), get(p), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add']] as Instr[]
+        : [get(y), get(z), k(0.5), ...tail, ['f64x2.mul'], get(v), get(p), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.mul'], ...tail, ['f64x2.sub'], get(v), k(S[0]!), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.sub']] as Instr[]),
+      set(s1), ...pick([get(y)], [get(s1)], below(y, 0x3e400000)), set(s1),
+    ];
+    /** __kernel_cos(y, tail) after `poly(y, false)` into c1: qx = 0.28125 past 0.78125, else |y| / 4
+     *  cut to its high word; 1 when tiny. */
+    const cosKernel = (y: number, tail: number | null): Instr[] => [
+      ...(tail === null ? [] : [get(zr), get(y), get(tail), ['f64x2.mul'], ['f64x2.sub'], set(zr)] as Instr[]),
+      ...pick([k(0.28125)], [get(y), ['f64x2.abs'], i(-1), ['i32x4.splat'], i(32), ['i64x2.shl'], ['v128.and'], i(0x00200000), ['i32x4.splat'], i(32), ['i64x2.shl'], ['i32x4.sub']],
+        [get(y), ['f64x2.abs'], k(fromHigh(0x3fe90001)), ['f64x2.ge']]), set(qx),
+      ...pick([k(1), k(0.5), get(z), ['f64x2.mul'], get(zr), ['f64x2.sub'], ['f64x2.sub']],
+        [k(1), get(qx), ['f64x2.sub'], k(0.5), get(z), ['f64x2.mul'], get(qx), ['f64x2.sub'], get(zr), ['f64x2.sub'], ['f64x2.sub']], below(y, 0x3fd33333)), set(c1),
+      ...pick([k(1)], [get(c1)], below(y, 0x3e400000)), set(c1),
+    ];
     return [
       get(x), ['f64x2.abs'], set(ax),
+      ...below(x, 0x3fe921fc), set(small),
+      get(small), ['i64x2.all_true'], ['if'],
+      // every lane within pi/4: the kernel on x, no tail
+      ...(which === 'sin' ? [...poly(x, true), ...sinKernel(x, null), get(s1)] : [...poly(x, false), ...cosKernel(x, null), get(c1)]), set(into),
+      ['else'],
       // the reduction's first round: n = trunc(|x| 2/pi + 1/2), y0 = (|x| - n p1) - n p1t
       get(ax), k(6.36619772367581382433e-01), ['f64x2.mul'], k(0.5), ['f64x2.add'], ['f64x2.trunc'], set(fn),
       get(ax), get(fn), k(p1), ['f64x2.mul'], ['f64x2.sub'], set(r), get(fn), k(p1t), ['f64x2.mul'], set(w),
@@ -332,30 +362,17 @@ function trigLanes(which: 'sin' | 'cos') {
       ...pick([get(y0), ['f64x2.neg']], [get(y0)], [get(x), k(0), ['f64x2.lt']]), set(y0),
       ...pick([get(y1), ['f64x2.neg']], [get(y1)], [get(x), k(0), ['f64x2.lt']]), set(y1),
       ...pick([get(fn), ['f64x2.neg']], [get(fn)], [get(x), k(0), ['f64x2.lt']]), set(fn),
-      ...below(x, 0x3fe921fc), set(small),
       ...pick([get(x)], [get(y0)], [get(small)]), set(y0), ...pick([k(0)], [get(y1)], [get(small)]), set(y1), ...pick([k(0)], [get(fn)], [get(small)]), set(fn),
       // the quadrant, n & 3 (plus one for cos), as i64 lane masks of its two bits
       get(fn), ['i32x4.trunc_sat_f64x2_s_zero'], ...(which === 'cos' ? [i(1), ['i32x4.splat'], ['i32x4.add']] as Instr[] : []), set(q),
-      // the kernels: z = y0^2, sin's r and cos's r
-      get(y0), get(y0), ['f64x2.mul'], set(z), get(z), get(y0), ['f64x2.mul'], set(v),
-      k(S[1]!), get(z), k(S[2]!), get(z), k(S[3]!), get(z), k(S[4]!), get(z), k(S[5]!), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], set(p),
-      get(z), k(C[0]!), get(z), k(C[1]!), get(z), k(C[2]!), get(z), k(C[3]!), get(z), k(C[4]!), get(z), k(C[5]!),
-      ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], set(zr),
-      // __kernel_sin: with the tail, or, for |x| <= pi/4, fdlibm's formula for none; y0 when tiny
-      ...pick([get(y0), get(v), k(S[0]!), get(z), get(p), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add']],
-        [get(y0), get(z), k(0.5), get(y1), ['f64x2.mul'], get(v), get(p), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.mul'], get(y1), ['f64x2.sub'], get(v), k(S[0]!), ['f64x2.mul'], ['f64x2.sub'], ['f64x2.sub']],
-        [get(small)]), set(s1),
-      ...pick([get(y0)], [get(s1)], below(y0, 0x3e400000)), set(s1),
-      // __kernel_cos: qx = 0.28125 past 0.78125, else |y0| / 4 cut to its high word
-      ...pick([k(0.28125)], [get(y0), ['f64x2.abs'], ...highWords, ['v128.and'], i(0x00200000), ['i32x4.splat'], i(32), ['i64x2.shl'], ['i32x4.sub']], [get(y0), ['f64x2.abs'], k(fromHigh(0x3fe90001)), ['f64x2.ge']]), set(qx),
-      get(zr), get(z), ['f64x2.mul'], get(y0), get(y1), ['f64x2.mul'], ['f64x2.sub'], set(zr),
-      ...pick([k(1), k(0.5), get(z), ['f64x2.mul'], get(zr), ['f64x2.sub'], ['f64x2.sub']],
-        [k(1), get(qx), ['f64x2.sub'], k(0.5), get(z), ['f64x2.mul'], get(qx), ['f64x2.sub'], get(zr), ['f64x2.sub'], ['f64x2.sub']], below(y0, 0x3fd33333)), set(c1),
-      ...pick([k(1)], [get(c1)], below(y0, 0x3e400000)), set(c1),
+      // both kernels on y0, y1 (sin's formula for no tail where the lane is within pi/4)
+      ...poly(y0, true), ...sinKernel(y0, [get(y1)]), get(s1), set(w), ...sinKernel(y0, null), ...pick([get(s1)], [get(w)], [get(small)]), set(s1),
+      ...poly(y0, false), ...cosKernel(y0, y1),
       // quadrant bit 0 picks the kernel, bit 1 the sign
       ...pick([get(c1)], [get(s1)], quadrantBit(1)), set(into),
       ...pick([get(into), ['f64x2.neg']], [get(into)], quadrantBit(2)), set(into),
       ['else'], ...laneByLane(x, into, at, scalar), ['end'],
+      ['end'],
     ];
   };
 }

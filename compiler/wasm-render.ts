@@ -921,97 +921,140 @@ export const SPMM_VECTORS = 6;
 const TILE_WORDS = Math.max(MM_ROWS * MM_VECTORS, SPMM_VECTORS) * 4;
 const MM_DTYPES: ReadonlySet<DType> = new Set(['float64', 'float32', 'int32']);
 
+/** How the product kernels (matmul, CSR times dense) of dtype `d` load, multiply and add: float64
+ *  and float32 into float64 accumulators (float32 elements promoted, two columns a vector), int32
+ *  wrapping (four a vector), as the reference's accumulators do (compiler/alu.ts productOf). */
+class Product {
+  readonly sh: number;
+  readonly float: boolean;
+  readonly vec: 'f64x2' | 'i32x4';
+  readonly lanes: number;
+  readonly acc: ValType;
+  constructor(readonly d: DType) {
+    this.sh = SHIFT[d];
+    this.float = isFloat(d);
+    this.vec = this.float ? 'f64x2' : 'i32x4';
+    this.lanes = this.float ? 2 : 4;
+    this.acc = this.float ? 'f64' : 'i32';
+  }
+  /** Element index instructions as a byte offset. */
+  bytes(x: Instr[]): Instr[] {
+    return [...x, ['i32.const', this.sh], ['i32.shl']];
+  }
+  zero(): Instr {
+    return this.float ? ['f64.const', 0] : ['i32.const', 0];
+  }
+  /** Vector u of a row at address local `at` (consecutive elements) into local `into`. */
+  row(at: number, u: number, into: number): Instr[] {
+    return this.d === 'float32' ? [get(at), ['v128.load64_splat', 2, 8 * u], ['f64x2.promote_low_f32x4'], set(into)] : [get(at), ['v128.load', 3, 16 * u], set(into)];
+  }
+  /** The element at address local `at` as an accumulator value. */
+  one(at: number): Instr[] {
+    return [get(at), [LOAD[this.d], this.sh, 0], ...(this.d === 'float32' ? [['f64.promote_f32'] as Instr] : [])];
+  }
+  /** The element at address local `at` in every lane. */
+  splatAt(at: number): Instr[] {
+    return this.d === 'float64' ? [get(at), ['v128.load64_splat', 3, 0]] : this.d === 'int32' ? [get(at), ['v128.load32_splat', 2, 0]] : [...this.one(at), ['f64x2.splat']];
+  }
+  /** acc += x * y, over lanes (vector) or one value. */
+  madd(acc: number, x: number, y: number, vector: boolean): Instr[] {
+    const t = vector ? this.vec : this.acc;
+    return [get(acc), get(x), get(y), [`${t}.mul`], [`${t}.add`], set(acc)];
+  }
+  /** Stores a vector (or one accumulator) local at the address on the stack plus `offset`. */
+  store(v: number, vector: boolean, offset: number): Instr[] {
+    return [get(v), vector ? ['v128.store', 3, offset] : [`${this.acc}.store`, this.float ? 3 : 2, offset]];
+  }
+  /** Bytes per accumulator in the tile kept in memory. */
+  get word(): number {
+    return this.float ? 8 : 4;
+  }
+}
+
+/** A tile of finished accumulators, `rows` by `cols` (locals) from the tile in memory (`stride`
+ *  accumulators a row), through the kernel's epilogue (its `inner` region: null for all, false for
+ *  the rest of a kernel with an inner one) element by element, as its `m`: epilogue input e at the
+ *  position `at(e, q, c)` pushes, output element `out(q, c)`. */
+function tileEpilogue(K: Kernel, pr: Product, inner: false | null, rows: number | null, cols: number, stride: number,
+  at: (e: number, q: number, c: number) => Instr[], out: (q: number, c: number) => Instr[]): Instr[] {
+  const { b, ir } = K;
+  const epi = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop' && !ir.ins[k]!.inner && k !== (ir.kind === 'matmul' ? ir.a : -1) && k !== (ir.kind === 'matmul' ? ir.b : -1));
+  return aside(b, () => {
+    const q = b.local('i32'), c = b.local('i32'), m = b.local(VAL[pr.d]), o = b.local('i32'), p = new Map(epi.map((e) => [e, b.local('i32')]));
+    const element = aside(b, () => {
+      b.add(get(ARGS), get(q), ['i32.const', stride], ['i32.mul'], get(c), ['i32.add'], ['i32.const', Math.log2(pr.word)], ['i32.shl'], ['i32.add'],
+        [`${pr.acc}.load`, Math.log2(pr.word), K.layout.tile], ...(pr.d === 'float32' ? [['f32.demote_f64'] as Instr] : []), set(m));
+      for (const e of epi) b.add(at(e, q, c), set(p.get(e)!));
+      const v = scalarValues(K, inner, (e) => p.get(e)!, [], m);
+      b.add(out(q, c), set(o));
+      ir.stores.forEach((s, j) => b.add(storeAt(K.addr[j]!, o, ir.outs[j]!, v(s, ir.outs[j]!))));
+    });
+    const row = [['i32.const', 0], set(c), ...loopOf(c, cols, 1, element)] as Instr[];
+    b.add(rows === null ? [['i32.const', 0], set(q), ...row] as Instr[] : [['i32.const', 0], set(q), ...loopOf(q, rows, 1, row)] as Instr[]);
+  });
+}
+
 /**
  * Output rows [start, end) of a (batched) matrix product: four rows (or one, at the end of a batch
  * or the range) by up to MM_VECTORS vectors of columns at a time, the tile's accumulators in
- * registers while every k, in ascending order, adds A[i, k] * B[k, j] (float32 operands as float64,
- * as the reference's accumulators; int32 wrapping as Math.imul and `| 0`): the reference's sum,
- * element by element. A tile is stored as it is when the kernel has no epilogue, else it goes
- * through the epilogue element by element from memory (its `m`).
+ * registers while every k, in ascending order, adds A[i, k] * B[k, j]: the reference's sum, element
+ * by element. A tile is stored as it is when the kernel has no epilogue, else it goes through the
+ * epilogue element by element from memory (its `m`).
  */
 function matmulCode(K: Kernel, ir: LoopIR & { kind: 'matmul' }): { code: Instr[]; lanes: number } {
   const { b } = K;
-  const d = ir.dtype, sh = SHIFT[d], float = isFloat(d);
-  const vec = float ? 'f64x2' : 'i32x4', lanes = float ? 2 : 4, acc: ValType = float ? 'f64' : 'i32';
+  const pr = new Product(ir.dtype), { lanes } = pr;
   const A = K.input(ir.a), B = K.input(ir.b);
   const [M, Kd, N] = ['M', 'K', 'N'].map((g) => K.slot(g)) as [number, number, number];
-  const epi = ir.ins.map((_, k) => k).filter((k) => k !== ir.a && k !== ir.b && ir.ins[k]!.role === 'loop');
   // no epilogue: the tile is the output (float32 has float64 accumulators, so it has one: a cast)
-  const plain = ir.body.length === 0 && d !== 'float32' && ir.stores.every((s) => s.k === 'mm');
+  const plain = ir.body.length === 0 && ir.dtype !== 'float32' && ir.stores.every((s) => s.k === 'mm');
   const r = b.local('i32'), bt = b.local('i32'), i = b.local('i32'), tr = b.local('i32'), tc = b.local('i32'), j = b.local('i32'), k = b.local('i32');
   const rowA = Array.from({ length: MM_ROWS }, () => b.local('i32')), pa = Array.from({ length: MM_ROWS }, () => b.local('i32'));
   const rowB = b.local('i32'), pb = b.local('i32'), kAb = b.local('i32'), kBb = b.local('i32');
-  const av = b.local('v128'), as = b.local(acc), bv = Array.from({ length: MM_VECTORS }, () => b.local('v128')), bs = b.local(acc);
-  const accV = Array.from({ length: MM_ROWS * MM_VECTORS }, () => b.local('v128')), accS = Array.from({ length: MM_ROWS }, () => b.local(acc));
-  b.prologue.push(get(START), set(r), get(K.slot('kA')), ['i32.const', sh], ['i32.shl'], set(kAb), get(K.slot('kB')), ['i32.const', sh], ['i32.shl'], set(kBb));
-  const bytes = (x: Instr[]): Instr[] => [...x, ['i32.const', sh], ['i32.shl']];
+  const av = b.local('v128'), as = b.local(pr.acc), bv = Array.from({ length: MM_VECTORS }, () => b.local('v128')), bs = b.local(pr.acc);
+  const accV = Array.from({ length: MM_ROWS * MM_VECTORS }, () => b.local('v128')), accS = Array.from({ length: MM_ROWS }, () => b.local(pr.acc));
+  b.prologue.push(get(START), set(r), ...pr.bytes([get(K.slot('kA'))]), set(kAb), ...pr.bytes([get(K.slot('kB'))]), set(kBb));
   const add = (x: number, y: number): Instr[] => [get(x), get(y), ['i32.add'], set(x)];
 
   /** A R-row tile, `nv` vectors of columns wide (0: one column), from column j. */
   const micro = (R: number, nv: number): Instr[] => aside(b, () => {
-    const zero: Instr[] = float ? [['f64.const', 0]] : [['i32.const', 0]];
     for (let q = 0; q < R; q++) {
       b.add(get(rowA[q]!), set(pa[q]!));
-      if (nv) for (let v = 0; v < nv; v++) b.add(zero, [`${vec}.splat`], set(accV[q * MM_VECTORS + v]!));
-      else b.add(zero, set(accS[q]!));
+      if (nv) for (let v = 0; v < nv; v++) b.add(pr.zero(), [`${pr.vec}.splat`], set(accV[q * MM_VECTORS + v]!));
+      else b.add(pr.zero(), set(accS[q]!));
     }
-    b.add(get(rowB), bytes([get(j)]), ['i32.add'], set(pb), get(Kd), set(k));
+    b.add(get(rowB), pr.bytes([get(j)]), ['i32.add'], set(pb), get(Kd), set(k));
     const step = aside(b, () => {
-      for (let v = 0; v < nv; v++) {
-        if (d === 'float32') b.add(get(pb), ['v128.load64_splat', 2, 8 * v], ['f64x2.promote_low_f32x4'], set(bv[v]!));
-        else b.add(get(pb), ['v128.load', 3, 16 * v], set(bv[v]!));
-      }
-      if (!nv) b.add(get(pb), [LOAD[d], sh, 0], ...(d === 'float32' ? [['f64.promote_f32'] as Instr] : []), set(bs));
+      for (let v = 0; v < nv; v++) b.add(pr.row(pb, v, bv[v]!));
+      if (!nv) b.add(pr.one(pb), set(bs));
       for (let q = 0; q < R; q++) {
         if (nv) {
-          if (d === 'float64') b.add(get(pa[q]!), ['v128.load64_splat', 3, 0], set(av));
-          else if (d === 'int32') b.add(get(pa[q]!), ['v128.load32_splat', 2, 0], set(av));
-          else b.add(get(pa[q]!), ['f32.load', 2, 0], ['f64.promote_f32'], ['f64x2.splat'], set(av));
-          for (let v = 0; v < nv; v++) {
-            const c = accV[q * MM_VECTORS + v]!;
-            b.add(get(c), get(av), get(bv[v]!), [`${vec}.mul`], [`${vec}.add`], set(c));
-          }
-        } else {
-          b.add(get(pa[q]!), [LOAD[d], sh, 0], ...(d === 'float32' ? [['f64.promote_f32'] as Instr] : []), set(as));
-          b.add(get(accS[q]!), get(as), get(bs), [`${acc}.mul`], [`${acc}.add`], set(accS[q]!));
-        }
+          b.add(pr.splatAt(pa[q]!), set(av));
+          for (let v = 0; v < nv; v++) b.add(pr.madd(accV[q * MM_VECTORS + v]!, av, bv[v]!, true));
+        } else b.add(pr.one(pa[q]!), set(as), pr.madd(accS[q]!, as, bs, false));
         b.add(add(pa[q]!, kAb));
       }
       b.add(add(pb, kBb), get(k), ['i32.const', 1], ['i32.sub'], set(k));
     });
     b.add(['block'], ['loop'], get(k), ['i32.eqz'], ['br_if', 1], step, ['br', 0], ['end'], ['end']);
     // the tile: into the output (no epilogue), or into memory for the epilogue
-    const at = (q: number): Instr[] => [...bytes([get(r), ['i32.const', q], ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add']]), ['i32.add']];
-    const off = (q: number, v: number): number => (plain ? 16 * v : K.layout.tile + (float ? 8 : 4) * (q * lanes * MM_VECTORS + lanes * v));
     for (let q = 0; q < R; q++) {
-      for (const to of plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), ...at(q)] as Instr[]) : [[get(ARGS)] as Instr[]]) {
-        if (nv) for (let v = 0; v < nv; v++) b.add(to, get(accV[q * MM_VECTORS + v]!), ['v128.store', 3, off(q, v)]);
-        else b.add(to, get(accS[q]!), [`${acc}.store`, float ? 3 : 2, off(q, 0)]);
+      const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), ...pr.bytes([get(r), ['i32.const', q], ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add']]), ['i32.add']] as Instr[])
+        : [[get(ARGS)]];
+      const off = (v: number): number => (plain ? 16 * v : K.layout.tile + pr.word * (q * lanes * MM_VECTORS + lanes * v));
+      for (const at of to) {
+        if (nv) for (let v = 0; v < nv; v++) b.add(at, pr.store(accV[q * MM_VECTORS + v]!, true, off(v)));
+        else b.add(at, pr.store(accS[q]!, false, off(0)));
       }
     }
     b.add(['i32.const', nv ? nv * lanes : 1], set(tc));
   });
 
-  /** Columns j .. j + tc of rows r .. r + tr through the epilogue, from the tile in memory. */
-  const epilogue = (): Instr[] => aside(b, () => {
-    const q = b.local('i32'), c = b.local('i32'), m = b.local(VAL[d]), p = new Map(epi.map((e) => [e, b.local('i32')]));
-    const row = aside(b, () => {
-      const element = aside(b, () => {
-        b.add(get(ARGS), get(q), ['i32.const', lanes * MM_VECTORS], ['i32.mul'], get(c), ['i32.add'], ['i32.const', float ? 3 : 2], ['i32.shl'], ['i32.add'],
-          [`${acc}.load`, float ? 3 : 2, K.layout.tile], ...(d === 'float32' ? [['f32.demote_f64'] as Instr] : []), set(m));
-        for (const e of epi) {
-          b.add(get(K.slot(`f${e}`)), get(bt), get(K.slot(`sb${e}`)), ['i32.mul'], ['i32.add'], get(i), get(q), ['i32.add'], get(K.slot(`si${e}`)), ['i32.mul'], ['i32.add'],
-            get(j), get(c), ['i32.add'], get(K.slot(`sj${e}`)), ['i32.mul'], ['i32.add'], set(p.get(e)!));
-        }
-        const v = scalarValues(K, null, (e) => p.get(e)!, [], m);
-        const at = b.local('i32');
-        b.add(get(r), get(q), ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add'], get(c), ['i32.add'], set(at));
-        ir.stores.forEach((s, o) => b.add(storeAt(K.addr[o]!, at, ir.outs[o]!, v(s, ir.outs[o]!))));
-      });
-      b.add(['i32.const', 0], set(c), loopOf(c, tc, 1, element));
-    });
-    b.add(['i32.const', 0], set(q), loopOf(q, tr, 1, row));
-  });
+  // columns j .. j + tc of rows r .. r + tr; epilogue input e at f + batch sb + row si + column sj
+  const epilogue = (): Instr[] => tileEpilogue(K, pr, null, tr, tc, lanes * MM_VECTORS,
+    (e, q, c) => [get(K.slot(`f${e}`)), get(bt), get(K.slot(`sb${e}`)), ['i32.mul'], ['i32.add'], get(i), get(q), ['i32.add'], get(K.slot(`si${e}`)), ['i32.mul'], ['i32.add'],
+      get(j), get(c), ['i32.add'], get(K.slot(`sj${e}`)), ['i32.mul'], ['i32.add']],
+    (q, c) => [get(r), get(q), ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add'], get(c), ['i32.add']]);
 
   const tiles = (R: number): Instr[] => [
     get(N), get(j), ['i32.sub'], ['i32.const', MM_VECTORS * lanes], ['i32.ge_s'], ['if'], ...micro(R, MM_VECTORS), ['else'],
@@ -1029,9 +1072,9 @@ function matmulCode(K: Kernel, ir: LoopIR & { kind: 'matmul' }): { code: Instr[]
     get(r), get(M), ['i32.div_u'], set(bt), get(r), get(bt), get(M), ['i32.mul'], ['i32.sub'], set(i),
     ['i32.const', MM_ROWS], ['i32.const', 1], get(END), get(r), ['i32.sub'], ['i32.const', MM_ROWS], ['i32.ge_s'],
     get(M), get(i), ['i32.sub'], ['i32.const', MM_ROWS], ['i32.ge_s'], ['i32.and'], ['select'], set(tr),
-    ...rowA.flatMap((l, q) => [get(A), ...bytes([get(K.slot('oA')), get(bt), get(K.slot('bA')), ['i32.mul'], ['i32.add'],
+    ...rowA.flatMap((l, q) => [get(A), ...pr.bytes([get(K.slot('oA')), get(bt), get(K.slot('bA')), ['i32.mul'], ['i32.add'],
       get(i), ['i32.const', q], ['i32.add'], get(K.slot('iA')), ['i32.mul'], ['i32.add']]), ['i32.add'], set(l)] as Instr[]),
-    get(B), ...bytes([get(K.slot('oB')), get(bt), get(K.slot('bB')), ['i32.mul'], ['i32.add']]), ['i32.add'], set(rowB),
+    get(B), ...pr.bytes([get(K.slot('oB')), get(bt), get(K.slot('bB')), ['i32.mul'], ['i32.add']]), ['i32.add'], set(rowB),
     ...columns, ...add(r, tr), ['br', 0], ['end'], ['end'],
   ];
   return { code, lanes };
@@ -1046,76 +1089,53 @@ function matmulCode(K: Kernel, ir: LoopIR & { kind: 'matmul' }): { code: Instr[]
  */
 function spmmCode(K: Kernel, ir: LoopIR & { kind: 'spmm' }): { code: Instr[]; lanes: number } {
   const { b } = K;
-  const d = ir.dtype, sh = SHIFT[d], float = isFloat(d);
-  const vec = float ? 'f64x2' : 'i32x4', lanes = float ? 2 : 4, acc: ValType = float ? 'f64' : 'i32';
+  const d = ir.dtype, pr = new Product(d), { lanes } = pr;
   const P = K.input(ir.indptr), D = K.input(ir.dense), Kc = K.slot('K');
-  const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
-  const innerIns = loopIns.filter((k) => ir.ins[k]!.inner), outerIns = loopIns.filter((k) => !ir.ins[k]!.inner);
+  const innerIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop' && ir.ins[k]!.inner);
   const plain = ir.body.every((x) => x.inner) && d !== 'float32' && ir.stores.every((s) => s.k === 'mm');
   const i = b.local('i32'), j = b.local('i32'), j0 = b.local('i32'), j1 = b.local('i32'), t = b.local('i32'), tc = b.local('i32'), pd = b.local('i32'), row = b.local('i32');
   const x = new Map(innerIns.map((k) => [k, b.local('i32')]));
-  const sv = b.local('v128'), ss = b.local(acc), dv = b.local('v128'), ds = b.local(acc);
-  const accV = Array.from({ length: SPMM_VECTORS }, () => b.local('v128')), accS = b.local(acc);
+  const sv = b.local('v128'), ss = b.local(pr.acc), dv = b.local('v128'), ds = b.local(pr.acc);
+  const accV = Array.from({ length: SPMM_VECTORS }, () => b.local('v128')), accS = b.local(pr.acc);
   b.prologue.push(get(START), set(i));
-  const bytes = (e: Instr[]): Instr[] => [...e, ['i32.const', sh], ['i32.shl']];
 
   /** One pass over row i's values for `nv` vectors of columns from t (0: one column). */
   const pass = (nv: number): Instr[] => aside(b, () => {
-    const zero: Instr = float ? ['f64.const', 0] : ['i32.const', 0];
-    if (nv) for (let v = 0; v < nv; v++) b.add(zero, [`${vec}.splat`], set(accV[v]!));
-    else b.add(zero, set(accS));
+    if (nv) for (let v = 0; v < nv; v++) b.add(pr.zero(), [`${pr.vec}.splat`], set(accV[v]!));
+    else b.add(pr.zero(), set(accS));
     for (const k of innerIns) b.add(get(K.slot(`f${k}`)), get(j0), get(K.slot(`t${k}`)), ['i32.mul'], ['i32.add'], set(x.get(k)!));
     b.add(get(j0), set(j));
     const value = aside(b, () => {
       const v = scalarValues(K, true, (k) => x.get(k)!);
       const vd = refDType(ir, ir.value, d), val = v(ir.value, vd), col = v(ir.column, 'int32');
       // the value as the product's accumulators take it (JavaScript multiplies the number itself)
-      if (float) b.add(toF64(vd, val), ...(nv ? [[`f64x2.splat`] as Instr] : []), set(nv ? sv : ss));
-      else b.add(get(val), ...(nv ? [['i32x4.splat'] as Instr] : []), set(nv ? sv : ss));
-      b.add(get(D), ...bytes([get(K.slot('oD')), get(col), get(K.slot('rD')), ['i32.mul'], ['i32.add'], get(t), ['i32.add']]), ['i32.add'], set(pd));
-      for (let u = 0; u < nv; u++) {
-        if (d === 'float32') b.add(get(pd), ['v128.load64_splat', 2, 8 * u], ['f64x2.promote_low_f32x4'], set(dv));
-        else b.add(get(pd), ['v128.load', 3, 16 * u], set(dv));
-        b.add(get(accV[u]!), get(sv), get(dv), [`${vec}.mul`], [`${vec}.add`], set(accV[u]!));
-      }
-      if (!nv) {
-        b.add(get(pd), [LOAD[d], sh, 0], ...(d === 'float32' ? [['f64.promote_f32'] as Instr] : []), set(ds));
-        b.add(get(accS), get(ss), get(ds), [`${acc}.mul`], [`${acc}.add`], set(accS));
-      }
+      b.add(pr.float ? toF64(vd, val) : [get(val)], ...(nv ? [[`${pr.vec}.splat`] as Instr] : []), set(nv ? sv : ss));
+      b.add(get(D), ...pr.bytes([get(K.slot('oD')), get(col), get(K.slot('rD')), ['i32.mul'], ['i32.add'], get(t), ['i32.add']]), ['i32.add'], set(pd));
+      for (let u = 0; u < nv; u++) b.add(pr.row(pd, u, dv), pr.madd(accV[u]!, sv, dv, true));
+      if (!nv) b.add(pr.one(pd), set(ds), pr.madd(accS, ss, ds, false));
       for (const k of innerIns) b.add(get(x.get(k)!), get(K.slot(`t${k}`)), ['i32.add'], set(x.get(k)!));
     });
     b.add(loopOf(j, j1, 1, value));
-    const off = (v: number): number => (plain ? 16 * v : K.layout.tile + (float ? 8 : 4) * lanes * v);
-    const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), get(row), ...bytes([get(t)]), ['i32.add'], ['i32.add']] as Instr[]) : [[get(ARGS)]];
+    const off = (v: number): number => (plain ? 16 * v : K.layout.tile + pr.word * lanes * v);
+    const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), get(row), ...pr.bytes([get(t)]), ['i32.add'], ['i32.add']] as Instr[]) : [[get(ARGS)]];
     for (const at of to) {
-      if (nv) for (let v = 0; v < nv; v++) b.add(at, get(accV[v]!), ['v128.store', 3, off(v)]);
-      else b.add(at, get(accS), [`${acc}.store`, float ? 3 : 2, off(0)]);
+      if (nv) for (let v = 0; v < nv; v++) b.add(at, pr.store(accV[v]!, true, off(v)));
+      else b.add(at, pr.store(accS, false, off(0)));
     }
     b.add(['i32.const', nv ? nv * lanes : 1], set(tc));
   });
 
-  /** Columns t .. t + tc of row i through the epilogue, from the tile in memory. */
-  const epilogue = (): Instr[] => aside(b, () => {
-    const c = b.local('i32'), m = b.local(VAL[d]), p = new Map(outerIns.map((k) => [k, b.local('i32')])), at = b.local('i32');
-    const element = aside(b, () => {
-      b.add(get(ARGS), get(c), ['i32.const', float ? 3 : 2], ['i32.shl'], ['i32.add'], [`${acc}.load`, float ? 3 : 2, K.layout.tile],
-        ...(d === 'float32' ? [['f32.demote_f64'] as Instr] : []), set(m));
-      for (const k of outerIns) {
-        b.add(get(K.slot(`f${k}`)), get(i), get(K.slot(`si${k}`)), ['i32.mul'], ['i32.add'], get(t), get(c), ['i32.add'], get(K.slot(`sj${k}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
-      }
-      const v = scalarValues(K, false, (k) => p.get(k)!, [], m);
-      b.add(get(i), get(Kc), ['i32.mul'], get(t), ['i32.add'], get(c), ['i32.add'], set(at));
-      ir.stores.forEach((s, o) => b.add(storeAt(K.addr[o]!, at, ir.outs[o]!, v(s, ir.outs[o]!))));
-    });
-    b.add(['i32.const', 0], set(c), loopOf(c, tc, 1, element));
-  });
+  // columns t .. t + tc of row i; epilogue input e at f + i si + column sj
+  const epilogue = (): Instr[] => tileEpilogue(K, pr, false, null, tc, 0,
+    (e, _q, c) => [get(K.slot(`f${e}`)), get(i), get(K.slot(`si${e}`)), ['i32.mul'], ['i32.add'], get(t), get(c), ['i32.add'], get(K.slot(`sj${e}`)), ['i32.mul'], ['i32.add']],
+    (_q, c) => [get(i), get(Kc), ['i32.mul'], get(t), ['i32.add'], get(c), ['i32.add']]);
 
   /** The widest pass the columns left from t fill: nv vectors, fewer, or one column. */
   const widest = (nv: number): Instr[] => (nv === 0 ? pass(0)
     : [get(Kc), get(t), ['i32.sub'], ['i32.const', nv * lanes], ['i32.ge_s'], ['if'], ...pass(nv), ['else'], ...widest(nv - 1), ['end']]);
   const rowBody: Instr[] = [
     get(P), get(i), ['i32.const', 2], ['i32.shl'], ['i32.add'], set(pd), get(pd), ['i32.load', 2, 0], set(j0), get(pd), ['i32.load', 2, 4], set(j1),
-    ...(plain ? bytes([get(i), get(Kc), ['i32.mul']]) : [['i32.const', 0]] as Instr[]), set(row),
+    ...(plain ? pr.bytes([get(i), get(Kc), ['i32.mul']]) : [['i32.const', 0]] as Instr[]), set(row),
     ['i32.const', 0], set(t),
     ['block'], ['loop'], get(t), get(Kc), ['i32.ge_s'], ['br_if', 1],
     ...widest(SPMM_VECTORS),

@@ -231,11 +231,11 @@
     (local $54 i32)
     (local $55 i32)
     (local $56 f64)
-    (local $57 f64)
+    (local $57 i32)
     (local $58 f64)
     (local $59 f64)
     (local $60 f64)
-    (local $61 i32)
+    (local $61 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -292,9 +292,9 @@
     i32.shl
     local.set 36
     local.get 16
-    local.set 57
+    local.set 58
     local.get 17
-    local.set 59
+    local.set 60
     block
       loop
         local.get 18
@@ -1024,13 +1024,13 @@
                     f64.load offset=72 align=8
                     local.set 56
                     local.get 56
-                    local.get 57
-                    f64.mul
-                    local.set 58
                     local.get 58
+                    f64.mul
+                    local.set 59
                     local.get 59
+                    local.get 60
                     f64.add
-                    local.set 60
+                    local.set 61
                     local.get 18
                     local.get 54
                     i32.add
@@ -1040,13 +1040,13 @@
                     i32.add
                     local.get 55
                     i32.add
-                    local.set 61
+                    local.set 57
                     local.get 3
-                    local.get 61
+                    local.get 57
                     i32.const 3
                     i32.shl
                     i32.add
-                    local.get 60
+                    local.get 61
                     f64.store align=8
                     local.get 55
                     i32.const 1

@@ -2281,18 +2281,19 @@
     (local $58 f64)
     (local $59 i32)
     (local $60 i32)
-    (local $61 f64)
-    (local $62 i32)
+    (local $61 i32)
+    (local $62 f64)
     (local $63 i32)
     (local $64 i32)
-    (local $65 f64)
+    (local $65 i32)
     (local $66 f64)
-    (local $67 i32)
-    (local $68 f64)
+    (local $67 f64)
+    (local $68 i32)
     (local $69 f64)
     (local $70 f64)
     (local $71 f64)
     (local $72 f64)
+    (local $73 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -2362,9 +2363,9 @@
     local.get 0
     local.set 25
     local.get 23
-    local.set 66
+    local.set 67
     local.get 24
-    local.set 68
+    local.set 69
     block
       loop
         local.get 25
@@ -3233,93 +3234,99 @@
             end
             i32.const 0
             local.set 60
+            i32.const 0
+            local.set 61
             block
               loop
-                local.get 60
+                local.get 61
                 local.get 30
                 i32.ge_s
                 br_if 1
                 local.get 2
                 local.get 60
+                i32.const 0
+                i32.mul
+                local.get 61
+                i32.add
                 i32.const 3
                 i32.shl
                 i32.add
                 f64.load offset=96 align=8
-                local.set 61
+                local.set 62
                 local.get 11
                 local.get 25
                 local.get 12
                 i32.mul
                 i32.add
                 local.get 29
-                local.get 60
+                local.get 61
                 i32.add
                 local.get 13
                 i32.mul
                 i32.add
-                local.set 62
+                local.set 64
                 local.get 20
                 local.get 25
                 local.get 21
                 i32.mul
                 i32.add
                 local.get 29
-                local.get 60
+                local.get 61
                 i32.add
                 local.get 22
                 i32.mul
                 i32.add
-                local.set 63
-                local.get 9
-                local.get 63
-                i32.const 3
-                i32.shl
-                i32.add
-                f64.load align=8
                 local.set 65
+                local.get 9
                 local.get 65
-                local.get 66
-                f64.eq
-                local.set 67
-                local.get 68
-                local.get 65
-                local.get 67
-                select
-                local.set 69
-                local.get 61
-                local.get 69
-                f64.div
-                local.set 70
-                local.get 4
-                local.get 62
                 i32.const 3
                 i32.shl
                 i32.add
                 f64.load align=8
-                local.set 71
-                local.get 71
+                local.set 66
+                local.get 66
+                local.get 67
+                f64.eq
+                local.set 68
+                local.get 69
+                local.get 66
+                local.get 68
+                select
+                local.set 70
+                local.get 62
                 local.get 70
-                f64.mul
+                f64.div
+                local.set 71
+                local.get 4
+                local.get 64
+                i32.const 3
+                i32.shl
+                i32.add
+                f64.load align=8
                 local.set 72
+                local.get 72
+                local.get 71
+                f64.mul
+                local.set 73
                 local.get 25
                 local.get 10
                 i32.mul
                 local.get 29
                 i32.add
-                local.get 60
+                local.get 61
                 i32.add
-                local.set 64
+                local.set 63
                 local.get 3
-                local.get 64
+                local.get 63
                 i32.const 3
                 i32.shl
                 i32.add
-                local.get 72
+                local.get 73
                 f64.store align=8
-                local.get 60
+                local.get 61
                 i32.const 1
                 i32.add
-                local.set 60
+                local.set 61
                 br 0
               end
             end
