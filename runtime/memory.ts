@@ -63,8 +63,12 @@ function refresh(): SharedArrayBuffer {
 /** The memory's bytes as they are now (after any growth). */
 export const memoryBuffer = (): SharedArrayBuffer => (current !== undefined && current.byteLength === memory!.buffer.byteLength ? current : refresh());
 
-/** Does `view` live in the memory ndfuse owns? */
-export const isOwned = (view: ArrayBufferView): boolean => ours.has(view.buffer);
+/** The views ownedArray made: asked first, since a view's `.buffer` over a shared memory costs
+ *  three times a WeakSet lookup (every WebAssembly call asks for each of its arrays). */
+const made = new WeakSet<ArrayBufferView>();
+
+/** Does `view` live in the memory ndfuse owns? (A subarray of an owned view does too.) */
+export const isOwned = (view: ArrayBufferView): boolean => made.has(view) || ours.has(view.buffer);
 
 // Blocks come in size classes, four per power of two (at most 25% unused) and whole cache lines; a
 // freed block waits in its class's list for the next request of that class. New blocks come from
@@ -166,6 +170,7 @@ export function ownedArray<T extends ArrayBufferView>(ctor: Ctor<T> & { BYTES_PE
     return null;
   }
   const view = new ctor(memoryBuffer(), block.at, n);
+  made.add(view);
   if (zero && block.reused) (view as unknown as { fill(v: number): void }).fill(0);
   if (lifetime === 'result') {
     memoryStats.collectable += classOf(bytes);
