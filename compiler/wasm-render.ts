@@ -12,7 +12,7 @@
 import { ALU, refAlu } from './alu.js';
 import { castFn, DTYPE_INFO, isFloat, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
-import { geometryOf, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
+import { accsOf, geometryOf, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
 import { SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 import type { Instr, ValType, WasmFunc, WasmImport, WasmModule } from './wasm.js';
 import { WASM_MATH, WASM_MATH_X2 } from './wasm-math.js';
@@ -23,9 +23,12 @@ import { WASM_MATH, WASM_MATH_X2 } from './wasm-math.js';
 export interface ArgsLayout {
   readonly arrays: number;
   readonly geometry: number;
-  /** The arrays (outputs then inputs) read at computed positions, whose lengths follow the
-   *  geometry as i32 words: a position past the end reads what the reference stores for it. */
+  /** The arrays (outputs then inputs) whose lengths follow the geometry as i32 words: those read
+   *  at computed positions (a position past the end reads what the reference stores for it) and a
+   *  compress's output (a store past its end is dropped). */
   readonly tables: readonly number[];
+  /** Byte offset of a compress's `st[0]` (a float64: where its next element goes), or -1. */
+  readonly state: number;
   /** Byte offset of constant 0 (8-aligned). */
   readonly consts: number;
   readonly nconsts: number;
@@ -41,23 +44,24 @@ export interface ArgsLayout {
 
 /** The masked float sums of `ir`: they add the elements they take in their order (compiler/reduce.ts),
  *  a block of them gathered in memory first. */
-const skippingSums = (ir: LoopIR): readonly boolean[] => (ir.kind === 'reduce' ? ir.accs.map((a) => a.op === 'sum' && a.kind === 'float' && a.mask !== null) : []);
+const skippingSums = (ir: LoopIR): readonly boolean[] => accsOf(ir).map((a) => a.op === 'sum' && a.kind === 'float' && a.mask !== null);
 
 /** The reductions of `ir` that add through lanes by the element's place (sums but those that wrap
  *  as int32 and the masked float sums). */
 const laneSums = (ir: LoopIR): readonly boolean[] => {
   const skipping = skippingSums(ir);
-  return ir.kind === 'reduce' ? ir.accs.map((a, k) => a.op === 'sum' && a.kind !== 'wrap' && !skipping[k]) : [];
+  return accsOf(ir).map((a, k) => a.op === 'sum' && a.kind !== 'wrap' && !skipping[k]);
 };
 
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
-  const tables = ir.ins.flatMap((x, k) => (x.role === 'table' ? [ir.outs.length + k] : []));
+  const tables = [...(ir.kind === 'compress' ? [0] : []), ...ir.ins.flatMap((x, k) => (x.role === 'table' ? [ir.outs.length + k] : []))];
   const consts = Math.ceil((4 * (arrays + geometry + tables.length)) / 8) * 8;
-  const lanes = consts + 8 * ir.nconsts;
+  const state = ir.kind === 'compress' ? consts + 8 * ir.nconsts : -1;
+  const lanes = consts + 8 * ir.nconsts + (state >= 0 ? 8 : 0);
   const blocks = lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length;
   const tile = blocks + 8 * SUM_BLOCK * skippingSums(ir).filter(Boolean).length;
-  return { arrays, geometry, tables, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' || ir.kind === 'spmm' ? 8 * TILE_WORDS : 0) };
+  return { arrays, geometry, tables, state, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' || ir.kind === 'spmm' ? 8 * TILE_WORDS : 0) };
 }
 
 export interface WasmRendered {
@@ -77,12 +81,12 @@ export const KERNEL_MEMORY = { min: 1, max: 65536, shared: true } as const;
 
 /** Why the renderer cannot render `ir`, or null when it can. */
 export function wasmUnsupported(ir: LoopIR): string | null {
-  if (ir.kind === 'map') return null;
+  if (ir.kind === 'map' || ir.kind === 'compress') return null;
   if (ir.kind === 'matmul' || ir.kind === 'spmm') {
     return !MM_DTYPES.has(ir.dtype) ? `a ${ir.dtype} product: the WebAssembly renderer multiplies float64, float32 and int32`
       : ir.kind === 'spmm' && ir.ins[ir.dense]!.dtype !== ir.dtype ? 'a product whose dense operand has another dtype' : null;
   }
-  if (ir.kind !== 'reduce') return `a ${ir.kind} kernel: the WebAssembly renderer does elementwise, reduce, matmul and CSR-times-dense kernels so far`;
+  if (ir.kind === 'segments') return null;
   if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
   return null;
 }
@@ -267,6 +271,7 @@ const SIMD_OF: Readonly<Record<DType, string | null>> = { float64: 'f64x2', floa
 /** Bytes per lane of every value of the kernel, or null when they differ or one has no lanes: a bool
  *  made by a comparison is a lane mask as wide as its operands, and one loaded or stored has none. */
 function laneWidth(ir: LoopIR): number | null {
+  if (ir.kind === 'compress') return null;
   const widths = new Set<number>();
   const note = (d: DType): boolean => (SIMD_OF[d] === null ? false : (widths.add(DTYPE_INFO[d].bytes), true));
   if (!ir.ins.every((x) => note(x.dtype)) || !ir.outs.every(note)) return null;
@@ -373,7 +378,7 @@ class Kernel {
   readonly addr: readonly number[];
   readonly constF64: readonly number[];
   readonly geo = new Map<string, number>();
-  /** The element count of each input read at computed positions (a gather's table), by input. */
+  /** The element counts the kernel reads (ArgsLayout.tables), by array: outputs, then inputs. */
   readonly lengths = new Map<number, number>();
   readonly consts = new Map<string, number>();
   readonly splats = new Map<string, number>();
@@ -381,6 +386,8 @@ class Kernel {
   readonly imported = new Set<number>();
   /** The Math functions the module carries as its own functions, after the kernel's. */
   readonly math: string[] = [];
+  /** A compress's position for its next element (from and back to ArgsLayout.state). */
+  readonly next: number | null = null;
   constructor(readonly ir: LoopIR) {
     const b = this.b;
     this.layout = argsLayout(ir);
@@ -397,8 +404,12 @@ class Kernel {
     this.layout.tables.forEach((j, t) => {
       const l = b.local('i32');
       b.prologue.push(get(ARGS), ['i32.load', 2, 4 * (this.layout.arrays + this.layout.geometry + t)], set(l));
-      this.lengths.set(j - ir.outs.length, l);
+      this.lengths.set(j, l);
     });
+    if (this.layout.state >= 0) {
+      this.next = b.local('i32');
+      b.prologue.push(get(ARGS), ['f64.load', 3, this.layout.state], ['i32.trunc_f64_s'], set(this.next));
+    }
     this.constF64 = Array.from({ length: ir.nconsts }, (_, k) => {
       const l = b.local('f64');
       b.prologue.push(get(ARGS), ['f64.load', 3, this.layout.consts + 8 * k], set(l));
@@ -487,7 +498,7 @@ function scalarValues(K: Kernel, inner: boolean | null, at: (k: number) => numbe
 function gatherScalar(K: Kernel, k: number, at: number, d: DType): number {
   const { b } = K;
   const r = b.local(VAL[d]);
-  b.add([`${VAL[d]}.const`, isFloat(d) ? NaN : 0], set(r), get(at), get(K.lengths.get(k)!), ['i32.lt_u'], ['if'],
+  b.add([`${VAL[d]}.const`, isFloat(d) ? NaN : 0], set(r), get(at), get(K.lengths.get(K.ir.outs.length + k)!), ['i32.lt_u'], ['if'],
     get(K.input(k)), scaled(at, d), ['i32.add'], [LOAD[d], SHIFT[d], 0], set(r), ['end']);
   return r;
 }
@@ -530,8 +541,10 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
   const why = wasmUnsupported(ir);
   if (why) throw new Error(`ndfuse: wasm: ${name}: ${why}`);
   const K = new Kernel(ir);
-  const { code, lanes } = ir.kind === 'reduce' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir) : ir.kind === 'spmm' ? spmmCode(K, ir)
-    : ir.kind === 'map' && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
+  const { code, lanes } = ir.kind === 'reduce' || ir.kind === 'segments' ? reduceCode(K, ir) : ir.kind === 'matmul' ? matmulCode(K, ir) : ir.kind === 'spmm' ? spmmCode(K, ir)
+    : (ir.kind === 'map' || ir.kind === 'compress') && ir.rank > 0 ? stridedCode(K, ir) : mapCode(K);
+  // a compress hands back where its next element goes
+  if (K.next !== null) code.push(get(ARGS), get(K.next), ['f64.convert_i32_s'], ['f64.store', 3, K.layout.state]);
   // the module's own Math functions (which may import Math's for their rarest inputs), then: a call
   // of own function h (written as -1 - h) goes to index imports + 1 + h
   const math = Math as unknown as Record<string, (x: number) => number>;
@@ -551,6 +564,16 @@ export function renderWasm(ir: LoopIR, name: string): WasmRendered {
 }
 
 const START = 0, END = 1;
+
+/** One element's stores at index local `i`, or a compress's: its value written at `n`, which moves
+ *  on by the mask (an element not taken is written over by the next; a store past the output's end
+ *  is dropped), as the JavaScript kernel does. */
+function stores(K: Kernel, i: number, v: (r: Ref, d: DType) => number): Instr[] {
+  const { ir } = K;
+  if (ir.kind !== 'compress') return ir.stores.flatMap((s, j) => storeAt(K.addr[j]!, i, ir.outs[j]!, v(s, ir.outs[j]!)));
+  const n = K.next!, d = ir.outs[0]!;
+  return [get(n), get(K.lengths.get(0)!), ['i32.lt_u'], ['if'], ...storeAt(K.addr[0]!, n, d, v(ir.stores[0]!, d)), ['end'], get(n), get(v(ir.mask, 'bool')), ['i32.add'], set(n)];
+}
 
 /** An elementwise kernel over [start, end): WASM_UNROLL vectors an iteration, then one, then the
  *  rest one by one. */
@@ -574,13 +597,7 @@ function mapCode(K: Kernel): { code: Instr[]; lanes: number } {
     }
     for (const ins of loopOf(i, END, lanes, [...offset, ...step(0)])) code.push(ins);
   }
-  const element = aside(b, () => {
-    const v = scalarValues(K, null, () => i);
-    ir.stores.forEach((s, j) => {
-      const d = ir.outs[j]!;
-      b.add(storeAt(K.addr[j]!, i, d, v(s, d)));
-    });
-  });
+  const element = aside(b, () => b.add(stores(K, i, scalarValues(K, null, () => i))));
   for (const ins of loopOf(i, END, 1, element)) code.push(ins);
   return { code, lanes: width === null ? 1 : 16 / width };
 }
@@ -593,7 +610,7 @@ function refDType(ir: LoopIR, r: Ref, dflt: DType): DType {
 /** Whether the reduced loop's values go two float64 lanes at a time when the inner strides are 1:
  *  every input read there and every instruction there in float64 (comparisons as masks), and every
  *  reduction a sum of floats, a minimum or a maximum of float64 values. */
-function innerVectors(ir: LoopIR & { kind: 'reduce' }): boolean {
+function innerVectors(ir: LoopIR & { kind: 'reduce' | 'segments' }): boolean {
   const f64 = (d: DType): boolean => d === 'float64';
   if (!ir.ins.every((x) => !x.inner || f64(x.dtype))) return false;
   for (const x of ir.body) {
@@ -624,12 +641,14 @@ const kahanStep = (s: number, c: number, v: number, y: number, t: number): Instr
  * with inner strides 1 and float64 values, four f64x2 vectors a step), the lanes pairwise into the
  * block's sum, compensated into the tile, tiles merged in order; then the epilogue and the stores.
  */
-function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]; lanes: number } {
+function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' | 'segments' }): { code: Instr[]; lanes: number } {
   const { b } = K;
-  const R = ir.rank, L = SUM_LANES;
+  const seg = ir.kind === 'segments', R = ir.kind === 'reduce' ? ir.rank : 1, L = SUM_LANES;
   const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = loopIns.filter((k) => ir.ins[k]!.inner);
-  const i = b.local('i32'), t = b.local('i32'), q = b.local('i32'), qt = b.local('i32'), qb = b.local('i32'), len = K.slot('e0');
+  // the reduced elements of output element i: its CSR row's stored values (segments), or e0 of them
+  const i = b.local('i32'), t = b.local('i32'), q = b.local('i32'), qt = b.local('i32'), qb = b.local('i32'), len = seg ? b.local('i32') : K.slot('e0');
+  const stride = (k: number): number => K.slot(seg ? `t${k}` : `t${k}_0`);
   const p = new Map(loopIns.map((k) => [k, b.local('i32')]));
   const x = new Map(innerIns.map((k) => [k, b.local('i32')]));
   const y = b.local('f64'), tt = b.local('f64');
@@ -640,7 +659,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   // whether this call's inner strides are all 1 (then the vectors read consecutive elements)
   const unit = b.local('i32');
   b.prologue.push(['i32.const', 1], set(unit));
-  if (vectors) for (const k of innerIns) b.prologue.push(get(unit), get(K.slot(`t${k}_0`)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
+  if (vectors) for (const k of innerIns) b.prologue.push(get(unit), get(stride(k)), ['i32.const', 1], ['i32.eq'], ['i32.and'], set(unit));
 
   // a masked float sum follows the order of the elements it takes (compiler/reduce.ts): its blocks
   // and tiles count those, so it gathers them in a block in memory, summed by lanes when full;
@@ -685,7 +704,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   };
   const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0]
     : ['f64.const', a.op === 'min' || a.op === 'argmin' ? Infinity : a.op === 'max' || a.op === 'argmax' ? -Infinity : a.op === 'prod' ? 1 : 0]);
-  const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(K.slot(`t${k}_0`)), ['i32.add'], set(x.get(k)!)] as Instr[]);
+  const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(stride(k)), ['i32.add'], set(x.get(k)!)] as Instr[]);
 
   /** One element at x: its inner values, then each reduction takes it (a lane sum into lane `lane`,
    *  or, for a long element (lane -1), into lane q & 7 in memory). */
@@ -752,16 +771,26 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
   });
 
   const code = aside(b, () => {
-    // positions of output element i: q_d from i, each input at f + sum q_d s_d
-    const unravel: Instr[] = [get(i), set(t), ...loopIns.flatMap((k) => [get(K.slot(`f${k}`)), set(p.get(k)!)] as Instr[])];
-    for (let d = R - 1; d >= 0; d--) {
-      const qd = b.local('i32');
-      if (d > 0) unravel.push(get(t), get(K.slot(`d${d}`)), ['i32.rem_u'], set(qd), get(t), get(K.slot(`d${d}`)), ['i32.div_u'], set(t));
-      else unravel.push(get(t), set(qd));
-      for (const k of loopIns) unravel.push(get(p.get(k)!), get(qd), get(K.slot(`s${k}_${d}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+    if (ir.kind === 'segments') {
+      // row i: its stored values from indptr[i] (inputs at f + j t), the epilogue's inputs at f + i s
+      const at = b.local('i32'), j0 = b.local('i32');
+      b.add(get(K.input(ir.indptr)), get(i), ['i32.const', 2], ['i32.shl'], ['i32.add'], set(at), get(at), ['i32.load', 2, 0], set(j0),
+        get(at), ['i32.load', 2, 4], get(j0), ['i32.sub'], set(len));
+      for (const k of loopIns) {
+        b.add(get(K.slot(`f${k}`)), ...(ir.ins[k]!.inner ? [get(j0), get(stride(k))] : [get(i), get(K.slot(`s${k}`))]), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+      }
+    } else {
+      // positions of output element i: q_d from i, each input at f + sum q_d s_d
+      const unravel: Instr[] = [get(i), set(t), ...loopIns.flatMap((k) => [get(K.slot(`f${k}`)), set(p.get(k)!)] as Instr[])];
+      for (let d = R - 1; d >= 0; d--) {
+        const qd = b.local('i32');
+        if (d > 0) unravel.push(get(t), get(K.slot(`d${d}`)), ['i32.rem_u'], set(qd), get(t), get(K.slot(`d${d}`)), ['i32.div_u'], set(t));
+        else unravel.push(get(t), set(qd));
+        for (const k of loopIns) unravel.push(get(p.get(k)!), get(qd), get(K.slot(`s${k}_${d}`)), ['i32.mul'], ['i32.add'], set(p.get(k)!));
+      }
+      b.add(unravel);
     }
-    for (const k of innerIns) unravel.push(get(p.get(k)!), set(x.get(k)!));
-    b.add(unravel);
+    for (const k of innerIns) b.add(get(p.get(k)!), set(x.get(k)!));
     // a product has no tile rule: one product in order, across the tiles; nor has a masked float
     // sum; the first best of every tile's is the first best of all, so argmin and argmax need none
     ir.accs.forEach((a, k) => {
@@ -860,7 +889,7 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' }): { code: Instr[]
  * along a row, where every strided input moves by one element (rows read in order), vectors as in
  * `mapCode`, then one element at a time.
  */
-function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; lanes: number } {
+function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' | 'compress' }): { code: Instr[]; lanes: number } {
   const { b } = K;
   const R = ir.rank, inner = R - 1;
   const strided = ir.ins.map((x, k) => (x.strided ? k : -1)).filter((k) => k >= 0);
@@ -895,11 +924,7 @@ function stridedCode(K: Kernel, ir: LoopIR & { kind: 'map' }): { code: Instr[]; 
       b.add(get(unit), ['if'], loopOf(i, stop, lanes, vector), ['end']);
     }
     const element = aside(b, () => {
-      const v = scalarValues(K, null, at);
-      ir.stores.forEach((s, j) => {
-        const d = ir.outs[j]!;
-        b.add(storeAt(K.addr[j]!, i, d, v(s, d)));
-      });
+      b.add(stores(K, i, scalarValues(K, null, at)));
       for (const k of strided) b.add(get(p.get(k)!), get(K.slot(`s${k}_${inner}`)), ['i32.add'], set(p.get(k)!));
     });
     b.add(loopOf(i, stop, 1, element));

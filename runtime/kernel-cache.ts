@@ -131,7 +131,8 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
   const words = argWords, floats = argFloats;
   const { arrays, geometry, nconsts, tables } = layout;
   const c0 = layout.consts / 8;
-  return (start, end, buf, cst, geo) => {
+  const state = layout.state >= 0 ? layout.state / 8 : -1;
+  return (start, end, buf, cst, geo, st) => {
     for (let j = 0; j < arrays; j++) {
       const a = buf[j]!;
       if (!isOwned(a) && a.length > 0) throw new Error(`ndfuse: ${name}: array ${j} is not in ndfuse's memory, so this WebAssembly kernel cannot read it`);
@@ -140,7 +141,10 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
     for (let j = 0; j < geometry; j++) words[arrays + j] = geo[j]!;
     for (let t = 0; t < tables.length; t++) words[arrays + geometry + t] = buf[tables[t]!]!.length;
     for (let k = 0; k < nconsts; k++) floats[c0 + k] = cst[k]!;
+    // a compress: where its first element goes in, where its next would go out
+    if (state >= 0) floats[state] = st === undefined ? 0 : st[0]!;
     run(start, end, ARGS_AT);
+    if (state >= 0 && st !== undefined) st[0] = floats[state]!;
   };
 }
 
