@@ -19,7 +19,7 @@ export interface Peer {
   matmul(m: number): Promise<number>;
 }
 
-/** The best of five batches of `f`, each about `ms` milliseconds, per call. */
+/** Per call, the best of five batches of `f` (each as many calls as first took `ms` / 4). */
 async function best(f: () => Promise<void>, ms: number): Promise<number> {
   await f();
   let reps = 1;
@@ -33,7 +33,8 @@ async function best(f: () => Promise<void>, ms: number): Promise<number> {
   return min;
 }
 
-const values = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => ((i * 2654435761 + seed * 97) % 1000003) / 1000003);
+/** n numbers in [0, 1), the same for every peer and run. */
+const values = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => (((Math.imul(i, 2654435761) >>> 0) + seed * 97) % 1000003) / 1000003);
 
 /** The peers installed in bench/peers, and a note on those that are not. */
 export async function loadPeers(ms: number): Promise<{ peers: Peer[]; note: string }> {

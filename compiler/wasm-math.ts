@@ -1,7 +1,8 @@
-// Math.exp and Math.log as WebAssembly functions of the module, so a kernel that calls them stays in
-// WebAssembly without a call out to JavaScript per element. They are fdlibm's e_exp.c and e_log.c,
-// the algorithms V8 runs for Math.exp and Math.log (its base/ieee754.cc, which returns Math.E for
-// exp(1)): the same operations in the same order give the same bits, which test/wasm-math.test.ts checks against Math over the whole
+// Math.exp, Math.log, Math.sin and Math.cos written in WebAssembly, so a kernel that calls them stays
+// in WebAssembly without a call out to JavaScript per element: one-lane functions of the module, and
+// two-lane code written into a kernel's loop. They are fdlibm's algorithms, the ones V8 runs for
+// these Math functions (its base/ieee754.cc, which returns Math.E for exp(1)): the same operations in
+// the same order give the same bits, which test/wasm-math.test.ts checks against Math over the whole
 // range, special values included. A host whose Math differs fails that test, not silently.
 
 import type { Instr, ValType, WasmFunc } from './wasm.js';
@@ -18,6 +19,8 @@ const low = (x: number): Instr[] => [get(x), ['i64.reinterpret_f64'], ['i32.wrap
 /** The f64 whose high word is on the stack and whose low word is `lo` (instructions). */
 const withWords = (lo: Instr[]): Instr[] => [['i64.extend_i32_u'], i(32), ['i64.extend_i32_u'], ['i64.shl'], ...lo, ['i64.extend_i32_u'], ['i64.or'], ['f64.reinterpret_i64']];
 const ret = (...v: Instr[]): Instr[] => [...v, ['return']];
+/** The double whose high word is `h` and low word 0. */
+const fromHigh = (h: number): number => new Float64Array(new BigInt64Array([BigInt(h) << 32n]).buffer)[0]!;
 
 class Fn {
   readonly locals: ValType[] = [];
@@ -257,7 +260,7 @@ function expLanes(x: number, into: number, at: Lanes, scalar: Instr): Instr[] {
   const ax = at.local('v128'), k = at.local('v128'), hi = at.local('v128'), lo = at.local('v128'), xr = at.local('v128'), t = at.local('v128'), c = at.local('v128');
   const v = (value: number): Instr => get(at.constant(value));
   // |x| below the double whose high word is `h` (and low word 0): fdlibm's tests of the high word
-  const below = (h: number): Instr[] => [get(ax), v(new Float64Array(new BigInt64Array([BigInt(h) << 32n]).buffer)[0]!), ['f64x2.lt']];
+  const below = (h: number): Instr[] => [get(ax), v(fromHigh(h)), ['f64x2.lt']];
   const pick = (a: Instr[], b: Instr[], mask: Instr[]): Instr[] => [...a, ...b, ...mask, ['v128.bitselect']];
   const [P1, P2, P3, P4, P5] = [1.66666666666666019037e-01, -2.77777777770155933842e-03, 6.61375632143793436117e-05, -1.65339022054652515390e-06, 4.13813679705723846039e-08];
   const neg: Instr[] = [get(x), v(0), ['f64x2.lt']];
@@ -292,8 +295,6 @@ const laneByLane = (x: number, into: number, _at: Lanes, scalar: Instr): Instr[]
   get(into), get(x), ['f64x2.extract_lane', 1], scalar, ['f64x2.replace_lane', 1], set(into),
 ];
 
-/** The double whose high word is `h` and low word 0. */
-const fromHigh = (h: number): number => new Float64Array(new BigInt64Array([BigInt(h) << 32n]).buffer)[0]!;
 
 /**
  * sin or cos over two float64 lanes of local `x` into `into`, written into the kernel's loop:

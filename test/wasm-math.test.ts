@@ -1,5 +1,6 @@
-// Math.exp and Math.log written as WebAssembly (compiler/wasm-math.ts) against Math itself: the same
-// bits over the whole range, special values, subnormals and the edges of every branch included.
+// Math.exp, log, sin and cos written as WebAssembly (compiler/wasm-math.ts) against Math itself: the
+// same bits over the whole range, special values, subnormals and the edges of every branch included,
+// one lane at a time and two at a time inside a kernel.
 
 import { describe, expect, it } from 'vitest';
 import { encode, WASM_MATH } from '../compiler/index.js';
@@ -39,7 +40,7 @@ function check(op: 'exp' | 'log' | 'sin' | 'cos', xs: Iterable<number>): void {
 const SPECIAL = [0, -0, NaN, Infinity, -Infinity, 1, -1, 2, 0.5, Number.MIN_VALUE, -Number.MIN_VALUE, 2.2250738585072014e-308, 1e-310,
   Number.MAX_VALUE, -Number.MAX_VALUE, Number.EPSILON, 1 + Number.EPSILON, 1 - Number.EPSILON / 2];
 
-describe('WebAssembly exp and log give the bits of Math.exp and Math.log', () => {
+describe('WebAssembly exp, log, sin and cos give the bits of Math', () => {
   it('exp over its whole range and at every branch edge', () => {
     const r = lcg(1);
     const xs: number[] = [...SPECIAL];
