@@ -82,3 +82,16 @@ export async function settle(rounds = 2): Promise<void> {
     await new Promise((r) => setTimeout(r, 0));
   }
 }
+
+/** The pattern of a CSR matrix at NMF's shapes: `side` x `side`, 1% dense, each row's columns spread
+ *  and sorted (the products' cases of the ops and wasm benches). */
+export function nmfPattern(side: number): { indptr: Int32Array; indices: Int32Array; perRow: number } {
+  const perRow = side / 100;
+  const indptr = new Int32Array(side + 1), indices = new Int32Array(side * perRow);
+  for (let i = 0; i < side; i++) {
+    indptr[i + 1] = (i + 1) * perRow;
+    for (let j = 0; j < perRow; j++) indices[i * perRow + j] = (j * 100 + ((i * 37) % 100)) % side;
+    indices.subarray(i * perRow, (i + 1) * perRow).sort();
+  }
+  return { indptr, indices, perRow };
+}

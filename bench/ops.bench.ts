@@ -3,7 +3,7 @@
 
 import * as nd from '../src/index.js';
 import { withConfig } from '../src/index.js';
-import { machine, run, table, us } from './harness.js';
+import { machine, nmfPattern, run, table, us } from './harness.js';
 
 const fmt = (r: { mean: number; rme: number }): string => `${us(r.mean)} ±${r.rme.toFixed(1)}%`;
 
@@ -39,13 +39,8 @@ export function opsBench(opts: { quick?: boolean } = {}): string {
   rows.push([`matmul ${m} x ${m} float64`, fmt(mm!), `${(2 * m ** 3 / mm!.mean / 1e9).toFixed(2)} GFLOP/s`, '']);
 
   // CSR x dense at NMF shapes
-  const side = q ? 2000 : 10000, k = 20, perRow = side / 100;
-  const indptr = new Int32Array(side + 1), indices = new Int32Array(side * perRow);
-  for (let i = 0; i < side; i++) {
-    indptr[i + 1] = (i + 1) * perRow;
-    for (let j = 0; j < perRow; j++) indices[i * perRow + j] = (j * 100 + ((i * 37) % 100)) % side;
-    indices.subarray(i * perRow, (i + 1) * perRow).sort();
-  }
+  const side = q ? 2000 : 10000, k = 20;
+  const { indptr, indices, perRow } = nmfPattern(side);
   const X = nd.csr({ data: nd.random([side * perRow], { seed: 5 }), indices, indptr, shape: [side, side] });
   const W = nd.random([side, k], { seed: 6 });
   const Wt = nd.random([k, side], { seed: 7 });

@@ -12,7 +12,7 @@ import { compile, encode, renderWasm, type WasmInstr as Instr, type WasmModule }
 import { kernelMemory } from '../runtime/memory.js';
 import { array, csr, empty, matmul, random, setConfig, withConfig, type LazyArray } from '../src/index.js';
 import { evalData } from '../src/realize.js';
-import { machine, run, settle, table, us } from './harness.js';
+import { machine, nmfPattern, run, settle, table, us } from './harness.js';
 import { loadPeers } from './peers.js';
 
 const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
@@ -107,18 +107,6 @@ print(json.dumps(out))
     }
   }
   return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
-}
-
-/** The CSR matrix of the products' cases: `side` x `side`, 1% dense, the ops bench's pattern. */
-function nmfPattern(side: number): { indptr: Int32Array; indices: Int32Array; perRow: number } {
-  const perRow = side / 100;
-  const indptr = new Int32Array(side + 1), indices = new Int32Array(side * perRow);
-  for (let i = 0; i < side; i++) {
-    indptr[i + 1] = (i + 1) * perRow;
-    for (let j = 0; j < perRow; j++) indices[i * perRow + j] = (j * 100 + ((i * 37) % 100)) % side;
-    indices.subarray(i * perRow, (i + 1) * perRow).sort();
-  }
-  return { indptr, indices, perRow };
 }
 
 /** numpy's matmul (OpenBLAS, on `threads` threads) and scipy's CSR products, in milliseconds. */
