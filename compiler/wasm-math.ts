@@ -19,6 +19,16 @@ const low = (x: number): Instr[] => [get(x), ['i64.reinterpret_f64'], ['i32.wrap
 /** The f64 whose high word is on the stack and whose low word is `lo` (instructions). */
 const withWords = (lo: Instr[]): Instr[] => [['i64.extend_i32_u'], i(32), ['i64.extend_i32_u'], ['i64.shl'], ...lo, ['i64.extend_i32_u'], ['i64.or'], ['f64.reinterpret_i64']];
 const ret = (...v: Instr[]): Instr[] => [...v, ['return']];
+/** c0 + x (c1 + x (c2 + ... x cn)), fdlibm's nesting of a polynomial in x (instructions that push
+ *  it), on the stack: in f64, or over f64x2 lanes with `konst` giving each coefficient. */
+function horner(x: Instr, cs: readonly number[], t: 'f64' | 'f64x2' = 'f64', konst: (v: number) => Instr = f): Instr[] {
+  const out: Instr[] = [konst(cs[0]!)];
+  for (const c of cs.slice(1)) out.push(x, konst(c));
+  for (let j = 1; j < cs.length; j++) out.push([`${t}.mul`], [`${t}.add`]);
+  return out;
+}
+/** Per lane, `a` where `mask` is set, else `b` (each instructions that push a vector). */
+const pick = (a: Instr[], b: Instr[], mask: Instr[]): Instr[] => [...a, ...b, ...mask, ['v128.bitselect']];
 /** The double whose high word is `h` and low word 0. */
 const fromHigh = (h: number): number => new Float64Array(new BigInt64Array([BigInt(h) << 32n]).buffer)[0]!;
 
@@ -70,7 +80,7 @@ function exp(name: string): WasmFunc {
     // 2**k (pre-scaled by 2**1000 below the normal range)
     get(k), i(-1021), ['i32.ge_s'], ['if'], i(0x3ff00000), get(k), i(20), ['i32.shl'], ['i32.add'], ...withWords([i(0)]), set(twopk),
     ['else'], i(0x3ff00000), get(k), i(1000), ['i32.add'], i(20), ['i32.shl'], ['i32.add'], ...withWords([i(0)]), set(twopk), ['end'],
-    get(X), get(t), f(P1), get(t), f(P2), get(t), f(P3), get(t), f(P4), get(t), f(P5), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.sub'], set(c),
+    get(X), get(t), ...horner(get(t), [P1, P2, P3, P4, P5]), ['f64.mul'], ['f64.sub'], set(c),
     get(k), ['i32.eqz'], ['if'], ...ret(f(1), get(X), get(c), ['f64.mul'], get(c), f(2), ['f64.sub'], ['f64.div'], get(X), ['f64.sub'], ['f64.sub']), ['end'],
     f(1), get(lo), get(X), get(c), ['f64.mul'], f(2), get(c), ['f64.sub'], ['f64.div'], ['f64.sub'], get(hi), ['f64.sub'], ['f64.sub'], set(y),
     get(k), i(-1021), ['i32.lt_s'], ['if'], ...ret(get(y), get(twopk), ['f64.mul'], f(9.33263618503218878990e-302), ['f64.mul']), ['end'],
@@ -115,8 +125,8 @@ function log(name: string): WasmFunc {
     get(fx), f(2), get(fx), ['f64.add'], ['f64.div'], set(s), get(s), get(s), ['f64.mul'], set(z),
     get(hx), i(0x6147a), ['i32.sub'], set(i2), get(z), get(z), ['f64.mul'], set(w), i(0x6b851), get(hx), ['i32.sub'], set(j),
     // R = t2 + t1, t1 = w (Lg2 + w (Lg4 + w Lg6)), t2 = z (Lg1 + w (Lg3 + w (Lg5 + w Lg7)))
-    get(z), f(Lg[1]!), get(w), f(Lg[3]!), get(w), f(Lg[5]!), get(w), f(Lg[7]!), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'],
-    get(w), f(Lg[2]!), get(w), f(Lg[4]!), get(w), f(Lg[6]!), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'],
+    get(z), ...horner(get(w), [Lg[1]!, Lg[3]!, Lg[5]!, Lg[7]!]), ['f64.mul'],
+    get(w), ...horner(get(w), [Lg[2]!, Lg[4]!, Lg[6]!]), ['f64.mul'],
     ['f64.add'], set(R),
     get(i2), get(j), ['i32.or'], set(i2),
     get(i2), i(0), ['i32.gt_s'], ['if'],
@@ -144,7 +154,7 @@ function kernelSin(fn: Fn, x: number, y: number | null, into: number): Instr[] {
   return [
     ...high(x), i(0x7fffffff), ['i32.and'], i(0x3e400000), ['i32.lt_u'], ['if'], get(x), set(into), ['else'],
     get(x), get(x), ['f64.mul'], set(z), get(z), get(x), ['f64.mul'], set(v),
-    f(S[1]!), get(z), f(S[2]!), get(z), f(S[3]!), get(z), f(S[4]!), get(z), f(S[5]!), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], set(r),
+    ...horner(get(z), S.slice(1)), set(r),
     ...(y === null
       ? [get(x), get(v), f(S[0]!), get(z), get(r), ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add']] as Instr[]
       : [get(x), get(z), f(0.5), get(y), ['f64.mul'], get(v), get(r), ['f64.mul'], ['f64.sub'], ['f64.mul'], get(y), ['f64.sub'], get(v), f(S[0]!), ['f64.mul'], ['f64.sub'], ['f64.sub']] as Instr[]),
@@ -161,8 +171,7 @@ function kernelCos(fn: Fn, x: number, y: number | null, into: number): Instr[] {
     ...high(x), i(0x7fffffff), ['i32.and'], set(ix),
     get(ix), i(0x3e400000), ['i32.lt_u'], ['if'], f(1), set(into), ['else'],
     get(x), get(x), ['f64.mul'], set(z),
-    get(z), f(C[0]!), get(z), f(C[1]!), get(z), f(C[2]!), get(z), f(C[3]!), get(z), f(C[4]!), get(z), f(C[5]!),
-    ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], ['f64.add'], ['f64.mul'], set(r),
+    get(z), ...horner(get(z), C), ['f64.mul'], set(r),
     get(ix), i(0x3fd33333), ['i32.lt_u'], ['if'], f(1), f(0.5), get(z), ['f64.mul'], ...zrxy, ['f64.sub'], ['f64.sub'], set(into), ['else'],
     get(ix), i(0x3fe90000), ['i32.gt_u'], ['if'], f(0.28125), set(qx), ['else'], get(ix), i(0x00200000), ['i32.sub'], ...withWords([i(0)]), set(qx), ['end'],
     f(1), get(qx), ['f64.sub'], f(0.5), get(z), ['f64.mul'], get(qx), ['f64.sub'], ...zrxy, ['f64.sub'], ['f64.sub'], set(into),
@@ -261,7 +270,6 @@ function expLanes(x: number, into: number, at: Lanes, scalar: Instr): Instr[] {
   const v = (value: number): Instr => get(at.constant(value));
   // |x| below the double whose high word is `h` (and low word 0): fdlibm's tests of the high word
   const below = (h: number): Instr[] => [get(ax), v(fromHigh(h)), ['f64x2.lt']];
-  const pick = (a: Instr[], b: Instr[], mask: Instr[]): Instr[] => [...a, ...b, ...mask, ['v128.bitselect']];
   const [P1, P2, P3, P4, P5] = [1.66666666666666019037e-01, -2.77777777770155933842e-03, 6.61375632143793436117e-05, -1.65339022054652515390e-06, 4.13813679705723846039e-08];
   const neg: Instr[] = [get(x), v(0), ['f64x2.lt']];
   return [
@@ -274,8 +282,7 @@ function expLanes(x: number, into: number, at: Lanes, scalar: Instr): Instr[] {
     get(k), v(1.90821492927058770002e-10), ['f64x2.mul'], set(lo),
     get(hi), get(lo), ['f64x2.sub'], set(xr),
     get(xr), get(xr), ['f64x2.mul'], set(t),
-    get(xr), get(t), v(P1), get(t), v(P2), get(t), v(P3), get(t), v(P4), get(t), v(P5),
-    ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.sub'], set(c),
+    get(xr), get(t), ...horner(get(t), [P1, P2, P3, P4, P5], 'f64x2', v), ['f64x2.mul'], ['f64x2.sub'], set(c),
     // y = 1 - ((lo - xr c / (2 - c)) - hi), times 2**k made from k + 1023 in the exponent bits
     v(1), get(lo), get(xr), get(c), ['f64x2.mul'], v(2), get(c), ['f64x2.sub'], ['f64x2.div'], ['f64x2.sub'], get(hi), ['f64x2.sub'], ['f64x2.sub'],
     get(k), ['i32x4.trunc_sat_f64x2_s_zero'], i(1023), ['i32x4.splat'], ['i32x4.add'], ['i64x2.extend_low_i32x4_s'], i(52), ['i64x2.shl'], ['f64x2.mul'], set(into),
@@ -310,7 +317,6 @@ function trigLanes(which: 'sin' | 'cos') {
     const L = (): number => at.local('v128');
     const ax = L(), fn = L(), r = L(), w = L(), y0 = L(), y1 = L(), q = L(), z = L(), v = L(), p = L(), zr = L(), s1 = L(), c1 = L(), qx = L(), small = L();
     const k = (value: number): Instr => get(at.constant(value));
-    const pick = (a: Instr[], b: Instr[], mask: Instr[]): Instr[] => [...a, ...b, ...mask, ['v128.bitselect']];
     const below = (of: number, h: number): Instr[] => [get(of), ['f64x2.abs'], k(fromHigh(h)), ['f64x2.lt']];
     // bit b of the quadrant as an i64 lane mask
     const quadrantBit = (b: number): Instr[] => [get(q), i(b), ['i32x4.splat'], ['v128.and'], i(0), ['i32x4.splat'], ['i32x4.ne'], ['i64x2.extend_low_i32x4_s']];
@@ -319,10 +325,8 @@ function trigLanes(which: 'sin' | 'cos') {
     const poly = (y: number, sin: boolean): Instr[] => [
       get(y), get(y), ['f64x2.mul'], set(z),
       ...(sin ? [get(z), get(y), ['f64x2.mul'], set(v),
-        k(S[1]!), get(z), k(S[2]!), get(z), k(S[3]!), get(z), k(S[4]!), get(z), k(S[5]!), ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], set(p)] as Instr[]
-        : [get(z), k(C[0]!), get(z), k(C[1]!), get(z), k(C[2]!), get(z), k(C[3]!), get(z), k(C[4]!), get(z), k(C[5]!),
-          ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'], ['f64x2.add'], ['f64x2.mul'],
-          get(z), ['f64x2.mul'], set(zr)] as Instr[]),
+        ...horner(get(z), S.slice(1), 'f64x2', k), set(p)] as Instr[]
+        : [get(z), ...horner(get(z), C, 'f64x2', k), ['f64x2.mul'], get(z), ['f64x2.mul'], set(zr)] as Instr[]),
     ];
     /** __kernel_sin(y, tail) after `poly(y, true)` into s1: fdlibm's formula for a zero tail when
      *  `tail` is null; y itself when tiny. */
