@@ -994,6 +994,14 @@ class Product {
   get word(): number {
     return this.float ? 8 : 4;
   }
+  /** A row of a tile: its first `nv` vectors `vecs` (or, nv = 0, its one accumulator `one`) into
+   *  each output at the address `at(output's address local)` pushes when `plain` (no epilogue),
+   *  else into the tile in memory from byte `tile`. */
+  storeRow(K: Kernel, plain: boolean, at: (o: number) => Instr[], vecs: readonly number[], one: number, nv: number, tile: number): Instr[] {
+    const to = plain ? K.addr.slice(0, K.ir.outs.length).map(at) : [[get(ARGS)] as Instr[]];
+    const off = (v: number): number => (plain ? 16 * v : tile + this.word * this.lanes * v);
+    return to.flatMap((a) => (nv ? vecs.slice(0, nv).flatMap((x, v) => [...a, ...this.store(x, true, off(v))]) : [...a, ...this.store(one, false, off(0))]));
+  }
 }
 
 /** A tile of finished accumulators, `rows` by `cols` (locals) from the tile in memory (`stride`
@@ -1064,13 +1072,8 @@ function matmulCode(K: Kernel, ir: LoopIR & { kind: 'matmul' }): { code: Instr[]
     b.add(['block'], ['loop'], get(k), ['i32.eqz'], ['br_if', 1], step, ['br', 0], ['end'], ['end']);
     // the tile: into the output (no epilogue), or into memory for the epilogue
     for (let q = 0; q < R; q++) {
-      const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), ...pr.bytes([get(r), ['i32.const', q], ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add']]), ['i32.add']] as Instr[])
-        : [[get(ARGS)]];
-      const off = (v: number): number => (plain ? 16 * v : K.layout.tile + pr.word * (q * lanes * MM_VECTORS + lanes * v));
-      for (const at of to) {
-        if (nv) for (let v = 0; v < nv; v++) b.add(at, pr.store(accV[q * MM_VECTORS + v]!, true, off(v)));
-        else b.add(at, pr.store(accS[q]!, false, off(0)));
-      }
+      b.add(pr.storeRow(K, plain, (o) => [get(o), ...pr.bytes([get(r), ['i32.const', q], ['i32.add'], get(N), ['i32.mul'], get(j), ['i32.add']]), ['i32.add']],
+        accV.slice(q * MM_VECTORS), accS[q]!, nv, K.layout.tile + pr.word * q * lanes * MM_VECTORS));
     }
     b.add(['i32.const', nv ? nv * lanes : 1], set(tc));
   });
@@ -1141,12 +1144,7 @@ function spmmCode(K: Kernel, ir: LoopIR & { kind: 'spmm' }): { code: Instr[]; la
       for (const k of innerIns) b.add(get(x.get(k)!), get(K.slot(`t${k}`)), ['i32.add'], set(x.get(k)!));
     });
     b.add(loopOf(j, j1, 1, value));
-    const off = (v: number): number => (plain ? 16 * v : K.layout.tile + pr.word * lanes * v);
-    const to: Instr[][] = plain ? K.addr.slice(0, ir.outs.length).map((o) => [get(o), get(row), ...pr.bytes([get(t)]), ['i32.add'], ['i32.add']] as Instr[]) : [[get(ARGS)]];
-    for (const at of to) {
-      if (nv) for (let v = 0; v < nv; v++) b.add(at, pr.store(accV[v]!, true, off(v)));
-      else b.add(at, pr.store(accS, false, off(0)));
-    }
+    b.add(pr.storeRow(K, plain, (o) => [get(o), get(row), ...pr.bytes([get(t)]), ['i32.add'], ['i32.add']], accV, accS, nv, K.layout.tile));
     b.add(['i32.const', nv ? nv * lanes : 1], set(tc));
   });
 
