@@ -88,15 +88,15 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
   const mem = new Array<Storage>(plan.nslots);
   for (let i = 0; i < plan.inputs.length; i++) mem[plan.inputs[i]![0]] = dataOf(plan.inputs[i]![1]);
   const direct: readonly unknown[] = out.length === 0 ? out : directOutputs(plan, p, out);
-  const times: number[] = [];
+  const times: number[] | undefined = cfg.debug >= 2 ? [] : undefined;
   const chunk = cfg.chunk;
 
   for (let ki = 0; ki < plan.steps.length; ki++) {
     const step = plan.steps[ki]!;
     const b = p.kernels[ki]!.binding;
     for (let j = 0; j < step.outs.length; j++) {
-      const [s, r, n] = step.outs[j]!;
-      mem[s] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : freshResult(n.dtype, n.size);
+      const o = step.outs[j]!, r = o[1], n = o[2];
+      mem[o[0]] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : freshResult(n.dtype, n.size);
     }
     let bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
@@ -107,7 +107,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
       if (placing === null) fn = run.fallback!(ki);
       else if (placing !== undefined) bufs = placing.bufs;
     }
-    const t0 = cfg.debug >= 2 ? nowMs() : 0;
+    const t0 = times ? nowMs() : 0;
     const ir = p.kernels[ki]!.ir;
     if (whole[ki]) {
       if (b.size > 0) fn(0, b.size, bufs, b.consts, b.geom);
@@ -120,7 +120,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
       if (s < n) fn(s, n, bufs, b.consts, b.geom);
     }
     if (placing) unplace(placing);
-    if (cfg.debug >= 2) times.push(nowMs() - t0);
+    times?.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
   }
 
@@ -131,7 +131,7 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
     if (o !== undefined && got !== o) o.set(got);
     results[i] = o ?? got;
   }
-  if (cfg.debug >= 1) report(p, times);
+  if (cfg.debug >= 1) report(p, times ?? []);
   return results;
 }
 

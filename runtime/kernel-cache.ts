@@ -26,6 +26,11 @@ interface Entry { fn: KernelFn; used: number; ahead: boolean }
 const cache = new Map<string, Map<string, Entry>>();
 let size = 0;
 let clock = 0;
+// counts every loss of a compiled kernel (eviction, clearing): what a caller kept of the cache
+// before is stale once it moves
+let generation = 0;
+/** Moves whenever a compiled kernel leaves the cache. */
+export const cacheGeneration = (): number => generation;
 
 /** Kernels compiled ahead of time, by key; never evicted (they cost no compiling to get back). */
 const ahead = new Map<string, KernelFn>();
@@ -162,6 +167,7 @@ function evictOldest(): void {
   for (const table of cache.values()) for (const [key, e] of table) if (e.used < when) [oldest, when] = [[table, key], e.used];
   oldest![0].delete(oldest![1]);
   size--;
+  generation++;
   cacheStats.evicted++;
 }
 
@@ -169,4 +175,5 @@ function evictOldest(): void {
 export function clearKernelCache(): void {
   cache.clear();
   size = 0;
+  generation++;
 }

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import {
   compile, DTYPE_INFO, geometryOf, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
-import { resultOwned, type Buffer, type Storage } from '../runtime/buffer.js';
+import { resultOwned, storageCtor, type Buffer, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
 import { config, configEpoch } from '../runtime/config.js';
 import { dataOf, execute, type Runnable } from '../runtime/executor.js';
-import { canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
+import { cacheGeneration, cacheStats, canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
 import { isOwned, kernelMemory } from '../runtime/memory.js';
 import { evaluateReference, referenceKernel } from '../runtime/reference.js';
 import { LazyArray } from './array.js';
@@ -92,27 +92,42 @@ function checkDisposed(roots: readonly Node[]): void {
 function memoryOf(o: LazyArray, i: number, x: LazyArray | undefined): Storage {
   if (!o.realised) throw argError('evalAll', `out[${i}]`, 'must be a realised array (eval() it first) or a TypedArray, got a lazy one');
   if ((o.node.arg as Buffer).disposed) throw argError('evalAll', `out[${i}]`, 'was disposed of (dispose()): its memory is gone');
-  if (x && (o.shape.length !== x.shape.length || o.shape.some((d, k) => d !== x.shape[k]))) {
-    throw argError('evalAll', `out[${i}]`, `has shape [${o.shape.join(', ')}] where [${x.shape.join(', ')}] is needed`);
-  }
+  if (x && !sameShape(o.shape, x.shape)) throw argError('evalAll', `out[${i}]`, `has shape [${o.shape.join(', ')}] where [${x.shape.join(', ')}] is needed`);
   return dataOf(o.node);
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Programs whose arrays all fit a TypedArray (checked once: a program's sizes never change). */
 const sized = new WeakSet<Program>();
 
 function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
-  if (!Array.isArray(xs) || !xs.every((x) => x instanceof LazyArray)) {
-    throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
+  // loops rather than every/map: at a thousand elements a call's checks are a good part of its time
+  if (!Array.isArray(xs)) throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
+  const roots = new Array<Node>(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const x: unknown = xs[i];
+    if (!(x instanceof LazyArray)) throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
+    roots[i] = x.node;
   }
   const given = opts.out ?? [];
   if (!Array.isArray(given)) throw argError('evalAll', 'out', `must be an array, got ${describe(given)}`);
-  const out = given.some((o) => o instanceof LazyArray) ? given.map((o, i) => (o instanceof LazyArray ? memoryOf(o, i, xs[i]) : o)) : given as readonly (Storage | undefined)[];
-  for (let i = 0; i < out.length; i++) {
-    const o = out[i];
-    if (o !== undefined) checkStorage('evalAll', `out[${i}]`, o, xs[i]!.dtype, xs[i]!.size);
+  let out = given as readonly (Storage | undefined)[];
+  for (let i = 0; i < given.length; i++) {
+    const o = given[i];
+    if (o === undefined) continue;
+    if (o instanceof LazyArray) {
+      if (out === given) out = given.slice() as Storage[];
+      (out as Storage[])[i] = memoryOf(o, i, xs[i]);
+    }
+    const x = xs[i]!, data = out[i]!;
+    // the argument's name is spelled only for the message
+    if (!(data instanceof storageCtor(x.dtype)) || data.length !== x.size) checkStorage('evalAll', `out[${i}]`, data, x.dtype, x.size);
   }
-  const roots = xs.map((x) => x.node);
   checkDisposed(roots);
   // at NDFUSE_DEBUG >= 1 the host's policy on code generation is found out (and told) up front
   if (config().debug >= 1) canGenerateCode();
@@ -122,7 +137,7 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
       for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
       sized.add(p);
     }
-    return execute(p, kernelsOf(p, roots, out), out);
+    return execute(p, runnableOf(p, roots, out), out);
   }
   if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   for (const n of toposort(roots)) checkLength('eval', n.shape, n.dtype, n.size);
@@ -134,12 +149,11 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
  * compiled ahead of time or generated before (the cache), generated now by the backend's renderer,
  * or else the reference interpreter, kernel by kernel. Strict mode allows only the first.
  */
-function kernelsOf(p: Program, roots: readonly Node[], out: readonly (Storage | undefined)[]): Runnable {
+function kernelsOf(p: Program, roots: readonly Node[], wasm: readonly boolean[]): Runnable {
   const fns: KernelFn[] = [];
   const whole: boolean[] = [];
   const placed: boolean[] = [];
   let missing: Lowered[] | undefined;
-  const wasm = chosen(p, out);
   p.kernels.forEach((k, ki) => {
     const w = wasm[ki] ? lookup('wasm', k.key) ?? generateWasm(k) : undefined;
     const fn = w ?? lookup('js', k.key) ?? generate(k);
@@ -253,10 +267,11 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
 
 const kib = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KiB`);
 
-/** Per program, which kernels run on WebAssembly, by which roots go to an `out` outside ndfuse's
- *  memory (a bit per root), for the settings it was worked out under (an input's memory never
- *  changes: a buffer node holds one array). */
-const choices = new WeakMap<Program, { epoch: number; byOut: Map<number, readonly boolean[]> }>();
+/** Per program, how it runs (each kernel's backend and code), by which roots go to an `out` outside
+ *  ndfuse's memory (a bit per root), for the settings and the kernel cache it was worked out under
+ *  (an input's memory never changes: a buffer node holds one array). An evaluation repeated in a
+ *  loop costs one lookup here: at a thousand elements, working it out again was a third of a call. */
+const runs = new WeakMap<Program, { epoch: number; generation: number; byOut: Map<number, Runnable> }>();
 
 /** Whether output node n of a kernel of `p` will be in ndfuse's memory: an intermediate always; a
  *  root in its `out` if given, else in a fresh result (runtime/buffer.ts `resultOwned`). */
@@ -271,19 +286,23 @@ function residency(p: Program, out: readonly (Storage | undefined)[]): (n: Node)
   };
 }
 
-function chosen(p: Program, out: readonly (Storage | undefined)[]): readonly boolean[] {
+function runnableOf(p: Program, roots: readonly Node[], out: readonly (Storage | undefined)[]): Runnable {
   let mask = 0;
   for (let i = 0; i < out.length; i++) if (out[i] !== undefined && !isOwned(out[i]!)) mask |= 1 << Math.min(i, 30);
-  let c = choices.get(p);
-  if (!c || c.epoch !== configEpoch()) choices.set(p, (c = { epoch: configEpoch(), byOut: new Map() }));
-  let wasm = c.byOut.get(mask);
-  if (!wasm) {
-    const resident = residency(p, out);
-    wasm = p.kernels.map((k) => choose(k, resident).wasm);
-    // past 30 roots the bits stand for more than one: the list is not kept
-    if (out.length <= 30) c.byOut.set(mask, wasm);
+  let c = runs.get(p);
+  if (!c || c.epoch !== configEpoch() || c.generation !== cacheGeneration()) runs.set(p, (c = { epoch: configEpoch(), generation: cacheGeneration(), byOut: new Map() }));
+  let run = c.byOut.get(mask);
+  if (run) {
+    // each kernel's code comes from the cache, as a lookup would have found it
+    cacheStats.hits += run.fns.length;
+    return run;
   }
-  return wasm;
+  const resident = residency(p, out);
+  run = kernelsOf(p, roots, p.kernels.map((k) => choose(k, resident).wasm));
+  // kept only when every kernel has its code (the messages about those that do not are said each
+  // time) and nothing was evicted meanwhile; past 30 roots the bits stand for more than one
+  if (!run.whole.includes(true) && c.generation === cacheGeneration() && out.length <= 30) c.byOut.set(mask, run);
+  return run;
 }
 
 /** Which backend will run `k` of `p`, and why, for `explain` (as when no `out` is given). */

@@ -52,6 +52,29 @@ describe('the caches and explain', () => {
   });
 
 
+  it('reuses how a program runs until the settings, the kernel cache or where its out lives change', () => {
+    const e = nd.random([5000], { seed: 11 }).eval().sqrt().mul(3);
+    const own = nd.empty([5000]), mine = new Float64Array(5000);
+    const compiled = (f: () => unknown): { misses: number; wasm: number } => {
+      const m = nd.cacheStats.misses, w = nd.cacheStats.wasm;
+      f();
+      return { misses: nd.cacheStats.misses - m, wasm: nd.cacheStats.wasm - w };
+    };
+    nd.withConfig({ backend: 'auto' }, () => {
+      e.eval({ out: own });
+      expect(compiled(() => e.eval({ out: own }))).toEqual({ misses: 0, wasm: 0 });
+      // an out of the caller's: the JavaScript kernel, compiled now
+      expect(compiled(() => e.eval({ out: mine }))).toEqual({ misses: 1, wasm: 0 });
+      expect(mine).toEqual(own.toTypedArray());
+      nd.clearKernelCache();
+      expect(compiled(() => e.eval({ out: own }))).toEqual({ misses: 1, wasm: 1 });
+    });
+    mine.fill(0);
+    expect(compiled(() => nd.withConfig({ backend: 'js' }, () => e.eval({ out: own })))).toEqual({ misses: 1, wasm: 0 });
+    expect(compiled(() => nd.withConfig({ backend: 'js' }, () => e.eval({ out: mine })))).toEqual({ misses: 0, wasm: 0 });
+    expect(mine).toEqual(own.toTypedArray());
+  });
+
   it('keeps kernels by renderer and key', () => {
     const k = programFor([v.mul(7).sub(2).node]).kernels[0]!;
     const fn = lookup('js', k.key) ?? instantiate('js', k.key, RENDERERS.js(k), 0);
