@@ -12,7 +12,7 @@
 import { ALU, refAlu } from './alu.js';
 import { castFn, DTYPE_INFO, isFloat, type DType } from './dtype.js';
 import type { AluOp } from './ir.js';
-import { accsOf, geometryOf, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
+import { accsOf, geometryOf, ruleOf, splitsReduced, type Acc, type Instr as LoopInstr, type LoopIR, type Ref } from './kernels.js';
 import { SUM_BLOCK, SUM_LANES, SUM_TILE } from './reduce.js';
 import type { Instr, ValType, WasmFunc, WasmImport, WasmModule } from './wasm.js';
 import { WASM_MATH, WASM_MATH_X2 } from './wasm-math.js';
@@ -29,6 +29,10 @@ export interface ArgsLayout {
   readonly tables: readonly number[];
   /** Byte offset of a compress's `st[0]` (a float64: where its next element goes), or -1. */
   readonly state: number;
+  /** Byte offset of a reduction in parts' four i32 words (`splitsReduced`), or -1: what this call
+   *  does (0 the whole fold, 1 the part [from, to) writing tile states, 2 the finish from merged
+   *  states), from, to, and the address of `st` in ndfuse's memory. */
+  readonly part: number;
   /** Byte offset of constant 0 (8-aligned). */
   readonly consts: number;
   readonly nconsts: number;
@@ -56,12 +60,13 @@ const laneSums = (ir: LoopIR): readonly boolean[] => {
 export function argsLayout(ir: LoopIR): ArgsLayout {
   const arrays = ir.outs.length + ir.ins.length, geometry = geometryOf(ir).length;
   const tables = [...(ir.kind === 'compress' ? [0] : []), ...ir.ins.flatMap((x, k) => (x.role === 'table' ? [ir.outs.length + k] : []))];
-  const consts = Math.ceil((4 * (arrays + geometry + tables.length)) / 8) * 8;
+  const words = arrays + geometry + tables.length, part = splitsReduced(ir) ? 4 * words : -1;
+  const consts = Math.ceil((4 * (words + (part >= 0 ? 4 : 0))) / 8) * 8;
   const state = ir.kind === 'compress' ? consts + 8 * ir.nconsts : -1;
   const lanes = consts + 8 * ir.nconsts + (state >= 0 ? 8 : 0);
   const blocks = lanes + 8 * SUM_LANES * laneSums(ir).filter(Boolean).length;
   const tile = blocks + 8 * SUM_BLOCK * skippingSums(ir).filter(Boolean).length;
-  return { arrays, geometry, tables, state, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' || ir.kind === 'spmm' ? 8 * TILE_WORDS : 0) };
+  return { arrays, geometry, tables, state, part, consts, nconsts: ir.nconsts, lanes, blocks, tile, bytes: tile + (ir.kind === 'matmul' || ir.kind === 'spmm' ? 8 * TILE_WORDS : 0) };
 }
 
 export interface WasmRendered {
@@ -86,8 +91,6 @@ export function wasmUnsupported(ir: LoopIR): string | null {
     return !MM_DTYPES.has(ir.dtype) ? `a ${ir.dtype} product: the WebAssembly renderer multiplies float64, float32 and int32`
       : ir.kind === 'spmm' && ir.ins[ir.dense]!.dtype !== ir.dtype ? 'a product whose dense operand has another dtype' : null;
   }
-  if (ir.kind === 'segments') return null;
-  if (ir.inner !== 1) return 'a reduction over several dims at once: the WebAssembly renderer folds one so far';
   return null;
 }
 
@@ -635,27 +638,39 @@ const kahanStep = (s: number, c: number, v: number, y: number, t: number): Instr
 ];
 
 /**
- * A reduce kernel with one reduced dim: for each output element i in [start, end), its positions
- * from i (the outer strides), then its reduced elements folded in the order of compiler/reduce.ts:
+ * A reduce kernel: for each output element i in [start, end), its positions from i (the outer
+ * strides), then its reduced elements (over one dim or several, one run in row-major order; a CSR
+ * row's stored values) folded in the order of compiler/reduce.ts:
  * tiles of SUM_TILE, blocks of SUM_BLOCK into eight lanes (element j of a block into lane j % 8;
  * with inner strides 1 and float64 values, four f64x2 vectors a step), the lanes pairwise into the
  * block's sum, compensated into the tile, tiles merged in order; then the epilogue and the stores.
  */
 function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' | 'segments' }): { code: Instr[]; lanes: number } {
   const { b } = K;
-  const seg = ir.kind === 'segments', R = ir.kind === 'reduce' ? ir.rank : 1, L = SUM_LANES;
+  const seg = ir.kind === 'segments', R = ir.kind === 'reduce' ? ir.rank : 1, E = ir.kind === 'reduce' ? ir.inner : 1, L = SUM_LANES;
   const loopIns = ir.ins.map((_, k) => k).filter((k) => ir.ins[k]!.role === 'loop');
   const innerIns = loopIns.filter((k) => ir.ins[k]!.inner);
-  // the reduced elements of output element i: its CSR row's stored values (segments), or e0 of them
-  const i = b.local('i32'), t = b.local('i32'), q = b.local('i32'), qt = b.local('i32'), qb = b.local('i32'), len = seg ? b.local('i32') : K.slot('e0');
-  const stride = (k: number): number => K.slot(seg ? `t${k}` : `t${k}_0`);
+  // the reduced elements of output element i: its CSR row's stored values (segments), or the
+  // e0 e1 ... of its reduced dims, one run in row-major order
+  const i = b.local('i32'), t = b.local('i32'), q = b.local('i32'), qt = b.local('i32'), qb = b.local('i32');
+  const len = seg ? b.local('i32') : E === 1 ? K.slot('e0') : b.local('i32');
+  if (!seg && E > 1) b.prologue.push(get(K.slot('e0')), ...Array.from({ length: E - 1 }, (_, d): Instr[] => [get(K.slot(`e${d + 1}`)), ['i32.mul']]).flat(), set(len));
+  const stride = (k: number): number => K.slot(seg ? `t${k}` : `t${k}_${E - 1}`);
   const p = new Map(loopIns.map((k) => [k, b.local('i32')]));
   const x = new Map(innerIns.map((k) => [k, b.local('i32')]));
+  // several reduced dims: counters j_d of dims 1.. along the run, and what input k's position
+  // moves by when counter d wraps (u_k_(d-1) = t_k_(d-1) - e_d t_k_d), as the JavaScript kernel
+  const j = Array.from({ length: E - 1 }, () => b.local('i32'));
+  const u = new Map(innerIns.map((k) => [k, Array.from({ length: E - 1 }, (_, d) => {
+    const l = b.local('i32');
+    b.prologue.push(get(K.slot(`t${k}_${d}`)), get(K.slot(`e${d + 1}`)), get(K.slot(`t${k}_${d + 1}`)), ['i32.mul'], ['i32.sub'], set(l));
+    return l;
+  })]));
   const y = b.local('f64'), tt = b.local('f64');
   b.prologue.push(get(START), set(i));
   // a long element is written once: it adds into lanes kept in memory after the arguments, at q & 7
   const long = ir.body.filter((x) => x.inner).length > WASM_UNROLL_MAX_OPS;
-  const vectors = !long && innerVectors(ir);
+  const vectors = !long && E === 1 && innerVectors(ir);
   // whether this call's inner strides are all 1 (then the vectors read consecutive elements)
   const unit = b.local('i32');
   b.prologue.push(['i32.const', 1], set(unit));
@@ -704,7 +719,10 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' | 'segments' }): { 
   };
   const init = (a: Acc): Instr => (intState(a) ? ['i32.const', a.op === 'all' ? 1 : 0]
     : ['f64.const', a.op === 'min' || a.op === 'argmin' ? Infinity : a.op === 'max' || a.op === 'argmax' ? -Infinity : a.op === 'prod' ? 1 : 0]);
-  const advance = (): Instr[] => innerIns.flatMap((k) => [get(x.get(k)!), get(stride(k)), ['i32.add'], set(x.get(k)!)] as Instr[]);
+  const carry = (d: number): Instr[] => [get(j[d - 1]!), ['i32.const', 1], ['i32.add'], ['local.tee', j[d - 1]!], get(K.slot(`e${d}`)), ['i32.eq'], ['if'],
+    ['i32.const', 0], set(j[d - 1]!), ...innerIns.flatMap((k) => [get(x.get(k)!), get(u.get(k)![d - 1]!), ['i32.add'], set(x.get(k)!)] as Instr[]),
+    ...(d > 1 ? carry(d - 1) : []), ['end']];
+  const advance = (): Instr[] => [...innerIns.flatMap((k) => [get(x.get(k)!), get(stride(k)), ['i32.add'], set(x.get(k)!)] as Instr[]), ...(E > 1 ? carry(E - 1) : [])];
 
   /** One element at x: its inner values, then each reduction takes it (a lane sum into lane `lane`,
    *  or, for a long element (lane -1), into lane q & 7 in memory). */
@@ -770,6 +788,35 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' | 'segments' }): { 
     for (const k of innerIns) b.add(get(x.get(k)!), ['i32.const', L], ['i32.add'], set(x.get(k)!));
   });
 
+  // a reduction in parts (ArgsLayout.part): this call's mode, its reduced elements [lo, hi) (the
+  // whole run but for a part), and w, where the next state number goes in or comes from in st
+  const parts = splitsReduced(ir), words = parts ? ir.accs.reduce((n, a) => n + ruleOf(a)!.fields.length, 0) : 0;
+  const [mode, lo, w, jt, hi] = parts ? [b.local('i32'), b.local('i32'), b.local('i32'), b.local('i32'), b.local('i32')] : [-1, -1, -1, -1, len];
+  if (parts) {
+    const word = (n: number): Instr[] => [get(ARGS), ['i32.load', 2, K.layout.part + 4 * n]];
+    b.prologue.push(...word(0), set(mode), ...word(1), ['i32.const', 0], get(mode), ['i32.const', 1], ['i32.eq'], ['select'], set(lo),
+      ...word(2), get(len), get(mode), ['i32.const', 1], ['i32.eq'], ['select'], set(hi), ...word(3), set(w));
+  }
+  /** Reduction k's tile state (a part's) or merged state (the finish's) as its tile rule's fields
+   *  in st at w (compiler/reduce.ts): the tile's (r) or merged (g) locals, int32 ones as float64. */
+  const fields = (a: Acc, k: number, which: 'r' | 'g'): [local: number, int: boolean][] => {
+    const s = acc[k]!, sl = which === 'r' ? s.rs : s.gs;
+    if (isArg(a)) return [[s.rs, false], [s.ak, true], [s.ai, true]];
+    if (a.op === 'sum' && a.kind !== 'wrap') return [[sl, false], [which === 'r' ? s.rn : s.gn, false]];
+    return [[sl, intState(a)]];
+  };
+  const stateIo = (which: 'r' | 'g', write: boolean): Instr[] => {
+    const io: Instr[] = [];
+    let at = 0;
+    ir.accs.forEach((a, k) => {
+      for (const [l, int] of fields(a, k, which)) {
+        if (write) io.push(get(w), get(l), ...(int ? [['f64.convert_i32_s']] as Instr[] : []), ['f64.store', 3, 8 * at++]);
+        else io.push(get(w), ['f64.load', 3, 8 * at++], ...(int ? [['i32.trunc_f64_s']] as Instr[] : []), set(l));
+      }
+    });
+    return [...io, get(w), ['i32.const', 8 * words], ['i32.add'], set(w)];
+  };
+
   const code = aside(b, () => {
     if (ir.kind === 'segments') {
       // row i: its stored values from indptr[i] (inputs at f + j t), the epilogue's inputs at f + i s
@@ -790,95 +837,123 @@ function reduceCode(K: Kernel, ir: LoopIR & { kind: 'reduce' | 'segments' }): { 
       }
       b.add(unravel);
     }
-    for (const k of innerIns) b.add(get(p.get(k)!), set(x.get(k)!));
-    // a product has no tile rule: one product in order, across the tiles; nor has a masked float
-    // sum; the first best of every tile's is the first best of all, so argmin and argmax need none
-    ir.accs.forEach((a, k) => {
-      const s = acc[k]!;
-      b.add(init(a), set(s.gs), ['f64.const', 0], set(s.gc), ['f64.const', 0], set(s.gn));
-      if (acrossTiles(a)) b.add(init(a), set(s.rs));
-      if (isArg(a)) b.add(['i32.const', 0], set(s.ak), ['i32.const', 0], set(s.ai));
-      if (skipping[k]) {
-        b.add(['f64.const', 0], set(s.rs), ['f64.const', 0], set(s.rc), ['f64.const', 0], set(s.rn), ['i32.const', 0], set(s.tk), ['i32.const', 0], set(s.nb),
-          ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn));
-      }
-    });
-    // tile by tile
-    const tileBody = aside(b, () => {
-      b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(len), get(qt), get(len), ['i32.lt_s'], ['select'], set(qt));
-      ir.accs.forEach((a, k) => { if (!acrossTiles(a) && !skipping[k]) b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
-      if (!anyLanes) {
-        b.add(loopOf(q, qt, 1, element(0)));
-      } else {
-        const blockBody = aside(b, () => {
-          b.add(get(q), ['i32.const', SUM_BLOCK], ['i32.add'], set(qb), get(qb), get(qt), get(qb), get(qt), ['i32.lt_s'], ['select'], set(qb));
-          for (const s of acc) for (const l of s.lane) b.add(['f64.const', 0], set(l));
-          ir.accs.forEach((a, k) => {
-            for (const v of acc[k]!.vec) b.add(['f64.const', lanesOf[k] ? 0 : a.op === 'min' ? Infinity : -Infinity], ['f64x2.splat'], set(v));
-          });
-          if (long) {
-            acc.forEach((s, k) => s.lane.forEach((_, u) => b.add(get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)])));
-            b.add(loopOf(q, qb, 1, element(-1)));
-            acc.forEach((s, k) => s.lane.forEach((l, u) => b.add(get(ARGS), ['f64.load', 3, laneAt(k, u)], set(l))));
-          } else {
-            const scalarGroup = aside(b, () => { for (let u = 0; u < L; u++) b.add(element(u)); });
-            if (vectors) {
-              b.add(get(unit), ['if'], loopOf(q, qb, L, vectorGroup()), ['else'], loopOf(q, qb, L, scalarGroup), ['end']);
-            } else b.add(loopOf(q, qb, L, scalarGroup));
-            // the last (fewer than eight) elements, each into its lane
-            for (let u = 0; u < L - 1; u++) b.add(get(q), get(qb), ['i32.lt_s'], ['if'], element(u), get(q), ['i32.const', 1], ['i32.add'], set(q), ['end']);
-          }
-          ir.accs.forEach((a, k) => {
-            const s = acc[k]!;
-            if (lanesOf[k]) {
-              // lane u: what the vectors hold in it, plus what the scalar steps added (+0 when none)
-              s.lane.forEach((l, u) => b.add(get(s.vec[u >> 1]!), ['f64x2.extract_lane', u & 1], get(l), ['f64.add'], set(l)));
-              const bs = b.local('f64');
-              b.add(laneTree(s.lane, bs));
-              b.add(kahanStep(s.rs, s.rc, bs, y, tt), get(s.rn), get(bs), ['f64.add'], set(s.rn));
-            } else if (a.op === 'min' || a.op === 'max') {
-              const f = a.op === 'min' ? 'f64.min' : 'f64.max';
-              b.add(get(s.rs), get(s.vec[0]!), ['f64x2.extract_lane', 0], [f], get(s.vec[0]!), ['f64x2.extract_lane', 1], [f], set(s.rs));
-            }
-          });
-        });
-        b.add(['block'], ['loop'], get(q), get(qt), ['i32.ge_s'], ['br_if', 1], blockBody, ['br', 0], ['end'], ['end']);
-      }
-      // the tile merges into the tiles before it
+    const fold = aside(b, () => {
+      const first = aside(b, () => {
+        for (const k of innerIns) b.add(get(p.get(k)!), set(x.get(k)!));
+        for (const c of j) b.add(['i32.const', 0], set(c));
+      });
+      // a part from lo > 0 (then no reduced dim is empty): the counters j_d where lo falls, and
+      // each input's position there
+      const within = aside(b, () => {
+        b.add(get(lo), set(jt));
+        for (let d = E - 1; d >= 1; d--) b.add(get(jt), get(K.slot(`e${d}`)), ['i32.rem_u'], set(j[d - 1]!), get(jt), get(K.slot(`e${d}`)), ['i32.div_u'], set(jt));
+        for (const k of innerIns) {
+          b.add(get(p.get(k)!), get(jt), get(K.slot(`t${k}_0`)), ['i32.mul'], ['i32.add']);
+          for (let d = 1; d < E; d++) b.add(get(j[d - 1]!), get(K.slot(`t${k}_${d}`)), ['i32.mul'], ['i32.add']);
+          b.add(set(x.get(k)!));
+        }
+      });
+      b.add(parts ? [get(lo), ['i32.eqz'], ['if'], ...first, ['else'], ...within, ['end']] : first);
+      // a product has no tile rule: one product in order, across the tiles; nor has a masked float
+      // sum; the first best of every tile's is the first best of all, so argmin and argmax need none
       ir.accs.forEach((a, k) => {
         const s = acc[k]!;
-        if (skipping[k]) return;
-        if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
-        else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
-        else if (a.op === 'any' || a.op === 'all') b.add(get(s.gs), get(s.rs), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.gs));
-        else if (!acrossTiles(a)) b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
+        b.add(init(a), set(s.gs), ['f64.const', 0], set(s.gc), ['f64.const', 0], set(s.gn));
+        if (acrossTiles(a)) b.add(init(a), set(s.rs));
+        if (isArg(a)) b.add(['i32.const', 0], set(s.ak), ['i32.const', 0], set(s.ai));
+        if (skipping[k]) {
+          b.add(['f64.const', 0], set(s.rs), ['f64.const', 0], set(s.rc), ['f64.const', 0], set(s.rn), ['i32.const', 0], set(s.tk), ['i32.const', 0], set(s.nb),
+            ['f64.const', 0], set(s.ts), ['f64.const', 0], set(s.tc), ['f64.const', 0], set(s.tn));
+        }
+      });
+      // tile by tile
+      const tileBody = aside(b, () => {
+        b.add(get(q), ['i32.const', SUM_TILE], ['i32.add'], set(qt), get(qt), get(hi), get(qt), get(hi), ['i32.lt_s'], ['select'], set(qt));
+        ir.accs.forEach((a, k) => { if (!acrossTiles(a) && !skipping[k]) b.add(init(a), set(acc[k]!.rs), ['f64.const', 0], set(acc[k]!.rc), ['f64.const', 0], set(acc[k]!.rn)); });
+        // a part's argmin and argmax start every tile afresh: a tile's state is its own
+        if (parts) {
+          const fresh = ir.accs.flatMap((a, k): Instr[] => (isArg(a) ? [init(a), set(acc[k]!.rs), ['i32.const', 0], set(acc[k]!.ak), ['i32.const', 0], set(acc[k]!.ai)] : []));
+          if (fresh.length) b.add(get(mode), ['i32.const', 1], ['i32.eq'], ['if'], ...fresh, ['end']);
+        }
+        if (!anyLanes) {
+          b.add(loopOf(q, qt, 1, element(0)));
+        } else {
+          const blockBody = aside(b, () => {
+            b.add(get(q), ['i32.const', SUM_BLOCK], ['i32.add'], set(qb), get(qb), get(qt), get(qb), get(qt), ['i32.lt_s'], ['select'], set(qb));
+            for (const s of acc) for (const l of s.lane) b.add(['f64.const', 0], set(l));
+            ir.accs.forEach((a, k) => {
+              for (const v of acc[k]!.vec) b.add(['f64.const', lanesOf[k] ? 0 : a.op === 'min' ? Infinity : -Infinity], ['f64x2.splat'], set(v));
+            });
+            if (long) {
+              acc.forEach((s, k) => s.lane.forEach((_, u) => b.add(get(ARGS), ['f64.const', 0], ['f64.store', 3, laneAt(k, u)])));
+              b.add(loopOf(q, qb, 1, element(-1)));
+              acc.forEach((s, k) => s.lane.forEach((l, u) => b.add(get(ARGS), ['f64.load', 3, laneAt(k, u)], set(l))));
+            } else {
+              const scalarGroup = aside(b, () => { for (let u = 0; u < L; u++) b.add(element(u)); });
+              if (vectors) {
+                b.add(get(unit), ['if'], loopOf(q, qb, L, vectorGroup()), ['else'], loopOf(q, qb, L, scalarGroup), ['end']);
+              } else b.add(loopOf(q, qb, L, scalarGroup));
+              // the last (fewer than eight) elements, each into its lane
+              for (let u = 0; u < L - 1; u++) b.add(get(q), get(qb), ['i32.lt_s'], ['if'], element(u), get(q), ['i32.const', 1], ['i32.add'], set(q), ['end']);
+            }
+            ir.accs.forEach((a, k) => {
+              const s = acc[k]!;
+              if (lanesOf[k]) {
+                // lane u: what the vectors hold in it, plus what the scalar steps added (+0 when none)
+                s.lane.forEach((l, u) => b.add(get(s.vec[u >> 1]!), ['f64x2.extract_lane', u & 1], get(l), ['f64.add'], set(l)));
+                const bs = b.local('f64');
+                b.add(laneTree(s.lane, bs));
+                b.add(kahanStep(s.rs, s.rc, bs, y, tt), get(s.rn), get(bs), ['f64.add'], set(s.rn));
+              } else if (a.op === 'min' || a.op === 'max') {
+                const f = a.op === 'min' ? 'f64.min' : 'f64.max';
+                b.add(get(s.rs), get(s.vec[0]!), ['f64x2.extract_lane', 0], [f], get(s.vec[0]!), ['f64x2.extract_lane', 1], [f], set(s.rs));
+              }
+            });
+          });
+          b.add(['block'], ['loop'], get(q), get(qt), ['i32.ge_s'], ['br_if', 1], blockBody, ['br', 0], ['end'], ['end']);
+        }
+        // the tile merges into the tiles before it, or, for a part, its state goes to st
+        const merge = aside(b, () => ir.accs.forEach((a, k) => {
+          const s = acc[k]!;
+          if (skipping[k]) return;
+          if (a.op === 'sum' && a.kind === 'wrap') b.add(get(s.gs), get(s.rs), ['i32.add'], set(s.gs));
+          else if (a.op === 'sum') b.add(kahanStep(s.gs, s.gc, s.rs, y, tt), get(s.gn), get(s.rn), ['f64.add'], set(s.gn));
+          else if (a.op === 'any' || a.op === 'all') b.add(get(s.gs), get(s.rs), [a.op === 'any' ? 'i32.or' : 'i32.and'], set(s.gs));
+          else if (!acrossTiles(a)) b.add(get(s.gs), get(s.rs), [a.op === 'min' ? 'f64.min' : 'f64.max'], set(s.gs));
+        }));
+        b.add(parts ? [get(mode), ['i32.const', 1], ['i32.eq'], ['if'], ...stateIo('r', true), ['else'], ...merge, ['end']] : merge);
+      });
+      b.add(parts ? get(lo) : ['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(hi), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
+      // a masked float sum's last block and tile
+      ir.accs.forEach((_, k) => {
+        if (!skipping[k]) return;
+        const s = acc[k]!;
+        b.add(get(s.tk), ['if'], closeTaken(k, false), ['end'], get(s.nb), ['if'], closeTile(k), ['end']);
+        b.add(get(s.rs), set(s.gs), get(s.rn), set(s.gn));
       });
     });
-    b.add(['i32.const', 0], set(q), ['block'], ['loop'], get(q), get(len), ['i32.ge_s'], ['br_if', 1], tileBody, ['br', 0], ['end'], ['end']);
-    // a masked float sum's last block and tile
-    ir.accs.forEach((_, k) => {
-      if (!skipping[k]) return;
-      const s = acc[k]!;
-      b.add(get(s.tk), ['if'], closeTaken(k, false), ['end'], get(s.nb), ['if'], closeTile(k), ['end']);
-      b.add(get(s.rs), set(s.gs), get(s.rn), set(s.gn));
+    // the results, as their dtypes, and the stores: after the fold, or, for the finish, from the
+    // merged states in st (a part stores nothing)
+    const finish = aside(b, () => {
+      const results = ir.accs.map((a, k) => {
+        const s = acc[k]!;
+        if (intState(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
+        if (a.op === 'prod') return castScalar(b, K.imp, 'float64', a.dtype, s.rs);
+        if (isArg(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.ak);
+        if (a.op === 'sum' && a.kind === 'float') {
+          // the plain sum where it is not finite (an infinity or NaN among the values), as numpy's
+          b.add(get(s.gs), get(s.gn), get(s.gn), get(s.gn), ['f64.sub'], ['f64.const', 0], ['f64.eq'], ['select'], set(s.gs));
+        }
+        return castScalar(b, K.imp, 'float64', a.dtype, s.gs);
+      });
+      const v = scalarValues(K, false, (k) => p.get(k)!, results);
+      ir.stores.forEach((st, j) => {
+        const d = ir.outs[j]!;
+        b.add(storeAt(K.addr[j]!, i, d, v(st, d)));
+      });
     });
-    // the results, as their dtypes
-    const results = ir.accs.map((a, k) => {
-      const s = acc[k]!;
-      if (intState(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.gs);
-      if (a.op === 'prod') return castScalar(b, K.imp, 'float64', a.dtype, s.rs);
-      if (isArg(a)) return castScalar(b, K.imp, 'int32', a.dtype, s.ak);
-      if (a.op === 'sum' && a.kind === 'float') {
-        // the plain sum where it is not finite (an infinity or NaN among the values), as numpy's
-        b.add(get(s.gs), get(s.gn), get(s.gn), get(s.gn), ['f64.sub'], ['f64.const', 0], ['f64.eq'], ['select'], set(s.gs));
-      }
-      return castScalar(b, K.imp, 'float64', a.dtype, s.gs);
-    });
-    const v = scalarValues(K, false, (k) => p.get(k)!, results);
-    ir.stores.forEach((st, j) => {
-      const d = ir.outs[j]!;
-      b.add(storeAt(K.addr[j]!, i, d, v(st, d)));
-    });
+    if (!parts) b.add(fold, finish);
+    else b.add(get(mode), ['i32.const', 2], ['i32.eq'], ['if'], stateIo('g', false), ['else'], fold, ['end'], get(mode), ['i32.const', 1], ['i32.ne'], ['if'], finish, ['end']);
   });
   return { code: loopOf(i, END, 1, code), lanes: vectors ? 2 : 1 };
 }

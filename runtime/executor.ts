@@ -215,13 +215,14 @@ function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, c
   const parts = ranges(reducedCount(ir, b.geom), split, SUM_TILE);
   for (let s = 0; s < b.size; s += chunk) {
     const e = Math.min(b.size, s + chunk), outs = e - s;
+    // the states in ndfuse's memory, where a WebAssembly kernel writes and reads them
     const states = parts.map(([from, to]) => {
       const tiles = Math.ceil((to - from) / SUM_TILE);
-      const st = new Float64Array(outs * tiles * words);
+      const st = scratch('float64', outs * tiles * words) as Float64Array;
       fn(s, e, bufs, b.consts, b.geom, st, from, to);
       return { st, tiles };
     });
-    const merged = new Float64Array(outs * words);
+    const merged = scratch('float64', outs * words) as Float64Array;
     for (let i = 0; i < outs; i++) {
       const g = rules.map((r) => r.start());
       for (const { st, tiles } of states) {
@@ -237,6 +238,8 @@ function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, c
       rules.forEach((r, k) => { for (let f = 0; f < r.fields.length; f++) merged[w++] = g[k]![f]!; });
     }
     fn(s, e, bufs, b.consts, b.geom, merged);
+    for (const { st } of states) release(st);
+    release(merged);
   }
 }
 

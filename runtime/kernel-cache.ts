@@ -7,7 +7,7 @@
 import { CODEGEN_VERSION, encode, LIB, type ArgsLayout, type Rendered, type WasmRendered } from '../compiler/index.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
-import type { Storage } from './buffer.js';
+import { ownedCopy, release, type Storage } from './buffer.js';
 import { ARGS_AT, ARGS_BYTES, isOwned, kernelMemory, memoryBuffer } from './memory.js';
 import { wasmApi } from './wasm-api.js';
 
@@ -136,8 +136,8 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
   const words = argWords, floats = argFloats;
   const { arrays, geometry, nconsts, tables } = layout;
   const c0 = layout.consts / 8;
-  const state = layout.state >= 0 ? layout.state / 8 : -1;
-  return (start, end, buf, cst, geo, st) => {
+  const state = layout.state >= 0 ? layout.state / 8 : -1, part = layout.part >= 0 ? layout.part / 4 : -1;
+  return (start, end, buf, cst, geo, st, from, to) => {
     for (let j = 0; j < arrays; j++) {
       const a = buf[j]!;
       if (!isOwned(a) && a.length > 0) throw new Error(`ndfuse: ${name}: array ${j} is not in ndfuse's memory, so this WebAssembly kernel cannot read it`);
@@ -148,8 +148,24 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
     for (let k = 0; k < nconsts; k++) floats[c0 + k] = cst[k]!;
     // a compress: where its first element goes in, where its next would go out
     if (state >= 0) floats[state] = st === undefined ? 0 : st[0]!;
+    // a reduction in parts: the whole fold, a part writing its tiles' states, or the finish
+    let staged: Float64Array | undefined;
+    if (part >= 0) {
+      words[part] = st === undefined ? 0 : from === undefined ? 2 : 1;
+      words[part + 1] = from ?? 0;
+      words[part + 2] = to ?? 0;
+      if (st !== undefined && !isOwned(st)) {
+        staged = ownedCopy(st, true) as Float64Array | null ?? undefined;
+        if (!staged) throw new Error(`ndfuse: ${name}: no room in ndfuse's memory for the states of a reduction in parts`);
+      }
+      words[part + 3] = (staged ?? st)?.byteOffset ?? 0;
+    }
     run(start, end, ARGS_AT);
     if (state >= 0 && st !== undefined) st[0] = floats[state]!;
+    if (staged) {
+      st!.set(staged);
+      release(staged);
+    }
   };
 }
 

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  compile, DTYPE_INFO, geometryOf, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, splitsReduced, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
+  compile, DTYPE_INFO, geometryOf, printExpr, printKernel, printProgram, printWasmKernel, RENDERERS, renderTsModule, toposort, wasmUnsupported, type Lowered, type Node, type Program, type WasmRendered,
 } from '../compiler/index.js';
 import { resultOwned, storageCtor, type Buffer, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
@@ -237,7 +237,6 @@ function choose(k: Lowered, resident: (n: Node) => boolean): { wasm: boolean; wh
   if (kernelMemory() === null) return { wasm: false, why: 'this host cannot compile WebAssembly' };
   const v = wasmOf(k);
   if (v.why) return { wasm: false, why: v.why };
-  if (config().split > 1 && splitsReduced(k.ir)) return { wasm: false, why: 'NDFUSE_SPLIT runs it in parts, which its WebAssembly does not take yet' };
   const how = (): string => (renderedOf(k).lanes > 1 ? `${renderedOf(k).lanes} elements at a time in SIMD128, then one by one` : 'one element at a time');
   if (backend === 'wasm') return { wasm: true, why: `NDFUSE_BACKEND=wasm; ${how()}` };
   let total = 0, outside = 0;

@@ -52,11 +52,11 @@
     (local $47 f64)
     (local $48 f64)
     (local $49 i32)
-    (local $50 f64)
-    (local $51 f64)
-    (local $52 f64)
-    (local $53 f64)
-    (local $54 f64)
+    (local $50 i32)
+    (local $51 i32)
+    (local $52 i32)
+    (local $53 i32)
+    (local $54 i32)
     (local $55 f64)
     (local $56 f64)
     (local $57 f64)
@@ -84,13 +84,13 @@
     (local $79 f64)
     (local $80 f64)
     (local $81 f64)
-    (local $82 i32)
-    (local $83 i32)
-    (local $84 v128)
-    (local $85 v128)
-    (local $86 v128)
-    (local $87 v128)
-    (local $88 v128)
+    (local $82 f64)
+    (local $83 f64)
+    (local $84 f64)
+    (local $85 f64)
+    (local $86 f64)
+    (local $87 i32)
+    (local $88 i32)
     (local $89 v128)
     (local $90 v128)
     (local $91 v128)
@@ -98,11 +98,11 @@
     (local $93 v128)
     (local $94 v128)
     (local $95 v128)
-    (local $96 f64)
-    (local $97 f64)
-    (local $98 f64)
-    (local $99 f64)
-    (local $100 f64)
+    (local $96 v128)
+    (local $97 v128)
+    (local $98 v128)
+    (local $99 v128)
+    (local $100 v128)
     (local $101 f64)
     (local $102 f64)
     (local $103 f64)
@@ -127,6 +127,11 @@
     (local $122 f64)
     (local $123 f64)
     (local $124 f64)
+    (local $125 f64)
+    (local $126 f64)
+    (local $127 f64)
+    (local $128 f64)
+    (local $129 f64)
     local.get 2
     i32.load align=4
     local.set 3
@@ -176,6 +181,28 @@
     i32.eq
     i32.and
     local.set 25
+    local.get 2
+    i32.load offset=44 align=4
+    local.set 49
+    local.get 2
+    i32.load offset=48 align=4
+    i32.const 0
+    local.get 49
+    i32.const 1
+    i32.eq
+    select
+    local.set 50
+    local.get 2
+    i32.load offset=52 align=4
+    local.get 7
+    local.get 49
+    i32.const 1
+    i32.eq
+    select
+    local.set 53
+    local.get 2
+    i32.load offset=56 align=4
+    local.set 51
     block
       loop
         local.get 14
@@ -189,870 +216,926 @@
         local.get 11
         local.set 20
         local.get 15
-        local.set 49
+        local.set 54
         local.get 19
-        local.get 49
+        local.get 54
         local.get 9
         i32.mul
         i32.add
         local.set 19
         local.get 20
-        local.get 49
+        local.get 54
         local.get 12
         i32.mul
         i32.add
         local.set 20
-        local.get 19
-        local.set 21
-        local.get 20
-        local.set 22
-        f64.const 0
-        local.set 26
-        f64.const 0
-        local.set 27
-        f64.const 0
-        local.set 28
-        i32.const 0
-        local.set 16
-        block
-          loop
-            local.get 16
-            local.get 7
-            i32.ge_s
-            br_if 1
-            local.get 16
-            i32.const 8192
+        local.get 49
+        i32.const 2
+        i32.eq
+        if
+          local.get 51
+          f64.load align=8
+          local.set 26
+          local.get 51
+          f64.load offset=8 align=8
+          local.set 28
+          local.get 51
+          i32.const 16
+          i32.add
+          local.set 51
+        else
+          local.get 50
+          i32.eqz
+          if
+            local.get 19
+            local.set 21
+            local.get 20
+            local.set 22
+          else
+            local.get 50
+            local.set 52
+            local.get 19
+            local.get 52
+            local.get 10
+            i32.mul
             i32.add
-            local.set 17
-            local.get 17
-            local.get 7
-            local.get 17
-            local.get 7
-            i32.lt_s
-            select
-            local.set 17
-            f64.const 0
-            local.set 29
-            f64.const 0
-            local.set 30
-            f64.const 0
-            local.set 31
-            block
-              loop
-                local.get 16
-                local.get 17
-                i32.ge_s
-                br_if 1
-                local.get 16
-                i32.const 128
-                i32.add
-                local.set 18
-                local.get 18
-                local.get 17
-                local.get 18
-                local.get 17
-                i32.lt_s
-                select
-                local.set 18
-                f64.const 0
-                local.set 32
-                f64.const 0
-                local.set 33
-                f64.const 0
-                local.set 34
-                f64.const 0
-                local.set 35
-                f64.const 0
-                local.set 36
-                f64.const 0
-                local.set 37
-                f64.const 0
-                local.set 38
-                f64.const 0
-                local.set 39
-                f64.const 0
-                f64x2.splat
-                local.set 40
-                f64.const 0
-                f64x2.splat
-                local.set 41
-                f64.const 0
-                f64x2.splat
-                local.set 42
-                f64.const 0
-                f64x2.splat
-                local.set 43
-                local.get 25
-                if
-                  block
-                    loop
-                      local.get 16
-                      i32.const 8
-                      i32.add
-                      local.get 18
-                      i32.gt_s
-                      br_if 1
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      local.set 82
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      local.set 83
-                      local.get 82
-                      v128.load align=8
-                      local.set 84
-                      local.get 83
-                      v128.load align=8
-                      local.set 85
-                      local.get 84
-                      local.get 85
-                      f64x2.mul
-                      local.set 86
-                      local.get 40
-                      local.get 86
-                      f64x2.add
-                      local.set 40
-                      local.get 82
-                      v128.load offset=16 align=8
-                      local.set 87
-                      local.get 83
-                      v128.load offset=16 align=8
-                      local.set 88
-                      local.get 87
-                      local.get 88
-                      f64x2.mul
-                      local.set 89
-                      local.get 41
-                      local.get 89
-                      f64x2.add
-                      local.set 41
-                      local.get 82
-                      v128.load offset=32 align=8
-                      local.set 90
-                      local.get 83
-                      v128.load offset=32 align=8
-                      local.set 91
-                      local.get 90
-                      local.get 91
-                      f64x2.mul
-                      local.set 92
-                      local.get 42
-                      local.get 92
-                      f64x2.add
-                      local.set 42
-                      local.get 82
-                      v128.load offset=48 align=8
-                      local.set 93
-                      local.get 83
-                      v128.load offset=48 align=8
-                      local.set 94
-                      local.get 93
-                      local.get 94
-                      f64x2.mul
-                      local.set 95
-                      local.get 43
-                      local.get 95
-                      f64x2.add
-                      local.set 43
-                      local.get 21
-                      i32.const 8
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      i32.const 8
-                      i32.add
-                      local.set 22
-                      local.get 16
-                      i32.const 8
-                      i32.add
-                      local.set 16
-                      br 0
+            local.set 21
+            local.get 20
+            local.get 52
+            local.get 13
+            i32.mul
+            i32.add
+            local.set 22
+          end
+          f64.const 0
+          local.set 26
+          f64.const 0
+          local.set 27
+          f64.const 0
+          local.set 28
+          local.get 50
+          local.set 16
+          block
+            loop
+              local.get 16
+              local.get 53
+              i32.ge_s
+              br_if 1
+              local.get 16
+              i32.const 8192
+              i32.add
+              local.set 17
+              local.get 17
+              local.get 53
+              local.get 17
+              local.get 53
+              i32.lt_s
+              select
+              local.set 17
+              f64.const 0
+              local.set 29
+              f64.const 0
+              local.set 30
+              f64.const 0
+              local.set 31
+              block
+                loop
+                  local.get 16
+                  local.get 17
+                  i32.ge_s
+                  br_if 1
+                  local.get 16
+                  i32.const 128
+                  i32.add
+                  local.set 18
+                  local.get 18
+                  local.get 17
+                  local.get 18
+                  local.get 17
+                  i32.lt_s
+                  select
+                  local.set 18
+                  f64.const 0
+                  local.set 32
+                  f64.const 0
+                  local.set 33
+                  f64.const 0
+                  local.set 34
+                  f64.const 0
+                  local.set 35
+                  f64.const 0
+                  local.set 36
+                  f64.const 0
+                  local.set 37
+                  f64.const 0
+                  local.set 38
+                  f64.const 0
+                  local.set 39
+                  f64.const 0
+                  f64x2.splat
+                  local.set 40
+                  f64.const 0
+                  f64x2.splat
+                  local.set 41
+                  f64.const 0
+                  f64x2.splat
+                  local.set 42
+                  f64.const 0
+                  f64x2.splat
+                  local.set 43
+                  local.get 25
+                  if
+                    block
+                      loop
+                        local.get 16
+                        i32.const 8
+                        i32.add
+                        local.get 18
+                        i32.gt_s
+                        br_if 1
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        local.set 87
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        local.set 88
+                        local.get 87
+                        v128.load align=8
+                        local.set 89
+                        local.get 88
+                        v128.load align=8
+                        local.set 90
+                        local.get 89
+                        local.get 90
+                        f64x2.mul
+                        local.set 91
+                        local.get 40
+                        local.get 91
+                        f64x2.add
+                        local.set 40
+                        local.get 87
+                        v128.load offset=16 align=8
+                        local.set 92
+                        local.get 88
+                        v128.load offset=16 align=8
+                        local.set 93
+                        local.get 92
+                        local.get 93
+                        f64x2.mul
+                        local.set 94
+                        local.get 41
+                        local.get 94
+                        f64x2.add
+                        local.set 41
+                        local.get 87
+                        v128.load offset=32 align=8
+                        local.set 95
+                        local.get 88
+                        v128.load offset=32 align=8
+                        local.set 96
+                        local.get 95
+                        local.get 96
+                        f64x2.mul
+                        local.set 97
+                        local.get 42
+                        local.get 97
+                        f64x2.add
+                        local.set 42
+                        local.get 87
+                        v128.load offset=48 align=8
+                        local.set 98
+                        local.get 88
+                        v128.load offset=48 align=8
+                        local.set 99
+                        local.get 98
+                        local.get 99
+                        f64x2.mul
+                        local.set 100
+                        local.get 43
+                        local.get 100
+                        f64x2.add
+                        local.set 43
+                        local.get 21
+                        i32.const 8
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        i32.const 8
+                        i32.add
+                        local.set 22
+                        local.get 16
+                        i32.const 8
+                        i32.add
+                        local.set 16
+                        br 0
+                      end
+                    end
+                  else
+                    block
+                      loop
+                        local.get 16
+                        i32.const 8
+                        i32.add
+                        local.get 18
+                        i32.gt_s
+                        br_if 1
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 55
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 56
+                        local.get 55
+                        local.get 56
+                        f64.mul
+                        local.set 57
+                        local.get 57
+                        local.set 58
+                        local.get 32
+                        local.get 58
+                        f64.add
+                        local.set 32
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 59
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 60
+                        local.get 59
+                        local.get 60
+                        f64.mul
+                        local.set 61
+                        local.get 61
+                        local.set 62
+                        local.get 33
+                        local.get 62
+                        f64.add
+                        local.set 33
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 63
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 64
+                        local.get 63
+                        local.get 64
+                        f64.mul
+                        local.set 65
+                        local.get 65
+                        local.set 66
+                        local.get 34
+                        local.get 66
+                        f64.add
+                        local.set 34
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 67
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 68
+                        local.get 67
+                        local.get 68
+                        f64.mul
+                        local.set 69
+                        local.get 69
+                        local.set 70
+                        local.get 35
+                        local.get 70
+                        f64.add
+                        local.set 35
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 71
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 72
+                        local.get 71
+                        local.get 72
+                        f64.mul
+                        local.set 73
+                        local.get 73
+                        local.set 74
+                        local.get 36
+                        local.get 74
+                        f64.add
+                        local.set 36
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 75
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 76
+                        local.get 75
+                        local.get 76
+                        f64.mul
+                        local.set 77
+                        local.get 77
+                        local.set 78
+                        local.get 37
+                        local.get 78
+                        f64.add
+                        local.set 37
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 79
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 80
+                        local.get 79
+                        local.get 80
+                        f64.mul
+                        local.set 81
+                        local.get 81
+                        local.set 82
+                        local.get 38
+                        local.get 82
+                        f64.add
+                        local.set 38
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 4
+                        local.get 21
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 83
+                        local.get 5
+                        local.get 22
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        f64.load align=8
+                        local.set 84
+                        local.get 83
+                        local.get 84
+                        f64.mul
+                        local.set 85
+                        local.get 85
+                        local.set 86
+                        local.get 39
+                        local.get 86
+                        f64.add
+                        local.set 39
+                        local.get 21
+                        local.get 10
+                        i32.add
+                        local.set 21
+                        local.get 22
+                        local.get 13
+                        i32.add
+                        local.set 22
+                        local.get 16
+                        i32.const 8
+                        i32.add
+                        local.set 16
+                        br 0
+                      end
                     end
                   end
-                else
-                  block
-                    loop
-                      local.get 16
-                      i32.const 8
-                      i32.add
-                      local.get 18
-                      i32.gt_s
-                      br_if 1
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 50
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 51
-                      local.get 50
-                      local.get 51
-                      f64.mul
-                      local.set 52
-                      local.get 52
-                      local.set 53
-                      local.get 32
-                      local.get 53
-                      f64.add
-                      local.set 32
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 54
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 55
-                      local.get 54
-                      local.get 55
-                      f64.mul
-                      local.set 56
-                      local.get 56
-                      local.set 57
-                      local.get 33
-                      local.get 57
-                      f64.add
-                      local.set 33
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 58
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 59
-                      local.get 58
-                      local.get 59
-                      f64.mul
-                      local.set 60
-                      local.get 60
-                      local.set 61
-                      local.get 34
-                      local.get 61
-                      f64.add
-                      local.set 34
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 62
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 63
-                      local.get 62
-                      local.get 63
-                      f64.mul
-                      local.set 64
-                      local.get 64
-                      local.set 65
-                      local.get 35
-                      local.get 65
-                      f64.add
-                      local.set 35
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 66
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 67
-                      local.get 66
-                      local.get 67
-                      f64.mul
-                      local.set 68
-                      local.get 68
-                      local.set 69
-                      local.get 36
-                      local.get 69
-                      f64.add
-                      local.set 36
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 70
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 71
-                      local.get 70
-                      local.get 71
-                      f64.mul
-                      local.set 72
-                      local.get 72
-                      local.set 73
-                      local.get 37
-                      local.get 73
-                      f64.add
-                      local.set 37
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 74
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 75
-                      local.get 74
-                      local.get 75
-                      f64.mul
-                      local.set 76
-                      local.get 76
-                      local.set 77
-                      local.get 38
-                      local.get 77
-                      f64.add
-                      local.set 38
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 4
-                      local.get 21
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 78
-                      local.get 5
-                      local.get 22
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      f64.load align=8
-                      local.set 79
-                      local.get 78
-                      local.get 79
-                      f64.mul
-                      local.set 80
-                      local.get 80
-                      local.set 81
-                      local.get 39
-                      local.get 81
-                      f64.add
-                      local.set 39
-                      local.get 21
-                      local.get 10
-                      i32.add
-                      local.set 21
-                      local.get 22
-                      local.get 13
-                      i32.add
-                      local.set 22
-                      local.get 16
-                      i32.const 8
-                      i32.add
-                      local.set 16
-                      br 0
-                    end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 101
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 102
+                    local.get 101
+                    local.get 102
+                    f64.mul
+                    local.set 103
+                    local.get 103
+                    local.set 104
+                    local.get 32
+                    local.get 104
+                    f64.add
+                    local.set 32
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
                   end
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 96
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 97
-                  local.get 96
-                  local.get 97
-                  f64.mul
-                  local.set 98
-                  local.get 98
-                  local.set 99
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 105
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 106
+                    local.get 105
+                    local.get 106
+                    f64.mul
+                    local.set 107
+                    local.get 107
+                    local.set 108
+                    local.get 33
+                    local.get 108
+                    f64.add
+                    local.set 33
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 109
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 110
+                    local.get 109
+                    local.get 110
+                    f64.mul
+                    local.set 111
+                    local.get 111
+                    local.set 112
+                    local.get 34
+                    local.get 112
+                    f64.add
+                    local.set 34
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 113
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 114
+                    local.get 113
+                    local.get 114
+                    f64.mul
+                    local.set 115
+                    local.get 115
+                    local.set 116
+                    local.get 35
+                    local.get 116
+                    f64.add
+                    local.set 35
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 117
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 118
+                    local.get 117
+                    local.get 118
+                    f64.mul
+                    local.set 119
+                    local.get 119
+                    local.set 120
+                    local.get 36
+                    local.get 120
+                    f64.add
+                    local.set 36
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 121
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 122
+                    local.get 121
+                    local.get 122
+                    f64.mul
+                    local.set 123
+                    local.get 123
+                    local.set 124
+                    local.get 37
+                    local.get 124
+                    f64.add
+                    local.set 37
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 16
+                  local.get 18
+                  i32.lt_s
+                  if
+                    local.get 4
+                    local.get 21
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 125
+                    local.get 5
+                    local.get 22
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    f64.load align=8
+                    local.set 126
+                    local.get 125
+                    local.get 126
+                    f64.mul
+                    local.set 127
+                    local.get 127
+                    local.set 128
+                    local.get 38
+                    local.get 128
+                    f64.add
+                    local.set 38
+                    local.get 21
+                    local.get 10
+                    i32.add
+                    local.set 21
+                    local.get 22
+                    local.get 13
+                    i32.add
+                    local.set 22
+                    local.get 16
+                    i32.const 1
+                    i32.add
+                    local.set 16
+                  end
+                  local.get 40
+                  f64x2.extract_lane 0
                   local.get 32
-                  local.get 99
                   f64.add
                   local.set 32
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 100
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 101
-                  local.get 100
-                  local.get 101
-                  f64.mul
-                  local.set 102
-                  local.get 102
-                  local.set 103
+                  local.get 40
+                  f64x2.extract_lane 1
                   local.get 33
-                  local.get 103
                   f64.add
                   local.set 33
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 104
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 105
-                  local.get 104
-                  local.get 105
-                  f64.mul
-                  local.set 106
-                  local.get 106
-                  local.set 107
+                  local.get 41
+                  f64x2.extract_lane 0
                   local.get 34
-                  local.get 107
                   f64.add
                   local.set 34
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 108
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 109
-                  local.get 108
-                  local.get 109
-                  f64.mul
-                  local.set 110
-                  local.get 110
-                  local.set 111
+                  local.get 41
+                  f64x2.extract_lane 1
                   local.get 35
-                  local.get 111
                   f64.add
                   local.set 35
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 112
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 113
-                  local.get 112
-                  local.get 113
-                  f64.mul
-                  local.set 114
-                  local.get 114
-                  local.set 115
+                  local.get 42
+                  f64x2.extract_lane 0
                   local.get 36
-                  local.get 115
                   f64.add
                   local.set 36
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 116
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 117
-                  local.get 116
-                  local.get 117
-                  f64.mul
-                  local.set 118
-                  local.get 118
-                  local.set 119
+                  local.get 42
+                  f64x2.extract_lane 1
                   local.get 37
-                  local.get 119
                   f64.add
                   local.set 37
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
-                end
-                local.get 16
-                local.get 18
-                i32.lt_s
-                if
-                  local.get 4
-                  local.get 21
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 120
-                  local.get 5
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  i32.add
-                  f64.load align=8
-                  local.set 121
-                  local.get 120
-                  local.get 121
-                  f64.mul
-                  local.set 122
-                  local.get 122
-                  local.set 123
+                  local.get 43
+                  f64x2.extract_lane 0
                   local.get 38
-                  local.get 123
                   f64.add
                   local.set 38
-                  local.get 21
-                  local.get 10
-                  i32.add
-                  local.set 21
-                  local.get 22
-                  local.get 13
-                  i32.add
-                  local.set 22
-                  local.get 16
-                  i32.const 1
-                  i32.add
-                  local.set 16
+                  local.get 43
+                  f64x2.extract_lane 1
+                  local.get 39
+                  f64.add
+                  local.set 39
+                  local.get 32
+                  local.get 33
+                  f64.add
+                  local.get 34
+                  local.get 35
+                  f64.add
+                  f64.add
+                  local.get 36
+                  local.get 37
+                  f64.add
+                  local.get 38
+                  local.get 39
+                  f64.add
+                  f64.add
+                  f64.add
+                  local.set 129
+                  local.get 129
+                  local.get 30
+                  f64.sub
+                  local.set 23
+                  local.get 29
+                  local.get 23
+                  f64.add
+                  local.set 24
+                  local.get 24
+                  local.get 29
+                  f64.sub
+                  local.get 23
+                  f64.sub
+                  local.set 30
+                  local.get 24
+                  local.set 29
+                  local.get 31
+                  local.get 129
+                  f64.add
+                  local.set 31
+                  br 0
                 end
-                local.get 40
-                f64x2.extract_lane 0
-                local.get 32
-                f64.add
-                local.set 32
-                local.get 40
-                f64x2.extract_lane 1
-                local.get 33
-                f64.add
-                local.set 33
-                local.get 41
-                f64x2.extract_lane 0
-                local.get 34
-                f64.add
-                local.set 34
-                local.get 41
-                f64x2.extract_lane 1
-                local.get 35
-                f64.add
-                local.set 35
-                local.get 42
-                f64x2.extract_lane 0
-                local.get 36
-                f64.add
-                local.set 36
-                local.get 42
-                f64x2.extract_lane 1
-                local.get 37
-                f64.add
-                local.set 37
-                local.get 43
-                f64x2.extract_lane 0
-                local.get 38
-                f64.add
-                local.set 38
-                local.get 43
-                f64x2.extract_lane 1
-                local.get 39
-                f64.add
-                local.set 39
-                local.get 32
-                local.get 33
-                f64.add
-                local.get 34
-                local.get 35
-                f64.add
-                f64.add
-                local.get 36
-                local.get 37
-                f64.add
-                local.get 38
-                local.get 39
-                f64.add
-                f64.add
-                f64.add
-                local.set 124
-                local.get 124
-                local.get 30
+              end
+              local.get 49
+              i32.const 1
+              i32.eq
+              if
+                local.get 51
+                local.get 29
+                f64.store align=8
+                local.get 51
+                local.get 31
+                f64.store offset=8 align=8
+                local.get 51
+                i32.const 16
+                i32.add
+                local.set 51
+              else
+                local.get 29
+                local.get 27
                 f64.sub
                 local.set 23
-                local.get 29
+                local.get 26
                 local.get 23
                 f64.add
                 local.set 24
                 local.get 24
-                local.get 29
+                local.get 26
                 f64.sub
                 local.get 23
                 f64.sub
-                local.set 30
+                local.set 27
                 local.get 24
-                local.set 29
+                local.set 26
+                local.get 28
                 local.get 31
-                local.get 124
                 f64.add
-                local.set 31
-                br 0
+                local.set 28
               end
+              br 0
             end
-            local.get 29
-            local.get 27
-            f64.sub
-            local.set 23
-            local.get 26
-            local.get 23
-            f64.add
-            local.set 24
-            local.get 24
-            local.get 26
-            f64.sub
-            local.get 23
-            f64.sub
-            local.set 27
-            local.get 24
-            local.set 26
-            local.get 28
-            local.get 31
-            f64.add
-            local.set 28
-            br 0
           end
         end
-        local.get 26
-        local.get 28
-        local.get 28
-        local.get 28
-        f64.sub
-        f64.const 0
-        f64.eq
-        select
-        local.set 26
-        local.get 3
-        local.get 14
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get 26
-        f64.store align=8
+        local.get 49
+        i32.const 1
+        i32.ne
+        if
+          local.get 26
+          local.get 28
+          local.get 28
+          local.get 28
+          f64.sub
+          f64.const 0
+          f64.eq
+          select
+          local.set 26
+          local.get 3
+          local.get 14
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get 26
+          f64.store align=8
+        end
         local.get 14
         i32.const 1
         i32.add
