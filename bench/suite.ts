@@ -245,10 +245,13 @@ export function runSuite(opts: SuiteOptions = {}): SuiteResult {
       const slow = n >= 1e7;
       const old = opts.baseline ? c.setup(n, opts.baseline.lib) : undefined;
       // writing into a preallocated output, where the result is an array: the kernel without the
-      // allocation (and its page faults and collections) that a fresh output costs
+      // allocation (and its page faults and collections) that a fresh output costs; the output an
+      // array the library made (in ndfuse's memory, where its WebAssembly kernels write), or, for
+      // an earlier build without `empty`, a TypedArray
       const intoOut = (lib: Lib, lazy: (() => LazyArray) | undefined): (() => unknown) | undefined => {
         if (!lazy) return undefined;
-        const o = lazy().toTypedArray().slice();
+        const x = lazy();
+        const o = typeof lib.empty === 'function' ? lib.empty(x.shape, { dtype: x.dtype }) : x.toTypedArray().slice();
         return () => lib.evalAll([lazy()], { out: [o] });
       };
       const extra = [
