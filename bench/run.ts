@@ -15,6 +15,7 @@ import { memoryBench } from './memory.bench.js';
 import { opsBench } from './ops.bench.js';
 import { soakBench } from './soak.bench.js';
 import { markdown, writeResults } from './suite.js';
+import { threadsBench } from './threads.bench.js';
 import { topicsBench } from './topics.bench.js';
 import { wasmBench } from './wasm.bench.js';
 
@@ -44,6 +45,7 @@ export async function main(args: readonly string[]): Promise<number> {
     soak: () => soakBench({ quick }),
     deep: () => deepBench({ quick }),
     wasm: () => wasmBench({ quick }),
+    threads: () => threadsBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--baseline');
   for (const name of names) {

@@ -1,6 +1,8 @@
 // Settings, read once from the environment and changeable in code. Each is documented where its
 // default is defined; `epoch` changes whenever any of them does, so caches of plans can tell.
 
+import { availableParallelism } from 'node:os';
+
 export interface Config {
   /** NDFUSE_DEBUG. 1: kernel count and cache statistics per evaluation; 2: time per kernel;
    *  3: the plan with every fusion boundary and its reason; 4: the source of each kernel run. */
@@ -34,6 +36,14 @@ export interface Config {
   /** NDFUSE_MEMORY_BUDGET. Bytes of ndfuse's memory (runtime/memory.ts) that results only the garbage
    *  collector can give back may take; past it new results get memory of their own. */
   memoryBudget: number;
+  /** NDFUSE_THREADS. Threads a large kernel runs on (runtime/pool.ts): the calling thread and
+   *  worker threads over ndfuse's memory. The default is the cores the host gives this process;
+   *  1 runs everything on the calling thread. */
+  threads: number;
+  /** NDFUSE_THREAD_MIN_WORK. Work (elements read and written; a product's multiply-adds, a
+   *  reduction's elements folded) below which a kernel runs on the calling thread alone; 0 sends
+   *  every kernel a worker can run to the workers (as the tests do). */
+  threadMinWork: number;
 }
 
 export type Backend = 'auto' | 'wasm' | 'js' | 'naive';
@@ -43,6 +53,9 @@ const backendList = BACKENDS.map((b) => `'${b}'`).join(', ');
 
 export const DEFAULT_CHUNK = 16384;
 export const DEFAULT_MEMORY_BUDGET = 256 * 2 ** 20;
+/** Posting a part and waking a worker costs about 11 us here, what the calling thread does with 2e4
+ *  (JavaScript) to 8e4 (SIMD) elements of a light kernel (bench/README.md "threads"). */
+export const DEFAULT_THREAD_MIN_WORK = 1 << 17;
 
 function fromEnv(env: NodeJS.ProcessEnv): Config {
   const int = (name: string, dflt: number, min: number): number => {
@@ -66,6 +79,8 @@ function fromEnv(env: NodeJS.ProcessEnv): Config {
     cacheSize: int('NDFUSE_CACHE_SIZE', 512, 1),
     split: int('NDFUSE_SPLIT', 1, 1),
     memoryBudget: int('NDFUSE_MEMORY_BUDGET', DEFAULT_MEMORY_BUDGET, 0),
+    threads: int('NDFUSE_THREADS', availableParallelism(), 1),
+    threadMinWork: int('NDFUSE_THREAD_MIN_WORK', DEFAULT_THREAD_MIN_WORK, 0),
   };
 }
 
@@ -79,6 +94,8 @@ export function setConfig(patch: Partial<Config>): void {
   const next = { ...current, ...patch };
   if (!Number.isInteger(next.chunk) || next.chunk < 1) throw new Error(`ndfuse: setConfig: chunk must be an integer >= 1, got ${next.chunk}`);
   if (!Number.isInteger(next.split) || next.split < 1) throw new Error(`ndfuse: setConfig: split must be an integer >= 1, got ${next.split}`);
+  if (!Number.isInteger(next.threadMinWork) || next.threadMinWork < 0) throw new Error(`ndfuse: setConfig: threadMinWork must be an integer >= 0, got ${next.threadMinWork}`);
+  if (!Number.isInteger(next.threads) || next.threads < 1) throw new Error(`ndfuse: setConfig: threads must be an integer >= 1, got ${next.threads}`);
   if (!Number.isInteger(next.memoryBudget) || next.memoryBudget < 0) throw new Error(`ndfuse: setConfig: memoryBudget must be an integer >= 0, got ${next.memoryBudget}`);
   if (!isBackend(next.backend)) throw new Error(`ndfuse: setConfig: backend must be one of ${backendList}, got ${String(next.backend)}`);
   if (next.dumpFormat !== 'js' && next.dumpFormat !== 'ts') throw new Error(`ndfuse: setConfig: dumpFormat must be 'js' or 'ts', got ${String(next.dumpFormat)}`);

@@ -1,13 +1,15 @@
 // Runs a compiled Program: gives every kernel its arrays, walks each kernel's range in fixed-size
-// chunks then the tail (or, with NDFUSE_SPLIT, in the parts threads will run), and returns
+// chunks then the tail (or in parts: on worker threads, or one after another with NDFUSE_SPLIT), and returns
 // intermediates to the pool as soon as nothing reads them.
 
-import { accsOf, printKernel, printPlan, reducedCount, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
+import { accsOf, geometryOf, printKernel, printPlan, reducedCount, ruleOf, splitsReduced, stateWords, SUM_TILE, type LoopIR, type Node, type Program } from '../compiler/index.js';
 import { freshResult, ownedCopy, overlaps, release, scratch, type Buffer, type Storage } from './buffer.js';
 import { isOwned } from './memory.js';
 import { nowMs } from './clock.js';
 import { config } from './config.js';
 import { cacheStats, type KernelFn } from './kernel-cache.js';
+import type { KernelSpec } from './jobs.js';
+import { block, check, post, settled } from './pool.js';
 
 /**
  * What running a program needs beyond the program, worked out once per program: every array gets a
@@ -67,21 +69,54 @@ function planOf(p: Program): Plan {
 export const dataOf = (n: Node): Storage => (n.arg as Buffer).data;
 
 /** How a program's kernels run: kernel i's function, whether it must run over its whole range in one
- *  call (the reference interpreter standing in for it takes no parts), and whether every array it
+ *  call (the reference interpreter standing in for it takes no parts), whether every array it
  *  reads and writes must live in ndfuse's memory (a WebAssembly kernel's): those that do not are
- *  copied in (and out) around it, or, where that memory has no room, `fallback(i)` runs instead. */
+ *  copied in (and out) around it, or, where that memory has no room, `fallback(i)` runs instead;
+ *  and how a worker thread makes it, where one can (runtime/pool.ts). */
 export interface Runnable {
   readonly fns: readonly KernelFn[];
   readonly whole: readonly boolean[];
   readonly placed?: readonly boolean[];
   readonly fallback?: (ki: number) => KernelFn;
+  readonly specs?: readonly (KernelSpec | undefined)[];
 }
+
+/** What the executor waits on between its steps when it runs for `evalAsync`: workers finishing. */
+type Steps = Generator<Promise<unknown>, Storage[], undefined>;
 
 /**
  * Runs `p` with its kernels `run`. `out[i]`, when given, receives root i (the caller has checked
- * its dtype and length). Returns one array per root.
+ * its dtype and length). Returns one array per root. Blocks while worker threads run their parts.
  */
 export function execute(p: Program, run: Runnable, out: readonly (Storage | undefined)[] = []): Storage[] {
+  const g = steps(p, run, out, false);
+  for (let r = g.next(); ; r = g.next()) if (r.done) return r.value;
+}
+
+// evaluations for evalAsync run one after another (they share the workers); while one is in flight
+// a synchronous evaluation runs on the calling thread only
+let queue: Promise<unknown> = Promise.resolve();
+let inFlight = 0;
+
+/** `execute`, leaving the event loop free while worker threads run (evalAsync). */
+export function executeAsync(p: Program, run: Runnable, out: readonly (Storage | undefined)[] = []): Promise<Storage[]> {
+  const mine = queue.then(async () => {
+    inFlight++;
+    try {
+      const g = steps(p, run, out, true);
+      for (let r = g.next(); ; r = g.next()) {
+        if (r.done) return r.value;
+        await r.value;
+      }
+    } finally {
+      inFlight--;
+    }
+  });
+  queue = mine.catch(() => undefined);
+  return mine;
+}
+
+function* steps(p: Program, run: Runnable, out: readonly (Storage | undefined)[], async: boolean): Steps {
   const { fns, whole } = run;
   const cfg = config();
   const plan = planOf(p);
@@ -90,10 +125,12 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
   const direct: readonly unknown[] = out.length === 0 ? out : directOutputs(plan, p, out);
   const times: number[] | undefined = cfg.debug >= 2 ? [] : undefined;
   const chunk = cfg.chunk;
+  // the threads a kernel may take: none of the workers while an evalAsync has them
+  const threads = async || inFlight === 0 ? cfg.threads : 1;
 
   for (let ki = 0; ki < plan.steps.length; ki++) {
     const step = plan.steps[ki]!;
-    const b = p.kernels[ki]!.binding;
+    const k = p.kernels[ki]!, b = k.binding;
     for (let j = 0; j < step.outs.length; j++) {
       const o = step.outs[j]!, r = o[1], n = o[2];
       mem[o[0]] = r < 0 ? scratch(n.dtype, n.size) : direct[r] ? out[r]! : freshResult(n.dtype, n.size);
@@ -101,25 +138,35 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
     let bufs = new Array<Storage>(step.args.length);
     for (let j = 0; j < bufs.length; j++) bufs[j] = mem[step.args[j]!]!;
     let fn = fns[ki]!;
+    let spec = run.specs?.[ki];
     let placing: Placement | null | undefined;
     if (run.placed?.[ki]) {
       placing = place(bufs, step.outs.length);
-      if (placing === null) fn = run.fallback!(ki);
+      if (placing === null) [fn, spec] = [run.fallback!(ki), undefined];
       else if (placing !== undefined) bufs = placing.bufs;
     }
     const t0 = times ? nowMs() : 0;
-    const ir = p.kernels[ki]!.ir;
-    if (whole[ki]) {
-      if (b.size > 0) fn(0, b.size, bufs, b.consts, b.geom);
-    } else if (ir.kind === 'compress') runCompress(fn, bufs, b, chunk, cfg.split);
-    else if (cfg.split > 1 && splitsReduced(ir)) runReduceParts(ir, fn, bufs, b, chunk, cfg.split);
-    else {
-      const n = b.size;
-      let s = 0;
-      for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
-      if (s < n) fn(s, n, bufs, b.consts, b.geom);
+    const ir = k.ir;
+    const T = whole[ki] ? 1 : threadsFor(ir, b, bufs, threads, spec, cfg.threadMinWork);
+    const call = (): Call => ({ fn, bufs, b, chunk, name: k.name, spec, threads: T, async });
+    let ok = false;
+    try {
+      if (whole[ki]) {
+        if (b.size > 0) fn(0, b.size, bufs, b.consts, b.geom);
+      } else if (ir.kind === 'compress') yield* runCompress(call(), cfg.split);
+      else if (splitsReduced(ir) && (cfg.split > 1 || (T > 1 && b.size < T))) yield* runReduceParts(ir, call(), cfg.split);
+      else if (T > 1) yield* inParts(call(), ranges(b.size, T, 1).map(([start, end]) => ({ start, end, bufs })));
+      else {
+        const n = b.size;
+        let s = 0;
+        for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
+        if (s < n) fn(s, n, bufs, b.consts, b.geom);
+      }
+      ok = true;
+    } finally {
+      // a failed kernel's copies go back to the allocator, not to the caller's arrays
+      if (placing) unplace(ok ? placing : { ...placing, back: [] });
     }
-    if (placing) unplace(placing);
     times?.push(nowMs() - t0);
     for (let j = 0; j < step.dead.length; j++) release(mem[step.dead[j]!]!);
   }
@@ -136,6 +183,85 @@ export function execute(p: Program, run: Runnable, out: readonly (Storage | unde
 }
 
 type Binding = Program['kernels'][number]['binding'];
+
+/** One kernel's call as the executor makes it: its function and arrays, and the threads it runs on
+ *  (1: here only), with how a worker makes it. */
+interface Call {
+  readonly fn: KernelFn;
+  readonly bufs: Storage[];
+  readonly b: Binding;
+  readonly chunk: number;
+  readonly name: string;
+  readonly spec: KernelSpec | undefined;
+  readonly threads: number;
+  readonly async: boolean;
+}
+
+/** A part of a kernel's range: [start, end) in chunks, with a part's arrays, state and reduced
+ *  elements (compiler/kernels.ts). */
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly bufs: Storage[];
+  readonly st?: Float64Array;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** How many threads kernel `ir` runs on: 1 below config `threadMinWork`, where a worker cannot make it
+ *  (strict mode, no code generation), or where an array lies outside ndfuse's memory (a TypedArray
+ *  handed in: workers see only that memory). */
+function threadsFor(ir: LoopIR, b: Binding, bufs: readonly Storage[], threads: number, spec: KernelSpec | undefined, minWork: number): number {
+  if (threads <= 1 || spec === undefined || b.size === 0) return 1;
+  let work = 0;
+  if (ir.kind === 'reduce') work = b.size * reducedCount(ir, b.geom);
+  else if (ir.kind === 'matmul') work = b.size * b.geom[geometryOf(ir).indexOf('K')]! * 2;
+  else for (let j = 0; j < bufs.length; j++) work += bufs[j]!.length;
+  if (work < minWork) return 1;
+  for (let j = 0; j < bufs.length; j++) if (bufs[j]!.length > 0 && !isOwned(bufs[j]!)) return 1;
+  // a kernel with fewer outputs than threads splits by reduced elements, if it can, or not at all
+  if (b.size < threads && !splitsReduced(ir)) return Math.max(1, b.size);
+  return threads;
+}
+
+/** Runs `parts` in order here, or, on several threads, in waves: one part to each worker and, but
+ *  for evalAsync, one here; then waits for them all before it looks at any failure (no worker may
+ *  still write to memory the evaluation gives back). */
+function* inParts(c: Call, parts: readonly Part[]): Generator<Promise<unknown>, void, undefined> {
+  const here = (q: Part): void => {
+    for (let s = q.start; s < q.end; s += c.chunk) c.fn(s, Math.min(q.end, s + c.chunk), q.bufs, c.b.consts, c.b.geom, q.st, q.from, q.to);
+  };
+  if (c.threads <= 1 || c.spec === undefined) {
+    for (const q of parts) here(q);
+    return;
+  }
+  const workers = c.async ? c.threads : c.threads - 1;
+  for (let at = 0; at < parts.length;) {
+    const posted = [];
+    let failure: unknown;
+    const n = Math.min(workers, parts.length - at - (c.async ? 0 : 1));
+    try {
+      for (let w = 0; w < n; w++) {
+        const q = parts[at + w]!;
+        posted.push(post(w, c.spec, { kernel: c.spec.id, start: q.start, end: q.end, chunk: c.chunk, bufs: q.bufs, consts: c.b.consts, geom: c.b.geom, st: q.st, from: q.from, to: q.to }));
+      }
+      if (!c.async) here(parts[at + n]!);
+    } catch (e) {
+      failure = e;
+    }
+    if (c.async) yield Promise.all(posted.map(settled));
+    else for (const t of posted) block(t);
+    for (const t of posted) {
+      try {
+        check(t, c.name);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure !== undefined) throw failure;
+    at += n + (c.async ? 0 : 1);
+  }
+}
 
 /** A kernel's arrays with copies in ndfuse's memory standing in for those that are not there: each
  *  output's copy goes back to it after the kernel (`back`), and every copy is then released. */
@@ -181,65 +307,78 @@ function ranges(n: number, parts: number, unit: number): [number, number][] {
   return out;
 }
 
-/** A compress in chunks, each placing its elements where the one before stopped; in `split` parts,
- *  as threads would run it: every part counts (an empty output drops the stores), the counts add up
- *  to where each part starts, then every part places its elements. */
-function runCompress(fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, split: number): void {
-  const n = b.size, st = new Float64Array(1);
-  if (split === 1) {
-    for (let s = 0; s < n; s += chunk) fn(s, Math.min(n, s + chunk), bufs, b.consts, b.geom, st);
+/** A compress in chunks, each placing its elements where the one before stopped; in parts (`split`,
+ *  or the threads), as count, prefix and place: every part counts (an empty output drops the
+ *  stores), the counts add up to where each part starts, then every part places its elements into
+ *  the output's view of exactly its own elements, so that its writes of elements not taken (each
+ *  element is written where the next taken one goes) never reach the next part's. */
+function* runCompress(c: Call, split: number): Generator<Promise<unknown>, void, undefined> {
+  const { b, bufs } = c, n = b.size, nparts = split > 1 ? split : c.threads;
+  if (nparts === 1) {
+    const st = new Float64Array(1);
+    for (let s = 0; s < n; s += c.chunk) c.fn(s, Math.min(n, s + c.chunk), bufs, b.consts, b.geom, st);
     return;
   }
-  const parts = ranges(n, split, 1);
-  const counting = [bufs[0]!.subarray(0, 0), ...bufs.slice(1)];
-  const counts = parts.map(([s, e]) => {
-    st[0] = 0;
-    fn(s, e, counting, b.consts, b.geom, st);
-    return st[0];
-  });
-  let at = 0;
-  parts.forEach(([s, e], j) => {
-    st[0] = at;
-    fn(s, e, bufs, b.consts, b.geom, st);
-    at += counts[j]!;
-  });
+  const parts = ranges(n, nparts, 1);
+  // one position per part, in ndfuse's memory where a worker reads and writes it
+  const st = scratch('float64', parts.length) as Float64Array;
+  try {
+    st.fill(0);
+    const counting = [bufs[0]!.subarray(0, 0), ...bufs.slice(1)];
+    yield* inParts(c, parts.map(([start, end], j) => ({ start, end, bufs: counting, st: st.subarray(j, j + 1) })));
+    const counts = Array.from(st);
+    let at = 0;
+    const placing = parts.map(([start, end], j) => {
+      const q = { start, end, bufs: [bufs[0]!.subarray(at, at + counts[j]!), ...bufs.slice(1)], st: st.subarray(j, j + 1) };
+      at += counts[j]!;
+      return q;
+    });
+    st.fill(0);
+    yield* inParts(c, placing);
+  } finally {
+    release(st);
+  }
 }
 
-/** A reduction whose reduced elements run in `split` parts at tile boundaries, as threads would run
- *  it: each part writes its tiles' states, which merge in order by the tile rules (compiler/
- *  reduce.ts) into one state per output element, from which the kernel finishes. Same bits as one
- *  call. */
-function runReduceParts(ir: LoopIR, fn: KernelFn, bufs: Storage[], b: Binding, chunk: number, split: number): void {
+/** A reduction whose reduced elements run in parts at tile boundaries (`split` of them, or the
+ *  threads), as threads run it: each part writes its tiles' states, which merge in order by the
+ *  tile rules (compiler/reduce.ts) into one state per output element, from which the kernel
+ *  finishes. Same bits as one call. */
+function* runReduceParts(ir: LoopIR, c: Call, split: number): Generator<Promise<unknown>, void, undefined> {
+  const { b, bufs } = c;
   const rules = accsOf(ir).map((a) => ruleOf(a)!);
   const words = stateWords(ir);
-  const parts = ranges(reducedCount(ir, b.geom), split, SUM_TILE);
-  for (let s = 0; s < b.size; s += chunk) {
-    const e = Math.min(b.size, s + chunk), outs = e - s;
-    // the states in ndfuse's memory, where a WebAssembly kernel writes and reads them
+  const parts = ranges(reducedCount(ir, b.geom), split > 1 ? split : c.threads, SUM_TILE);
+  for (let s = 0; s < b.size; s += c.chunk) {
+    const e = Math.min(b.size, s + c.chunk), outs = e - s;
+    // the states in ndfuse's memory, where WebAssembly kernels and workers write and read them
     const states = parts.map(([from, to]) => {
       const tiles = Math.ceil((to - from) / SUM_TILE);
-      const st = scratch('float64', outs * tiles * words) as Float64Array;
-      fn(s, e, bufs, b.consts, b.geom, st, from, to);
-      return { st, tiles };
+      return { st: scratch('float64', outs * tiles * words) as Float64Array, tiles, from, to };
     });
     const merged = scratch('float64', outs * words) as Float64Array;
-    for (let i = 0; i < outs; i++) {
-      const g = rules.map((r) => r.start());
-      for (const { st, tiles } of states) {
-        let at = i * tiles * words;
-        for (let t = 0; t < tiles; t++) {
-          rules.forEach((r, k) => {
-            r.merge(g[k]!, st, at);
-            at += r.fields.length;
-          });
+    try {
+      // each part one call over the outputs [s, e): its states follow one another in st
+      yield* inParts({ ...c, chunk: outs }, states.map(({ st, from, to }) => ({ start: s, end: e, bufs, st, from, to })));
+      for (let i = 0; i < outs; i++) {
+        const g = rules.map((r) => r.start());
+        for (const { st, tiles } of states) {
+          let at = i * tiles * words;
+          for (let t = 0; t < tiles; t++) {
+            rules.forEach((r, k) => {
+              r.merge(g[k]!, st, at);
+              at += r.fields.length;
+            });
+          }
         }
+        let w = i * words;
+        rules.forEach((r, k) => { for (let f = 0; f < r.fields.length; f++) merged[w++] = g[k]![f]!; });
       }
-      let w = i * words;
-      rules.forEach((r, k) => { for (let f = 0; f < r.fields.length; f++) merged[w++] = g[k]![f]!; });
+      c.fn(s, e, bufs, b.consts, b.geom, merged);
+    } finally {
+      for (const { st } of states) release(st);
+      release(merged);
     }
-    fn(s, e, bufs, b.consts, b.geom, merged);
-    for (const { st } of states) release(st);
-    release(merged);
   }
 }
 

@@ -127,13 +127,21 @@ export function instantiateWasm(key: string, name: string, rendered: WasmRendere
   return fn;
 }
 
+// where this thread's WebAssembly kernels take their arguments: each thread has a page of its own
+let argsAt = ARGS_AT;
 let argWords: Int32Array | undefined, argFloats: Float64Array | undefined;
+
+/** In a worker thread, before any kernel: its page for kernel arguments (runtime/memory.ts argsPage). */
+export function useArgsPage(at: number): void {
+  argsAt = at;
+  argWords = argFloats = undefined;
+}
 
 function wasmKernel(run: (start: number, end: number, args: number) => void, layout: ArgsLayout, name: string): KernelFn {
   if (layout.bytes > ARGS_BYTES) throw new Error(`ndfuse: ${name}: ${layout.bytes} bytes of arguments, more than the ${ARGS_BYTES} a WebAssembly kernel has`);
-  argWords ??= new Int32Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 4);
-  argFloats ??= new Float64Array(memoryBuffer(), ARGS_AT, ARGS_BYTES / 8);
-  const words = argWords, floats = argFloats;
+  argWords ??= new Int32Array(memoryBuffer(), argsAt, ARGS_BYTES / 4);
+  argFloats ??= new Float64Array(memoryBuffer(), argsAt, ARGS_BYTES / 8);
+  const words = argWords, floats = argFloats, at = argsAt;
   const { arrays, geometry, nconsts, tables } = layout;
   const c0 = layout.consts / 8;
   const state = layout.state >= 0 ? layout.state / 8 : -1, part = layout.part >= 0 ? layout.part / 4 : -1;
@@ -160,7 +168,7 @@ function wasmKernel(run: (start: number, end: number, args: number) => void, lay
       }
       words[part + 3] = (staged ?? st)?.byteOffset ?? 0;
     }
-    run(start, end, ARGS_AT);
+    run(start, end, at);
     if (state >= 0 && st !== undefined) st[0] = floats[state]!;
     if (staged) {
       st!.set(staged);

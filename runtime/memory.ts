@@ -54,6 +54,20 @@ export function kernelMemory(): WasmMemory | null {
   return memory;
 }
 
+/** In a worker thread: the memory the main thread made (posted to it), which this thread's views
+ *  and kernels use. Its allocator stays with the main thread: a worker never allocates. */
+export function adoptMemory(m: WasmMemory): void {
+  memory = m;
+  refresh();
+}
+
+/** A page for another thread's kernel arguments (a worker's: ARGS_AT is the calling thread's), or
+ *  null where the memory has no room; `freeArgsPage` gives it back when that thread is gone. */
+export function argsPage(): number | null {
+  return kernelMemory() === null ? null : allocate(ARGS_BYTES, Infinity)?.at ?? null;
+}
+export const freeArgsPage = (at: number): void => free(at, ARGS_BYTES);
+
 function refresh(): SharedArrayBuffer {
   current = memory!.buffer as unknown as SharedArrayBuffer;
   ours.add(current);

@@ -8,7 +8,7 @@ import * as red from './reduce.js';
 import * as masks from './masks.js';
 import * as linalg from './linalg.js';
 import type { Axis, ReduceOptions } from './reduce.js';
-import { evalAll, evalData, explain } from './realize.js';
+import { evalAll, evalAllAsync, evalData, explain } from './realize.js';
 import { NdfuseError } from './errors.js';
 import type { Operand, SliceSpec } from './ops.js';
 import type { BinaryOf, Common, DTypeOf, FloatOf, Promote, StorageOf, SumOf } from './types.js';
@@ -74,6 +74,11 @@ export class LazyArray<out D extends DType = DType> {
    *  ndfuse made directly). */
   eval(opts: { out?: Storage | LazyArray<D> } = {}): LazyArray<D> {
     return evalAll([this], opts.out === undefined ? {} : { out: [opts.out] })[0]! as never;
+  }
+
+  /** `eval`, leaving the event loop free while worker threads compute (README "Threads"). */
+  async evalAsync(opts: { out?: Storage | LazyArray<D> } = {}): Promise<LazyArray<D>> {
+    return (await evalAllAsync([this], opts.out === undefined ? {} : { out: [opts.out] }))[0]! as never;
   }
 
   /** The elements in row-major order, in the TypedArray of the dtype, the caller's to keep: for an

@@ -53,7 +53,7 @@ export function makeProgram(): Command {
     .option('--json', 'print the whole result as JSON: {dtype, shape, data}; NaN, Infinity and -Infinity, which JSON lacks, are the strings "NaN", "Infinity" and "-Infinity"')
     .action(async (expr: string, opts: { var: string[]; json?: boolean } & DumpOptions) => {
       const nd = await library(opts);
-      const result = nd.evaluate(expr, variables(nd, opts.var)).eval();
+      const result = await nd.evaluate(expr, variables(nd, opts.var)).evalAsync();
       process.stdout.write((opts.json ? JSON.stringify({ dtype: result.dtype, shape: result.shape, data: result.toArray() }, jsonNumber) : summary(result)) + '\n');
     });
 

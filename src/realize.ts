@@ -12,7 +12,9 @@ import {
 import { resultOwned, storageCtor, type Buffer, type Storage } from '../runtime/buffer.js';
 import { nowMs } from '../runtime/clock.js';
 import { config, configEpoch } from '../runtime/config.js';
-import { dataOf, execute, type Runnable } from '../runtime/executor.js';
+import { dataOf, execute, executeAsync, type Runnable } from '../runtime/executor.js';
+import type { KernelSpec } from '../runtime/jobs.js';
+import { specFor, WorkerFailure } from '../runtime/pool.js';
 import { cacheGeneration, cacheStats, canGenerateCode, instantiate, instantiateWasm, isAhead, lookup, type KernelFn } from '../runtime/kernel-cache.js';
 import { isOwned, kernelMemory } from '../runtime/memory.js';
 import { evaluateReference, referenceKernel } from '../runtime/reference.js';
@@ -51,7 +53,21 @@ export interface EvalAllOptions {
 
 /** Evaluates several arrays together: outputs of one shape are computed in one loop. */
 export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): LazyArray[] {
-  const data = evalData(xs, opts);
+  return wrapped(xs, evalData(xs, opts), opts);
+}
+
+/** `evalAll`, leaving the event loop free while worker threads compute (README "Threads"). */
+export async function evalAllAsync(xs: readonly LazyArray[], opts: EvalAllOptions = {}): Promise<LazyArray[]> {
+  let data: Storage[];
+  try {
+    data = await evaluated(xs, opts, executeAsync, (d) => Promise.resolve(d));
+  } catch (e) {
+    throw failure(e);
+  }
+  return wrapped(xs, data, opts);
+}
+
+function wrapped(xs: readonly LazyArray[], data: readonly Storage[], opts: EvalAllOptions): LazyArray[] {
   return xs.map((x, i) => {
     const o = opts.out?.[i];
     if (o instanceof LazyArray) return o;
@@ -64,14 +80,21 @@ export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): La
 /** The memory of each array, evaluated as `evalAll` does, without wrapping it in new arrays. */
 export function evalData(xs: readonly LazyArray[], opts: EvalAllOptions = {}): Storage[] {
   try {
-    return evaluated(xs, opts);
+    return evaluated(xs, opts, execute, (d) => d);
   } catch (e) {
-    // a failed allocation has written nothing to the caller's arrays: `out` receives results last
-    if (e instanceof RangeError && /allocation failed|Invalid typed array length/.test(e.message)) {
-      throw new NdfuseError('eval', `out of memory for this evaluation's arrays (${e.message}); evaluate smaller pieces, or free memory first`);
-    }
-    throw e;
+    throw failure(e);
   }
+}
+
+/** What an evaluation that failed below the API says: a failed allocation (which has written
+ *  nothing to the caller's arrays: `out` receives results last) or a worker thread's failure as
+ *  NdfuseErrors; anything else as it is. */
+function failure(e: unknown): unknown {
+  if (e instanceof RangeError && /allocation failed|Invalid typed array length/.test(e.message)) {
+    return new NdfuseError('eval', `out of memory for this evaluation's arrays (${e.message}); evaluate smaller pieces, or free memory first`);
+  }
+  if (e instanceof WorkerFailure) return new NdfuseError('eval', e.message.replace(/^ndfuse: /, ''));
+  return e;
 }
 
 // the arrays each graph reads, found once per root list's first root
@@ -105,7 +128,9 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 /** Programs whose arrays all fit a TypedArray (checked once: a program's sizes never change). */
 const sized = new WeakSet<Program>();
 
-function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
+/** Checks the arguments and runs the program by `exec` (blocking or not), or, for the naive
+ *  backend, the reference interpreter, whose arrays `done` hands back the same way. */
+function evaluated<R>(xs: readonly LazyArray[], opts: EvalAllOptions, exec: (p: Program, run: Runnable, out: readonly (Storage | undefined)[]) => R, done: (data: Storage[]) => R): R {
   // loops rather than every/map: at a thousand elements a call's checks are a good part of its time
   if (!Array.isArray(xs)) throw argError('evalAll', 'xs', `must be an array of LazyArrays, got ${describe(xs)}`);
   const roots = new Array<Node>(xs.length);
@@ -137,11 +162,11 @@ function evaluated(xs: readonly LazyArray[], opts: EvalAllOptions): Storage[] {
       for (const k of p.kernels) for (const o of k.binding.outputs) checkLength('eval', o.shape, o.dtype, o.size);
       sized.add(p);
     }
-    return execute(p, runnableOf(p, roots, out), out);
+    return exec(p, runnableOf(p, roots, out), out);
   }
   if (config().debug >= 1) process.stderr.write(`ndfuse: naive backend: ${toposort(roots).length} nodes, one temporary array each\n`);
   for (const n of toposort(roots)) checkLength('eval', n.shape, n.dtype, n.size);
-  return withOut(evaluateReference(roots), out);
+  return done(withOut(evaluateReference(roots), out));
 }
 
 /**
@@ -153,11 +178,15 @@ function kernelsOf(p: Program, roots: readonly Node[], wasm: readonly boolean[])
   const fns: KernelFn[] = [];
   const whole: boolean[] = [];
   const placed: boolean[] = [];
+  // how a worker thread makes each kernel: from its LoopIR, where it may generate code
+  const specs: (KernelSpec | undefined)[] = [];
+  const workersGenerate = !config().strict && canGenerateCode();
   let missing: Lowered[] | undefined;
   p.kernels.forEach((k, ki) => {
     const w = wasm[ki] ? lookup('wasm', k.key) ?? generateWasm(k) : undefined;
     const fn = w ?? lookup('js', k.key) ?? generate(k);
     placed.push(w !== undefined);
+    specs.push(w ? specFor(k.key, k.name, 'wasm', k.ir) : fn && workersGenerate ? specFor(k.key, k.name, 'js', k.ir) : undefined);
     if (fn) {
       fns.push(fn);
       whole.push(false);
@@ -179,7 +208,7 @@ function kernelsOf(p: Program, roots: readonly Node[], wasm: readonly boolean[])
         `${originOf(roots)} runs${some} on the reference backend\n`);
     }
   }
-  return { fns, whole, placed, fallback: (ki) => lookup('js', p.kernels[ki]!.key) ?? generate(p.kernels[ki]!) ?? referenceKernel(p.kernels[ki]!) };
+  return { fns, whole, placed, specs, fallback: (ki) => lookup('js', p.kernels[ki]!.key) ?? generate(p.kernels[ki]!) ?? referenceKernel(p.kernels[ki]!) };
 }
 
 /** Renders `k` with the JavaScript renderer and loads it, where code may be generated. */

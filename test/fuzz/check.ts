@@ -1,7 +1,8 @@
 // The differential check: a random graph runs on every backend (the reference interpreter, the
 // automatic choice, the JavaScript kernels with a tiny chunk that pushes chunk boundaries through
 // small arrays, that again with every kernel run in parts as threads will run it, and the
-// WebAssembly kernels wherever they can run, arrays copied in and out, whole and in parts);
+// WebAssembly kernels wherever they can run, arrays copied in and out, whole and in parts, and the
+// automatic choice with every kernel a worker can run on three threads);
 // results must be identical bit for bit (signed zeros and NaN included), inputs unchanged, results
 // unchanged after later evaluations, and an error an NdfuseError with the same message everywhere.
 // fast-check drives the generator and shrinks a failure to a small graph, printed as ndfuse code.
@@ -26,6 +27,8 @@ export function backends(chunk: number): Backend[] {
     { name: `js, chunk ${chunk}, 3 parts`, config: { backend: 'js', chunk, split: 3 } },
     { name: `wasm, chunk ${chunk}`, config: { backend: 'wasm', chunk } },
     { name: `wasm, chunk ${chunk}, 3 parts`, config: { backend: 'wasm', chunk, split: 3 } },
+    // every kernel a worker can run on three threads (one more than this machine's cores)
+    { name: `auto, chunk ${chunk}, 3 threads`, config: { backend: 'auto', chunk, threads: 3, threadMinWork: 0 } },
   ];
 }
 

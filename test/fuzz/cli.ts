@@ -46,7 +46,7 @@ const refused = oracle.filter((c) => 'error' in c.numpy).length;
 const lines = [
   `# ndfuse fuzz report`, '',
   `- seed ${seed}, ${cases} graphs asked, ${graphs} checked (shrinking included), ${(statements / Math.max(graphs, 1)).toFixed(1)} statements per graph`,
-  `- every graph on: the reference interpreter, the automatic choice, the JavaScript kernels with a chunk of 1-17 elements, that again with every kernel in 3 parts, the WebAssembly kernels with that chunk, whole and in 3 parts`,
+  `- every graph on: the reference interpreter, the automatic choice, the JavaScript kernels with a chunk of 1-17 elements, that again with every kernel in 3 parts, the WebAssembly kernels with that chunk, whole and in 3 parts, the automatic choice on 3 threads`,
   `- ${secs.toFixed(0)} s on ${cpus()[0]?.model ?? 'an unknown CPU'} (${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}), Node ${process.version}`,
   `- result: ${failure ? 'FAILED (below)' : 'no failures'}`,
   `- numpy oracle: ${oracle.length} graphs (${refused} that numpy refuses) x 2 backends: ${oracleFailed.length} disagreements`, '',

@@ -1,6 +1,6 @@
 // The fuzzer is itself tested: a wrong tile rule (the maximum's merge takes the minimum), which only
 // a reduction run in parts uses, must be caught by the backends that run kernels in parts (the
-// JavaScript and the WebAssembly ones), and by no other.
+// JavaScript and the WebAssembly ones in 3 parts, the threads' one), and by no other.
 
 import { describe, expect, it, vi } from 'vitest';
 
@@ -20,7 +20,7 @@ describe('a wrong merge of tile states', () => {
     const failure = fuzz({ seed: 1, cases: 4000 });
     expect(failure).toBeDefined();
     expect(failure!.problems.length).toBeGreaterThan(0);
-    for (const p of failure!.problems) expect(p).toMatch(/^(js|wasm), chunk \d+, 3 parts: root/);
+    for (const p of failure!.problems) expect(p).toMatch(/^((js|wasm), chunk \d+, 3 parts|auto, chunk \d+, 3 threads): root/);
     expect(failure!.code).toMatch(/max|ptp/);
   }, 600_000); // only a hang may fail this, not a slow machine
 });
