@@ -40,9 +40,9 @@ export interface Config {
    *  worker threads over ndfuse's memory. The default is the cores the host gives this process;
    *  1 runs everything on the calling thread. */
   threads: number;
-  /** NDFUSE_THREAD_MIN_WORK. Work (elements read and written; a product's multiply-adds, a
-   *  reduction's elements folded) below which a kernel runs on the calling thread alone; 0 sends
-   *  every kernel a worker can run to the workers (as the tests do). */
+  /** NDFUSE_THREAD_MIN_WORK. Work (elements times ops per element, a math function counting
+   *  twenty; a product's multiply-adds) below which a kernel runs on the calling thread alone; 0
+   *  sends every kernel a worker can run to the workers (as the tests do). */
   threadMinWork: number;
 }
 
@@ -53,9 +53,10 @@ const backendList = BACKENDS.map((b) => `'${b}'`).join(', ');
 
 export const DEFAULT_CHUNK = 16384;
 export const DEFAULT_MEMORY_BUDGET = 256 * 2 ** 20;
-/** Posting a part and waking a worker costs about 11 us here, what the calling thread does with 2e4
- *  (JavaScript) to 8e4 (SIMD) elements of a light kernel (bench/README.md "threads"). */
-export const DEFAULT_THREAD_MIN_WORK = 1 << 17;
+/** Work (elements times ops per element, runtime/executor.ts weightOf) where two threads start to
+ *  pay here: `tf * idf - 1` (3 a element) from about 2.5e5 elements, `exp(-x*x) * sin(y)` from
+ *  about 1e4, `sum(a*b)` from about 3e5 (bench/README.md "threads"). */
+export const DEFAULT_THREAD_MIN_WORK = 1 << 19;
 
 function fromEnv(env: NodeJS.ProcessEnv): Config {
   const int = (name: string, dflt: number, min: number): number => {

@@ -208,15 +208,28 @@ interface Part {
   readonly to?: number;
 }
 
+// a math function costs some twenty arithmetic ops per element (bench/README.md "threads")
+const HEAVY = /^(exp|log|sin|cos|tan|pow|asin|acos|atan|sinh|cosh|tanh|asinh|acosh|atanh|expm1|log1p|log10|log2|cbrt)/;
+
+/** A kernel's work per element: one for its loads and stores, one per op, twenty per math function. */
+function weightOf(ir: LoopIR): number {
+  if (!('body' in ir)) return 1;
+  let w = 1;
+  for (const x of ir.body) w += HEAVY.test(x.op) ? 20 : 1;
+  return w;
+}
+
 /** How many threads kernel `ir` runs on: 1 below config `threadMinWork`, where a worker cannot make it
  *  (strict mode, no code generation), or where an array lies outside ndfuse's memory (a TypedArray
  *  handed in: workers see only that memory). */
 function threadsFor(ir: LoopIR, b: Binding, bufs: readonly Storage[], threads: number, spec: KernelSpec | undefined, minWork: number): number {
   if (threads <= 1 || spec === undefined || b.size === 0) return 1;
   let work = 0;
-  if (ir.kind === 'reduce') work = b.size * reducedCount(ir, b.geom);
-  else if (ir.kind === 'matmul') work = b.size * b.geom[geometryOf(ir).indexOf('K')]! * 2;
-  else for (let j = 0; j < bufs.length; j++) work += bufs[j]!.length;
+  if (ir.kind === 'matmul') work = b.size * b.geom[geometryOf(ir).indexOf('K')]! * 2;
+  else {
+    const elements = ir.kind === 'reduce' ? b.size * reducedCount(ir, b.geom) : ir.kind === 'map' || ir.kind === 'compress' ? b.size : bufs.reduce((n, x) => Math.max(n, x.length), 0);
+    work = elements * weightOf(ir);
+  }
   if (work < minWork) return 1;
   for (let j = 0; j < bufs.length; j++) if (bufs[j]!.length > 0 && !isOwned(bufs[j]!)) return 1;
   // a kernel with fewer outputs than threads splits by reduced elements, if it can, or not at all
