@@ -211,11 +211,20 @@ interface Part {
 // a math function costs some twenty arithmetic ops per element (bench/README.md "threads")
 const HEAVY = /^(exp|log|sin|cos|tan|pow|asin|acos|atan|sinh|cosh|tanh|asinh|acosh|atanh|expm1|log1p|log10|log2|cbrt)/;
 
-/** A kernel's work per element: one for its loads and stores, one per op, twenty per math function. */
-function weightOf(ir: LoopIR): number {
-  if (!('body' in ir)) return 1;
-  let w = 1;
-  for (const x of ir.body) w += HEAVY.test(x.op) ? 20 : 1;
+/** A kernel's work as `weight` per element of its range times its geometry slots `slots` (a
+ *  reduction's reduced dims, a matmul's K), worked out once per kernel: a call asks every time. */
+const works = new WeakMap<LoopIR, { readonly weight: number; readonly slots: readonly number[] }>();
+
+function workOf(ir: LoopIR): { readonly weight: number; readonly slots: readonly number[] } {
+  let w = works.get(ir);
+  if (!w) {
+    // one for its loads and stores, one per op, twenty per math function; a multiply-add two
+    let weight = 1;
+    if ('body' in ir) for (const x of ir.body) weight += HEAVY.test(x.op) ? 20 : 1;
+    const geo = geometryOf(ir);
+    const slots = ir.kind === 'matmul' ? [geo.indexOf('K')] : ir.kind === 'reduce' ? geo.flatMap((g, i) => (/^e\d+$/.test(g) ? [i] : [])) : [];
+    works.set(ir, (w = { weight: ir.kind === 'matmul' ? 2 : weight, slots }));
+  }
   return w;
 }
 
@@ -224,12 +233,10 @@ function weightOf(ir: LoopIR): number {
  *  handed in: workers see only that memory). */
 function threadsFor(ir: LoopIR, b: Binding, bufs: readonly Storage[], threads: number, spec: KernelSpec | undefined, minWork: number): number {
   if (threads <= 1 || spec === undefined || b.size === 0) return 1;
-  let work = 0;
-  if (ir.kind === 'matmul') work = b.size * b.geom[geometryOf(ir).indexOf('K')]! * 2;
-  else {
-    const elements = ir.kind === 'reduce' ? b.size * reducedCount(ir, b.geom) : ir.kind === 'map' || ir.kind === 'compress' ? b.size : bufs.reduce((n, x) => Math.max(n, x.length), 0);
-    work = elements * weightOf(ir);
-  }
+  const w = workOf(ir);
+  let work = b.size * w.weight;
+  if (ir.kind === 'segments' || ir.kind === 'spmm') for (let j = 0; j < bufs.length; j++) work = Math.max(work, bufs[j]!.length * w.weight);
+  for (let j = 0; j < w.slots.length; j++) work *= b.geom[w.slots[j]!]!;
   if (work < minWork) return 1;
   for (let j = 0; j < bufs.length; j++) if (bufs[j]!.length > 0 && !isOwned(bufs[j]!)) return 1;
   // a kernel with fewer outputs than threads splits by reduced elements, if it can, or not at all
