@@ -334,11 +334,7 @@ function ranges(n: number, parts: number, unit: number): [number, number][] {
  *  element is written where the next taken one goes) never reach the next part's. */
 function* runCompress(c: Call, split: number): Generator<Promise<unknown>, void, undefined> {
   const { b, bufs } = c, n = b.size, nparts = split > 1 ? split : c.threads;
-  if (nparts === 1) {
-    const st = new Float64Array(1);
-    for (let s = 0; s < n; s += c.chunk) c.fn(s, Math.min(n, s + c.chunk), bufs, b.consts, b.geom, st);
-    return;
-  }
+  if (nparts === 1) return yield* inParts(c, [{ start: 0, end: n, bufs, st: new Float64Array(1) }]);
   const parts = ranges(n, nparts, 1);
   // one position per part, in ndfuse's memory where a worker reads and writes it
   const st = scratch('float64', parts.length) as Float64Array;
