@@ -65,6 +65,13 @@ describe('TfidfVectorizer against scikit-learn on the EuroPython 2016 records', 
   });
 });
 
+describe("numpy's argsort order among ties (what max_features keeps)", () => {
+  const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/numpy-argsort.json'), 'utf8')) as { cases: { v: number[]; order: number[] }[] };
+  it.each(ref.cases.map((c) => [c.v.length, new Set(c.v).size, c] as const))('%i values, %i distinct', (_n, _d, c) => {
+    expect(Array.from(numpyArgsort(c.v))).toEqual(c.order);
+  });
+});
+
 describe('vectorizers by hand', () => {
   const docs = ['The cat sat on the mat.', 'The dog sat.', 'Cats and dogs: the end; ü_ber über 42 a'];
   it('CountVectorizer: tokens, vocabulary, counts, n-grams, stop words', () => {
