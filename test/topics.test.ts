@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CountVectorizer, TfidfVectorizer, type TfidfOptions } from '../src/topics/vectorize.js';
 import { loadCorpus } from '../src/topics/corpus.js';
+import fc from 'fast-check';
 import { NMF } from '../src/topics/nmf.js';
 import { RandomState } from '../src/topics/random-state.js';
 import { crawl } from '../src/topics/crawl.js';
@@ -89,6 +90,24 @@ describe('vectorizers by hand', () => {
     // stop words go first: 'cat sat mat', 'dog sat', 'cats dogs end ü_ber über 42'
     expect(bi.getFeatureNamesOut()).toEqual(['cat sat', 'cats dogs', 'dog sat', 'dogs end', 'end ü_ber', 'sat mat', 'ü_ber über', 'über 42']);
     expect(cv.transform(['a cat and a bird']).toDense().toArray()).toEqual([[0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+  });
+
+  it("the default tokens are scikit-learn's pattern's, on any text (astral letters and lone surrogates too)", () => {
+    const pattern = /[\p{L}\p{N}_]{2,}/gu;
+    const pieces = ['a', 'Z', '_', '9', ' ', '.', '-', 'é', 'ß', 'ǅ', '٣', 'Ⅻ', '½', '中', '\u0301', '\u00a0', '𝔘', '𐐷', '😀', '\ud800', '\udc00', '\n'];
+    const cv = new CountVectorizer({ lowercase: false });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(cv.analyze(text)).toEqual(text.match(pattern) ?? []);
+    }), { numRuns: 3000, seed: 16 });
+    const both = new CountVectorizer();
+    expect(both.analyze('𝔘𝔘 x 𝔘 ǅa Ⅻ½ \ud800ab')).toEqual(['𝔘𝔘', 'ǆa', 'ⅻ½', 'ab']);
+  });
+
+  it('sorts the vocabulary by code point, as Python does, astral letters after the last BMP ones', () => {
+    const cv = new CountVectorizer({ lowercase: false });
+    cv.fit(['ｚｚ 𝔘𝔘 zz éé ﬀﬀ 中中']);
+    expect(cv.getFeatureNamesOut()).toEqual(['zz', 'éé', '中中', 'ﬀﬀ', 'ｚｚ', '𝔘𝔘']);
   });
 
   it('TfidfVectorizer: smooth idf and l2 rows', () => {

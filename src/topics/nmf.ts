@@ -188,10 +188,10 @@ export function randomizedSvd(X: Matrix, k: number, seed: number): { U: Float64A
   const l = Math.min(k + 10, rows, cols);
   const iterations = k < 0.1 * Math.min(n, m) ? 7 : 4;
   let Q = new RandomState(seed).standardNormals(cols * l);
-  for (let it = 0; it < iterations; it++) {
-    Q = orthonormalColumns(aTimes(Q, l), rows, l);
-    Q = orthonormalColumns(atTimes(Q, l), cols, l);
-  }
+  // the power iterations re-normalise on the narrow side only: A Q of an orthonormal Q is no worse
+  // conditioned than A, the next step's Gram-Schmidt takes A^T A Q back to an orthonormal basis, and
+  // the wide side held nine tenths of the Gram-Schmidt time
+  for (let it = 0; it < iterations; it++) Q = orthonormalColumns(atTimes(aTimes(Q, l), l), cols, l);
   Q = orthonormalColumns(aTimes(Q, l), rows, l);
   // B = Q^T A, held as Z = A^T Q [cols, l]; its Gram matrix B B^T = Z^T Z is l x l
   const Z = atTimes(Q, l);
@@ -225,20 +225,28 @@ export function randomizedSvd(X: Matrix, k: number, seed: number): { U: Float64A
   return { U: u, S, Vt };
 }
 
-/** Modified Gram-Schmidt over the columns of a row-major [rows, cols] matrix, twice for stability. */
+/** Gram-Schmidt over the columns of a row-major [rows, cols] matrix, each column taken twice against
+ *  the ones before it (classical Gram-Schmidt twice is as stable as the modified one). Each step reads
+ *  the matrix row by row: column by column, with rows of `cols` apart, it was ten times slower. */
 function orthonormalColumns(A: Float64Array, rows: number, cols: number): Float64Array {
-  for (let pass = 0; pass < 2; pass++) {
-    for (let j = 0; j < cols; j++) {
-      for (let i = 0; i < j; i++) {
-        let d = 0;
-        for (let r = 0; r < rows; r++) d += A[r * cols + i]! * A[r * cols + j]!;
-        for (let r = 0; r < rows; r++) A[r * cols + j]! -= d * A[r * cols + i]!;
+  const d = new Float64Array(cols);
+  for (let j = 0; j < cols; j++) {
+    for (let pass = 0; pass < 2 && j > 0; pass++) {
+      d.fill(0, 0, j);
+      for (let r = 0, o = 0; r < rows; r++, o += cols) {
+        const a = A[o + j]!;
+        for (let i = 0; i < j; i++) d[i]! += A[o + i]! * a;
       }
-      let s = 0;
-      for (let r = 0; r < rows; r++) s += A[r * cols + j]! ** 2;
-      const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-      for (let r = 0; r < rows; r++) A[r * cols + j]! *= inv;
+      for (let r = 0, o = 0; r < rows; r++, o += cols) {
+        let s = 0;
+        for (let i = 0; i < j; i++) s += d[i]! * A[o + i]!;
+        A[o + j]! -= s;
+      }
     }
+    let s = 0;
+    for (let o = j; o < A.length; o += cols) s += A[o]! * A[o]!;
+    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+    for (let o = j; o < A.length; o += cols) A[o]! *= inv;
   }
   return A;
 }
@@ -324,33 +332,58 @@ function coordinateDescent(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol:
   const w = keptArray(W), ht = keptArray(H.T);
   // the products go into the same arrays every iteration: fresh memory faults in page by page
   const into = (x: LazyArray, o: Float64Array): Float64Array => (x.eval({ out: o }), o);
-  const gram = owned(k * k), xw = owned(n * k), xh = owned(m * k);
+  const gram = owned(k * k), xw = owned(n * k), xh = owned(m * k), pg = new Float64Array(Math.max(n, m) * k);
   let violationInit = 0;
   let iter = 1;
   for (; iter <= maxIter; iter++) {
-    let violation = sweep(w, n, k, into(dense(ht, [m, k]).T.matmul(dense(ht, [m, k])), gram), into(times(X, dense(ht, [m, k])), xw), reg.l1W, reg.l2W);
-    violation += sweep(ht, m, k, into(dense(w, [n, k]).T.matmul(dense(w, [n, k])), gram), into(transposeTimes(X, dense(w, [n, k])), xh), reg.l1H, reg.l2H);
+    let violation = sweep(w, n, k, into(dense(ht, [m, k]).T.matmul(dense(ht, [m, k])), gram), into(times(X, dense(ht, [m, k])), xw), reg.l1W, reg.l2W, pg);
+    violation += sweep(ht, m, k, into(dense(w, [n, k]).T.matmul(dense(w, [n, k])), gram), into(transposeTimes(X, dense(w, [n, k])), xh), reg.l1H, reg.l2H, pg);
     if (iter === 1) violationInit = violation;
     if (violationInit === 0 || violation / violationInit <= tol) break;
   }
   return [dense(w, [n, k]), dense(ht, [m, k]).T.eval(), Math.min(iter, maxIter)];
 }
 
-/** One pass over the coordinates of A [rows, k], given HHt [k, k] and XHt [rows, k]. */
-function sweep(A: Float64Array, rows: number, k: number, HHt: Float64Array, XHt: Float64Array, l1: number, l2: number): number {
+/** One pass over the coordinates of A [rows, k], given HHt [k, k] and XHt [rows, k]: coordinate t of
+ *  every row, for t in order (scikit-learn's order). A row's update reads only that row, so the loop
+ *  runs row by row with the same values, two rows at a time: each gradient is a chain of dependent
+ *  additions, and two independent chains keep the core busy (1.3-1.5x). The projected gradients are
+ *  summed afterwards in scikit-learn's order, so the stopping test sees the same bits. */
+function sweep(A: Float64Array, rows: number, k: number, HHt: Float64Array, XHt: Float64Array, l1: number, l2: number, pg: Float64Array): number {
   if (l2 !== 0) for (let t = 0; t < k; t++) HHt[t * k + t]! += l2;
   if (l1 !== 0) for (let i = 0; i < XHt.length; i++) XHt[i]! -= l1;
-  let violation = 0;
-  for (let t = 0; t < k; t++) {
-    const hess = HHt[t * k + t]!;
-    for (let i = 0; i < rows; i++) {
-      let grad = -XHt[i * k + t]!;
-      for (let r = 0; r < k; r++) grad += HHt[t * k + r]! * A[i * k + r]!;
-      const pg = A[i * k + t] === 0 ? Math.min(0, grad) : grad;
-      violation += Math.abs(pg);
-      if (hess !== 0) A[i * k + t] = Math.max(A[i * k + t]! - grad / hess, 0);
+  let i = 0;
+  for (; i + 1 < rows; i += 2) {
+    const o = i * k, p = o + k;
+    for (let t = 0; t < k; t++) {
+      const h = t * k;
+      let g0 = -XHt[o + t]!, g1 = -XHt[p + t]!;
+      for (let r = 0; r < k; r++) {
+        const c = HHt[h + r]!;
+        g0 += c * A[o + r]!;
+        g1 += c * A[p + r]!;
+      }
+      const a0 = A[o + t]!, a1 = A[p + t]!, hess = HHt[h + t]!;
+      pg[t * rows + i] = a0 === 0 ? Math.min(0, g0) : g0;
+      pg[t * rows + i + 1] = a1 === 0 ? Math.min(0, g1) : g1;
+      if (hess !== 0) {
+        A[o + t] = Math.max(a0 - g0 / hess, 0);
+        A[p + t] = Math.max(a1 - g1 / hess, 0);
+      }
     }
   }
+  if (i < rows) {
+    const o = i * k;
+    for (let t = 0; t < k; t++) {
+      const h = t * k;
+      let g = -XHt[o + t]!;
+      for (let r = 0; r < k; r++) g += HHt[h + r]! * A[o + r]!;
+      const a = A[o + t]!, hess = HHt[h + t]!;
+      pg[t * rows + i] = a === 0 ? Math.min(0, g) : g;
+      if (hess !== 0) A[o + t] = Math.max(a - g / hess, 0);
+    }
+  }
+  let violation = 0;
+  for (let q = 0; q < rows * k; q++) violation += Math.abs(pg[q]!);
   return violation;
 }
-
