@@ -103,7 +103,7 @@ export function makeProgram(): Command {
       const nonNeg = (name: string): number => num(name, (v) => Number.isFinite(v) && v >= 0, 'a non-negative number');
       const df = (name: string): number => num(name, (v) => v >= 0 && (Number.isInteger(v) || v <= 1), 'a count (a whole number) or a fraction in [0, 1]');
       const talks = await talksFrom(tp, source, String(opts.profile));
-      const result = tp.findTopics(talks, {
+      const result = await tp.findTopicsAsync(talks, {
         components: int('components'), topWords: int('topWords'), topTalks: int('topTalks'),
         tfidf: {
           maxDf: df('maxDf'), minDf: df('minDf'),

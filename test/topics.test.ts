@@ -11,6 +11,7 @@ import { NMF } from '../src/topics/nmf.js';
 import { RandomState } from '../src/topics/random-state.js';
 import { crawl } from '../src/topics/crawl.js';
 import { numpyArgsort } from '../src/topics/numpy-order.js';
+import { findTopics, findTopicsAsync } from '../src/topics/topics.js';
 import * as nd from '../src/index.js';
 import { kernels, PYCON, pyconPresent } from './helpers.js';
 
@@ -180,6 +181,28 @@ describe('NMF against scikit-learn on the demo TF-IDF matrix (10 topics, randomS
     [() => new NMF().fitTransform(nd.zeros([0, 3])), /^ndfuse: NMF.fitTransform: argument 'X' is empty/],
   ])('bad input %#', (f, msg) => {
     expect(f).toThrow(msg);
+  });
+
+  it.each([['cd', 1], ['cd', 2], ['mu', 2]] as const)('fitTransformAsync (%s, %i threads) gives the blocking bits, the event loop turning meanwhile', async (solver, threads) => {
+    const opts = { nComponents: 10, solver, randomState: 0, maxIter: 30 };
+    const sync = new NMF(opts), other = new NMF(opts);
+    const want = sync.fitTransform(X).toTypedArray();
+    let turns = 0, next: NodeJS.Immediate | undefined;
+    const turn = (): void => { turns++; next = setImmediate(turn); };
+    next = setImmediate(turn);
+    const got = await nd.withConfig({ threads, threadMinWork: 0 }, () => other.fitTransformAsync(X));
+    clearImmediate(next);
+    // each evaluation (two or more an iteration, 30 iterations) gives the loop a turn
+    expect(turns).toBeGreaterThan(60);
+    expect(got.toTypedArray()).toEqual(want);
+    expect(other.components!.toTypedArray()).toEqual(sync.components!.toTypedArray());
+    expect([other.reconstructionErr, other.nIter]).toEqual([sync.reconstructionErr, sync.nIter]);
+    await expect(new NMF({ nComponents: 2 }).fitTransformAsync(nd.array([[1, -1], [0, 2]], { dtype: 'float64' }))).rejects.toThrow(/^ndfuse: NMF.fitTransformAsync: argument 'X' holds negative values/);
+  });
+
+  it('findTopicsAsync finds what findTopics finds', async () => {
+    const talks = loadCorpus(DATA);
+    expect(await findTopicsAsync(talks, { components: 4 })).toEqual(findTopics(talks, { components: 4 }));
   });
 
   it('a dense matrix gives the same factorisation as its CSR form', () => {

@@ -6,4 +6,4 @@ export { loadCorpus, type Talk } from './corpus.js';
 export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './vectorize.js';
 export { NMF, type NMFOptions } from './nmf.js';
 export { crawl, writeCorpus, PROFILES, type SiteProfile, type CrawlOptions, type CrawlSummary } from './crawl.js';
-export { findTopics, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics.js';
+export { findTopics, findTopicsAsync, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics.js';

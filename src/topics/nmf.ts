@@ -48,6 +48,44 @@ const keptArray = (x: LazyArray): Float64Array => {
 };
 const dense = (data: Float64Array, shape: readonly number[]): LazyArray => array(data, { shape: [...shape] });
 
+/** An evaluation a solver asks its driver for: x, into out when given; the driver hands x back
+ *  evaluated. The solvers are generators of these, so that one body runs blocking (fitTransform) or
+ *  awaiting the worker threads with the event loop free (fitTransformAsync). */
+interface Ask { x: LazyArray; out?: Float64Array }
+type Steps<R> = Generator<Ask, R, LazyArray>;
+
+function* value(x: LazyArray): Steps<LazyArray> {
+  return yield { x };
+}
+function* scalar(x: LazyArray): Steps<number> {
+  return (yield { x }).item() as number;
+}
+function* copied(x: LazyArray): Steps<Float64Array> {
+  return toArray(yield { x });
+}
+function* into(x: LazyArray, out: Float64Array): Steps<Float64Array> {
+  yield { x, out };
+  return out;
+}
+
+function blocking<R>(steps: Steps<R>): R {
+  for (let r = steps.next(); ; ) {
+    if (r.done) return r.value;
+    r = steps.next(r.value.x.eval(r.value.out ? { out: r.value.out } : {}));
+  }
+}
+
+/** Between steps it lets the event loop turn too: a step whose kernels run on this thread (small,
+ *  or with one thread) resolves without one, and the sweeps between products are this thread's. */
+async function awaiting<R>(steps: Steps<R>): Promise<R> {
+  for (let r = steps.next(); ; ) {
+    if (r.done) return r.value;
+    const x = await r.value.x.evalAsync(r.value.out ? { out: r.value.out } : {});
+    await new Promise((turn) => setImmediate(turn));
+    r = steps.next(x);
+  }
+}
+
 export class NMF {
   private readonly o: Required<Omit<NMFOptions, 'nComponents' | 'init' | 'randomState'>> & Pick<NMFOptions, 'nComponents' | 'init' | 'randomState'>;
   /** H, after fit: [nComponents, features]. */
@@ -75,27 +113,35 @@ export class NMF {
   }
 
   /** Learns W and H from X (a CsrMatrix or a dense 2-D array, non-negative); returns W [rows, k]. */
-  fitTransform(given: Matrix): LazyArray {
-    const op = 'NMF.fitTransform';
+  fitTransform(X: Matrix): LazyArray {
+    return blocking(this.fit(X, 'NMF.fitTransform'));
+  }
+
+  /** `fitTransform` with the event loop free while the worker threads compute the products. */
+  fitTransformAsync(X: Matrix): Promise<LazyArray> {
+    return awaiting(this.fit(X, 'NMF.fitTransformAsync'));
+  }
+
+  private *fit(given: Matrix, op: string): Steps<LazyArray> {
     if (!(given instanceof CsrMatrix) && !(given instanceof LazyArray && given.ndim === 2)) throw argError(op, 'X', `must be a CsrMatrix or a 2-D array, got ${describe(given)}`);
     // the solvers read X in every product: a lazy X (TF-IDF's weighting, say) is evaluated once
-    const X = given instanceof CsrMatrix ? given.withData(given.data.eval()) : given.eval();
+    const X = given instanceof CsrMatrix ? given.withData(yield* value(given.data)) : yield* value(given);
     const [n, m] = X.shape as [number, number];
     if (n === 0 || m === 0) throw argError(op, 'X', `is empty: shape [${n}, ${m}]`);
     const values = X instanceof CsrMatrix ? X.data : X;
-    if ((values.size > 0 ? (values.min().item() as number) : 0) < 0) throw argError(op, 'X', 'holds negative values: NMF needs a non-negative matrix');
+    if ((values.size > 0 ? yield* scalar(values.min()) : 0) < 0) throw argError(op, 'X', 'holds negative values: NMF needs a non-negative matrix');
     const k = this.o.nComponents ?? Math.min(n, m);
     const init = this.o.init ?? (k <= Math.min(n, m) ? 'nndsvda' : 'random');
     if (init !== 'random' && k > Math.min(n, m)) {
       throw argError(op, 'nComponents', `is ${k}, but init '${init}' needs nComponents <= min(rows, cols) = ${Math.min(n, m)}`);
     }
     const seed = this.o.randomState ?? Math.floor(Math.random() * 2 ** 32);
-    let [W, H] = initialise(X, k, init, seed);
+    let [W, H] = yield* initialise(X, k, init, seed);
     const reg = regularisation(n, m, this.o.alphaW, this.o.alphaH === 'same' ? this.o.alphaW : this.o.alphaH, this.o.l1Ratio);
-    [W, H, this.nIter] = this.o.solver === 'mu' ? multiplicative(X, W, H, reg, this.o.tol, this.o.maxIter)
-      : coordinateDescent(X, W, H, reg, this.o.tol, this.o.maxIter);
+    [W, H, this.nIter] = this.o.solver === 'mu' ? yield* multiplicative(X, W, H, reg, this.o.tol, this.o.maxIter)
+      : yield* coordinateDescent(X, W, H, reg, this.o.tol, this.o.maxIter);
     this.components = H;
-    this.reconstructionErr = frobenius(X, W, H);
+    this.reconstructionErr = yield* frobenius(X, W, H);
     return W;
   }
 }
@@ -107,23 +153,22 @@ function regularisation(n: number, m: number, alphaW: number, alphaH: number, l1
   return { l1W: m * alphaW * l1, l2W: m * alphaW * (1 - l1), l1H: n * alphaH * l1, l2H: n * alphaH * (1 - l1) };
 }
 
-const matSum = (X: Matrix): number => (X instanceof CsrMatrix ? (X.sum().item() as number) : (X.sum().item() as number));
 const times = (X: Matrix, D: LazyArray): LazyArray => (X instanceof CsrMatrix ? X.matmul(D) : X.matmul(D));
 const transposeTimes = (X: Matrix, D: LazyArray): LazyArray => (X instanceof CsrMatrix ? X.T.matmul(D) : X.T.matmul(D));
 
 /** ||X - W H||_F, as scikit-learn computes it for sparse X: from norms and a cross term. */
-function frobenius(X: Matrix, W: LazyArray, H: LazyArray): number {
-  const normX = X instanceof CsrMatrix ? (X.data.mul(X.data).sum().item() as number) : (X.mul(X).sum().item() as number);
-  const normWH = W.T.matmul(W).matmul(H).mul(H).sum().item() as number;
-  const cross = times(X, H.T).mul(W).sum().item() as number;
+function* frobenius(X: Matrix, W: LazyArray, H: LazyArray): Steps<number> {
+  const normX = yield* scalar(X instanceof CsrMatrix ? X.data.mul(X.data).sum() : X.mul(X).sum());
+  const normWH = yield* scalar(W.T.matmul(W).matmul(H).mul(H).sum());
+  const cross = yield* scalar(times(X, H.T).mul(W).sum());
   return Math.sqrt(Math.max(normX + normWH - 2 * cross, 0));
 }
 
 // ### Initialisation
 
-function initialise(X: Matrix, k: number, init: string, seed: number): [LazyArray, LazyArray] {
+function* initialise(X: Matrix, k: number, init: string, seed: number): Steps<[LazyArray, LazyArray]> {
   const [n, m] = X.shape as [number, number];
-  const mean = matSum(X) / (n * m);
+  const mean = (yield* scalar(X.sum())) / (n * m);
   if (init === 'random') {
     const rng = new RandomState(seed);
     const avg = Math.sqrt(mean / k);
@@ -131,7 +176,7 @@ function initialise(X: Matrix, k: number, init: string, seed: number): [LazyArra
     const W = rng.standardNormals(n * k).map((v) => Math.abs(avg * v));
     return [dense(W, [n, k]), dense(H, [k, m])];
   }
-  const { U, S, Vt } = randomizedSvd(X, k, seed);
+  const { U, S, Vt } = yield* randomizedSvd(X, k, seed);
   const W = new Float64Array(n * k), H = new Float64Array(k * m);
   const col = (j: number): Float64Array => Float64Array.from({ length: n }, (_, i) => U[i * k + j]!);
   const row = (j: number): Float64Array => Vt.subarray(j * m, (j + 1) * m);
@@ -178,23 +223,23 @@ function initialise(X: Matrix, k: number, init: string, seed: number): [LazyArra
  * the power iterations number 7 when k < 10% of the smaller side, else 4. (The subspace found depends
  * on those, not on how each iteration is re-normalised.) U is [n, k] row-major, Vt [k, m].
  */
-export function randomizedSvd(X: Matrix, k: number, seed: number): { U: Float64Array; S: Float64Array; Vt: Float64Array } {
+function* randomizedSvd(X: Matrix, k: number, seed: number): Steps<{ U: Float64Array; S: Float64Array; Vt: Float64Array }> {
   const [n, m] = X.shape as [number, number];
   const transpose = n < m;
   // A is X or X^T; aTimes(D) = A D and atTimes(D) = A^T D, on the engine
   const [rows, cols] = transpose ? [m, n] : [n, m];
-  const aTimes = (D: Float64Array, w: number): Float64Array => toArray(transpose ? transposeTimes(X, dense(D, [n, w])) : times(X, dense(D, [m, w])));
-  const atTimes = (D: Float64Array, w: number): Float64Array => toArray(transpose ? times(X, dense(D, [m, w])) : transposeTimes(X, dense(D, [n, w])));
+  const aTimes = (D: Float64Array, w: number): Steps<Float64Array> => copied(transpose ? transposeTimes(X, dense(D, [n, w])) : times(X, dense(D, [m, w])));
+  const atTimes = (D: Float64Array, w: number): Steps<Float64Array> => copied(transpose ? times(X, dense(D, [m, w])) : transposeTimes(X, dense(D, [n, w])));
   const l = Math.min(k + 10, rows, cols);
   const iterations = k < 0.1 * Math.min(n, m) ? 7 : 4;
   let Q = new RandomState(seed).standardNormals(cols * l);
   // the power iterations re-normalise on the narrow side only: A Q of an orthonormal Q is no worse
   // conditioned than A, the next step's Gram-Schmidt takes A^T A Q back to an orthonormal basis, and
   // the wide side held nine tenths of the Gram-Schmidt time
-  for (let it = 0; it < iterations; it++) Q = orthonormalColumns(atTimes(aTimes(Q, l), l), cols, l);
-  Q = orthonormalColumns(aTimes(Q, l), rows, l);
+  for (let it = 0; it < iterations; it++) Q = orthonormalColumns(yield* atTimes(yield* aTimes(Q, l), l), cols, l);
+  Q = orthonormalColumns(yield* aTimes(Q, l), rows, l);
   // B = Q^T A, held as Z = A^T Q [cols, l]; its Gram matrix B B^T = Z^T Z is l x l
-  const Z = atTimes(Q, l);
+  const Z = yield* atTimes(Q, l);
   const G = new Float64Array(l * l);
   for (let a = 0; a < l; a++) for (let b = a; b < l; b++) {
     let s = 0;
@@ -298,21 +343,21 @@ const floored = (den: LazyArray): LazyArray => ops.where(ops.eq(den, 0), EPSILON
  * 10 iterations. Each update is one lazy expression: W * (X H^T) / (W (H H^T) + penalties), whose
  * elementwise part runs inside the last product's loop.
  */
-function multiplicative(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: number, maxIter: number): [LazyArray, LazyArray, number] {
-  const errorAtInit = frobenius(X, W, H);
+function* multiplicative(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: number, maxIter: number): Steps<[LazyArray, LazyArray, number]> {
+  const errorAtInit = yield* frobenius(X, W, H);
   let previous = errorAtInit;
   let iter = 1;
   for (; iter <= maxIter; iter++) {
     let denW = W.matmul(H.matmul(H.T));
     if (reg.l1W > 0) denW = denW.add(reg.l1W);
     if (reg.l2W > 0) denW = denW.add(W.mul(reg.l2W));
-    W = W.mul(times(X, H.T).div(floored(denW))).eval();
+    W = yield* value(W.mul(times(X, H.T).div(floored(denW))));
     let denH = W.T.matmul(W).matmul(H);
     if (reg.l1H > 0) denH = denH.add(reg.l1H);
     if (reg.l2H > 0) denH = denH.add(H.mul(reg.l2H));
-    H = H.mul(matmul(W.T, X).div(floored(denH))).eval();
+    H = yield* value(H.mul(matmul(W.T, X).div(floored(denH))));
     if (tol > 0 && iter % 10 === 0) {
-      const error = frobenius(X, W, H);
+      const error = yield* frobenius(X, W, H);
       if ((previous - error) / errorAtInit < tol) break;
       previous = error;
     }
@@ -326,22 +371,21 @@ function multiplicative(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: nu
  * shrunk below tol of its first value. The Gram matrices come from the engine; the sweeps are
  * sequential by nature.
  */
-function coordinateDescent(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: number, maxIter: number): [LazyArray, LazyArray, number] {
+function* coordinateDescent(X: Matrix, W: LazyArray, H: LazyArray, reg: Reg, tol: number, maxIter: number): Steps<[LazyArray, LazyArray, number]> {
   const [n, m] = X.shape as [number, number];
   const k = W.shape[1]!;
-  const w = keptArray(W), ht = keptArray(H.T);
+  const w = keptArray(yield* value(W)), ht = keptArray(yield* value(H.T));
   // the products go into the same arrays every iteration: fresh memory faults in page by page
-  const into = (x: LazyArray, o: Float64Array): Float64Array => (x.eval({ out: o }), o);
   const gram = owned(k * k), xw = owned(n * k), xh = owned(m * k), pg = new Float64Array(Math.max(n, m) * k);
   let violationInit = 0;
   let iter = 1;
   for (; iter <= maxIter; iter++) {
-    let violation = sweep(w, n, k, into(dense(ht, [m, k]).T.matmul(dense(ht, [m, k])), gram), into(times(X, dense(ht, [m, k])), xw), reg.l1W, reg.l2W, pg);
-    violation += sweep(ht, m, k, into(dense(w, [n, k]).T.matmul(dense(w, [n, k])), gram), into(transposeTimes(X, dense(w, [n, k])), xh), reg.l1H, reg.l2H, pg);
+    let violation = sweep(w, n, k, yield* into(dense(ht, [m, k]).T.matmul(dense(ht, [m, k])), gram), yield* into(times(X, dense(ht, [m, k])), xw), reg.l1W, reg.l2W, pg);
+    violation += sweep(ht, m, k, yield* into(dense(w, [n, k]).T.matmul(dense(w, [n, k])), gram), yield* into(transposeTimes(X, dense(w, [n, k])), xh), reg.l1H, reg.l2H, pg);
     if (iter === 1) violationInit = violation;
     if (violationInit === 0 || violation / violationInit <= tol) break;
   }
-  return [dense(w, [n, k]), dense(ht, [m, k]).T.eval(), Math.min(iter, maxIter)];
+  return [dense(w, [n, k]), yield* value(dense(ht, [m, k]).T), Math.min(iter, maxIter)];
 }
 
 /** One pass over the coordinates of A [rows, k], given HHt [k, k] and XHt [rows, k]: coordinate t of

@@ -4,7 +4,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LazyArray } from '../array.js';
 import { NdfuseError } from '../errors.js';
+import type { CsrMatrix } from '../sparse.js';
 import type { Talk } from './corpus.js';
 import { NMF, type NMFOptions } from './nmf.js';
 import { TfidfVectorizer, type TfidfOptions } from './vectorize.js';
@@ -37,6 +39,18 @@ export interface TopicsResult {
 export const DEMO_TFIDF: TfidfOptions = { maxDf: 0.95, minDf: 2, maxFeatures: 1000, stopWords: 'english' };
 
 export function findTopics(talks: readonly Talk[], opts: TopicsOptions = {}): TopicsResult {
+  const job = topicsJob(talks, opts);
+  return job.summary(job.nmf.fitTransform(job.X));
+}
+
+/** `findTopics` with the event loop free while the worker threads compute NMF's products. */
+export async function findTopicsAsync(talks: readonly Talk[], opts: TopicsOptions = {}): Promise<TopicsResult> {
+  const job = topicsJob(talks, opts);
+  return job.summary(await job.nmf.fitTransformAsync(job.X));
+}
+
+/** TF-IDF and the checks before NMF, and what makes topics of NMF's W and H after it. */
+function topicsJob(talks: readonly Talk[], opts: TopicsOptions): { X: CsrMatrix; nmf: NMF; summary: (W: LazyArray) => TopicsResult } {
   if (talks.length === 0) throw new NdfuseError('topics', 'the corpus is empty');
   const k = opts.components ?? 10;
   const vectorizer = new TfidfVectorizer(opts.tfidf ?? DEMO_TFIDF);
@@ -46,16 +60,19 @@ export function findTopics(talks: readonly Talk[], opts: TopicsOptions = {}): To
     throw new NdfuseError('topics', `${k} topics cannot be found in ${n} documents over ${m} terms (at most ${Math.min(n, m)})`);
   }
   const nmf = new NMF({ randomState: 0, ...opts.nmf, nComponents: k });
-  const W = nmf.fitTransform(X).toTypedArray();
-  const H = nmf.components!.toTypedArray();
-  const words = vectorizer.getFeatureNamesOut();
-  const top = (scores: (i: number) => number, count: number, size: number): number[] =>
-    Array.from({ length: size }, (_, i) => i).sort((a, b) => scores(b) - scores(a) || a - b).slice(0, count);
-  const topics = Array.from({ length: k }, (_, j) => ({
-    words: top((i) => H[j * m + i]!, opts.topWords ?? 10, m).map((i) => ({ word: words[i]!, weight: H[j * m + i]! })),
-    talks: top((i) => W[i * k + j]!, opts.topTalks ?? 5, n).map((i) => ({ title: talks[i]!.title, url: talks[i]!.url, weight: W[i * k + j]! })),
-  }));
-  return { topics, documents: n, features: m, reconstructionErr: nmf.reconstructionErr, nIter: nmf.nIter };
+  const summary = (fitted: LazyArray): TopicsResult => {
+    const W = fitted.toTypedArray();
+    const H = nmf.components!.toTypedArray();
+    const words = vectorizer.getFeatureNamesOut();
+    const top = (scores: (i: number) => number, count: number, size: number): number[] =>
+      Array.from({ length: size }, (_, i) => i).sort((a, b) => scores(b) - scores(a) || a - b).slice(0, count);
+    const topics = Array.from({ length: k }, (_, j) => ({
+      words: top((i) => H[j * m + i]!, opts.topWords ?? 10, m).map((i) => ({ word: words[i]!, weight: H[j * m + i]! })),
+      talks: top((i) => W[i * k + j]!, opts.topTalks ?? 5, n).map((i) => ({ title: talks[i]!.title, url: talks[i]!.url, weight: W[i * k + j]! })),
+    }));
+    return { topics, documents: n, features: m, reconstructionErr: nmf.reconstructionErr, nIter: nmf.nIter };
+  };
+  return { X, nmf, summary };
 }
 
 export function topicsText(r: TopicsResult): string {
