@@ -21,6 +21,9 @@ export class Buffer implements BufferRef {
   family?: Family;
   /** Set by `dispose()`: the memory may be another array's now, so nothing may read it. */
   disposed = false;
+  /** Evaluations in flight (evalAsync) that read or write this array: while any runs, it cannot be
+   *  disposed of (worker threads may be reading its memory). */
+  inFlight = 0;
   constructor(readonly data: Storage) {}
 
   /** Gives the array's block of ndfuse's memory back (memory of its own is left to the collector). */

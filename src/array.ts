@@ -115,7 +115,10 @@ export class LazyArray<out D extends DType = DType> {
    * memory: disposing of it does nothing.
    */
   dispose(): void {
-    if (this.node.op === 'buffer') (this.node.arg as Buffer).dispose();
+    if (this.node.op !== 'buffer') return;
+    const b = this.node.arg as Buffer;
+    if (b.inFlight > 0) throw new NdfuseError('dispose', 'this array is read or written by an evaluation still running (evalAsync): await it before disposing of the array');
+    b.dispose();
   }
 
   explain(): string { return explain(this); }

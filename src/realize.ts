@@ -59,12 +59,26 @@ export function evalAll(xs: readonly LazyArray[], opts: EvalAllOptions = {}): La
 /** `evalAll`, leaving the event loop free while worker threads compute (README "Threads"). */
 export async function evalAllAsync(xs: readonly LazyArray[], opts: EvalAllOptions = {}): Promise<LazyArray[]> {
   let data: Storage[];
+  const held = arraysHeld(xs, opts);
+  for (const b of held) b.inFlight++;
   try {
     data = await evaluated(xs, opts, executeAsync, (d) => Promise.resolve(d));
   } catch (e) {
     throw failure(e);
+  } finally {
+    for (const b of held) b.inFlight--;
   }
   return wrapped(xs, data, opts);
+}
+
+/** The realised arrays an evaluation reads, and those given as its out: none may be disposed of
+ *  until it is done. Arguments that are not arrays are left to `evaluated` to report. */
+function arraysHeld(xs: readonly LazyArray[], opts: EvalAllOptions): Buffer[] {
+  const held: Buffer[] = [];
+  if (!Array.isArray(xs)) return held;
+  for (const x of xs as unknown[]) if (x instanceof LazyArray) held.push(...inputs(x.node));
+  if (Array.isArray(opts.out)) for (const o of opts.out as unknown[]) if (o instanceof LazyArray && o.node.op === 'buffer') held.push(o.node.arg as Buffer);
+  return held;
 }
 
 function wrapped(xs: readonly LazyArray[], data: readonly Storage[], opts: EvalAllOptions): LazyArray[] {
@@ -100,11 +114,16 @@ function failure(e: unknown): unknown {
 // the arrays each graph reads, found once per root list's first root
 const inputsOf = new WeakMap<Node, readonly Buffer[]>();
 
+function inputs(r: Node): readonly Buffer[] {
+  let bufs = inputsOf.get(r);
+  if (!bufs) inputsOf.set(r, (bufs = toposort([r]).filter((n) => n.op === 'buffer').map((n) => n.arg as Buffer)));
+  return bufs;
+}
+
 /** An error if any array the graph reads was disposed of: its memory may hold another array now. */
 function checkDisposed(roots: readonly Node[]): void {
   for (const r of roots) {
-    let bufs = inputsOf.get(r);
-    if (!bufs) inputsOf.set(r, (bufs = toposort([r]).filter((n) => n.op === 'buffer').map((n) => n.arg as Buffer)));
+    const bufs = inputs(r);
     for (let i = 0; i < bufs.length; i++) {
       if (bufs[i]!.disposed) throw new NdfuseError('eval', `${r.op === 'buffer' ? 'the array' : `an array that ${printExpr([r], 80)} reads`} was disposed of (dispose()): its memory is gone`);
     }

@@ -67,6 +67,23 @@ describe('kernels on worker threads', () => {
     same([s!.toTypedArray()], at(1, 0, CASES['a full sum (by tile states)']!), 'evalAllAsync, a sum');
   });
 
+  it('an array an evaluation in flight reads or writes cannot be disposed of until it is done', async () => {
+    const a = nd.random([2 ** 18], { seed: 3 }).eval(), out = nd.empty([2 ** 18]);
+    const want = a.mul(a).exp().toTypedArray();
+    const run = nd.withConfig({ threads: 2, threadMinWork: 0 }, () => a.mul(a).exp().evalAsync({ out }));
+    for (const x of [a, out]) {
+      expect(() => x.dispose()).toThrow(/^ndfuse: dispose: this array is read or written by an evaluation still running \(evalAsync\): await it/);
+    }
+    expectSame((await run).toTypedArray(), want, 'the result, the dispose refused');
+    a.dispose();
+    out.dispose();
+    expect(() => a.sum().item()).toThrow(/was disposed of/);
+    // a failed evaluation lets go of its arrays too
+    const b = nd.random([8], { seed: 4 }).eval();
+    await expect(b.evalAsync({ out: new Float32Array(8) as never })).rejects.toThrow(/out\[0\]/);
+    b.dispose();
+  });
+
   it('a worker killed in the middle of a run fails that evaluation with a clear error; the next succeeds', async () => {
     const big = nd.random([2 ** 22], { seed: 6 }).eval();
     const before = big.toTypedArray();
