@@ -2,9 +2,10 @@
 // The ndfuse command line. Each command is a thin shell over the library.
 
 import { Command, InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PROFILE_FIELDS } from './topics/profile-fields.js';
 
 const pkg = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string };
 
@@ -64,7 +65,7 @@ export function makeProgram(): Command {
       process.stdout.write(x.explain() + '\n');
       if (opts.dumpKernels !== undefined) x.eval();
     });
-  program
+  const topics = program
     .command('topics')
     .description('find the topics of a conference: crawl or read its talks, TF-IDF, NMF; print each topic\'s words and talks')
     .argument('[source]', 'a site URL or saved site folder to crawl, a folder of pyvideo records, or a .json/.jsonl corpus (default: EuroPython 2016, shipped)')
@@ -84,13 +85,12 @@ export function makeProgram(): Command {
     .option('--alpha-h <x|same>', "NMF: regularisation of H ('same': alpha-w's)", 'same')
     .option('--l1-ratio <x>', 'NMF: the L1 share of the regularisation, 0 (L2) to 1 (L1)', '0')
     .option('--random-state <n>', 'seed', '0')
-    .option('--profile <name|file.json>', 'site profile for crawling: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
     .option('--json', 'print the topics as JSON')
     .option('--html <file>', 'also write a self-contained HTML report')
     .option(...DUMP_KERNELS)
     .option(...DUMP_FORMAT)
     .addHelpText('after', "\nThe settings are scikit-learn's, in kebab-case: the TF-IDF defaults are those of scikit-learn's topic\nextraction example (max_df=0.95, min_df=2, max_features=1000, stop_words='english'), NMF's are NMF's own.\nThe original demo's alpha=.1, l1_ratio=.5 (scikit-learn before 1.2) is, now that the penalties scale with\nthe matrix (1000 terms, 169 talks by default): --alpha-w 0.0001 --alpha-h 0.0006 --l1-ratio 0.5")
-    .action(async (source: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+    .action(async (source: string | undefined, opts: Record<string, CliValue>) => {
       await library(opts as DumpOptions); // applies --dump-kernels before the pipeline runs
       const tp = await topicsLibrary();
       const flag = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
@@ -102,7 +102,7 @@ export function makeProgram(): Command {
       const int = (name: string): number => num(name, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
       const nonNeg = (name: string): number => num(name, (v) => Number.isFinite(v) && v >= 0, 'a non-negative number');
       const df = (name: string): number => num(name, (v) => v >= 0 && (Number.isInteger(v) || v <= 1), 'a count (a whole number) or a fraction in [0, 1]');
-      const talks = await talksFrom(tp, source, String(opts.profile));
+      const talks = await talksFrom(tp, source, opts);
       const result = await tp.findTopicsAsync(talks, {
         components: int('components'), topWords: int('topWords'), topTalks: int('topTalks'),
         tfidf: {
@@ -125,40 +125,27 @@ export function makeProgram(): Command {
       }
     });
 
-  program
+  crawlOptions(topics, 'topics');
+  const crawlCommand = program
     .command('crawl')
-    .description('crawl a conference site for its talks and write them as a JSONL corpus')
-    .argument('<url>', 'the site (or a schedule page) as http(s)://, file:// or a saved site folder')
-    .requiredOption('-o, --output <file>', 'the corpus to write (JSONL); replaced only when the crawl succeeds')
-    .option('--profile <name|file.json>', 'site profile: pycon-us-2016, europython-2016, or a JSON profile file', 'pycon-us-2016')
-    .option('--talk-links <selector>', 'override: CSS selector of the links to talk pages')
-    .option('--title <selector>', 'override: CSS selector of a talk page\'s title')
-    .option('--text <selectors>', 'override: comma-separated CSS selectors of the text')
-    .option('--tags <selector>', 'override: CSS selector of the tags')
-    .option('--concurrency <n>', 'requests in flight', '4')
-    .option('--timeout <ms>', 'per request', '10000')
-    .option('--retries <n>', 'after a timeout, network error or 5xx', '2')
-    .option('--cache <dir>', 'disk cache; a second run fetches nothing again', '.ndfuse-cache')
-    .action(async (url: string, opts: Record<string, string | undefined>) => {
+    .description('crawl a conference site for its talks and write them as a JSONL corpus; with no profile, what to read is inferred')
+    .argument('<source>', 'the site (or a listing page) as http(s)://, a saved site\'s folder, or a saved page\'s file')
+    .option('-o, --output <file>', 'the corpus to write (JSONL); replaced only when the crawl succeeds')
+    .option('--print-profile', 'print the profile the crawl ran with (given and inferred fields) as JSON, to edit and reuse with --profile')
+    .action(async (source: string, opts: Record<string, CliValue>) => {
+      if (!opts.output && !opts.printProfile) throw new InvalidArgumentError('ndfuse crawl: -o <file> is needed (or --print-profile)');
+      if (opts.output) checkOutput(String(opts.output));
       await library({});
       const tp = await topicsLibrary();
-      const base = profileOf(tp, opts.profile!);
-      const profile = {
-        ...base,
-        ...(opts.talkLinks ? { talkLinks: opts.talkLinks } : {}),
-        ...(opts.title ? { title: opts.title } : {}),
-        ...(opts.text ? { text: opts.text.split(',').map((t) => t.trim()) } : {}),
-        ...(opts.tags ? { tags: opts.tags } : {}),
-      };
-      const { talks, summary } = await tp.crawl(url, {
-        profile, concurrency: Number(opts.concurrency), timeoutMs: Number(opts.timeout), retries: Number(opts.retries),
-        cacheDir: opts.cache, progress: process.stderr.isTTY,
-      });
+      const { talks, summary, profile } = await tp.crawl(source, crawlSettings(tp, opts, 'crawl'));
       process.stderr.write(crawlSummary(summary, talks.length) + '\n');
-      if (talks.length === 0) throw new InvalidArgumentError(`ndfuse crawl: no talks found at ${url}; ${opts.output} is left as it was`);
-      tp.writeCorpus(opts.output!, talks);
-      process.stderr.write(`ndfuse: wrote ${talks.length} talks to ${opts.output}\n`);
+      if (opts.printProfile) process.stdout.write(JSON.stringify(profile, null, 2) + '\n');
+      if (!opts.output) return;
+      if (talks.length === 0) throw new InvalidArgumentError(`ndfuse crawl: no talks found at ${source}; ${String(opts.output)} is left as it was`);
+      tp.writeCorpus(String(opts.output), talks);
+      process.stderr.write(`ndfuse: wrote ${talks.length} talks to ${String(opts.output)}\n`);
     });
+  crawlOptions(crawlCommand, 'crawl');
   program
     .command('aot')
     .description('compile the kernels a TypeScript project needs ahead of time into one module, for hosts that forbid new Function')
@@ -174,10 +161,72 @@ export function makeProgram(): Command {
   return program;
 }
 
-function profileOf(tp: Topics, name: string): Topics['PROFILES'][string] {
-  if (tp.PROFILES[name]) return tp.PROFILES[name]!;
-  if (!existsSync(name)) throw new InvalidArgumentError(`ndfuse: --profile ${name}: not a known profile (${Object.keys(tp.PROFILES).join(', ')}) nor a file`);
-  return JSON.parse(readFileSync(name, 'utf8')) as Topics['PROFILES'][string];
+type CliValue = string | boolean | string[] | undefined;
+
+/** The crawler's flags, on `topics` and `crawl` alike: a profile, overrides of its fields, and the fetching limits. */
+function crawlOptions(cmd: Command, name: string): void {
+  cmd
+    .option('--profile <name|file.json>', 'a site profile: pycon-us-2016, europython-2016 or a JSON file (fields below); what it leaves out is inferred')
+    .option('--start <path>', 'override: a listing page to start from, as a path from the site\'s root; repeatable', collect, [])
+    .option('--talk-links <selector>', 'override: CSS selector of the links to talk pages on a listing page')
+    .option('--talk-url <pattern>', 'override: the talk pages\' paths, * for one segment: /talks/*/')
+    .option('--title <selector>', 'override: CSS selector of a talk page\'s title')
+    .option('--text <selectors>', 'override: comma-separated CSS selectors of a talk page\'s text')
+    .option('--tags <selector>', 'override: CSS selector of a talk page\'s tags')
+    .option('--concurrency <n>', 'requests (and sockets) open at once, 1 to 64', '4')
+    .option('--timeout <ms>', 'how long a request may stay silent', '10000')
+    .option('--retries <n>', 'further attempts after a timeout, a network error, a 5xx or a 429', '2')
+    .option('--max-bytes <n>', 'a larger page is skipped unread', String(5 * 2 ** 20))
+    .option('--cache <dir>', 'where pages fetched over HTTP are kept (default: $XDG_CACHE_HOME/ndfuse/pages or ~/.cache/ndfuse/pages)')
+    .option('--no-cache', 'fetch every page again and keep none')
+    .option('--ignore-robots', 'fetch what robots.txt disallows (for a site you run)')
+    .addHelpText('after', `\nA profile is a JSON object; every field is optional (what is left out is inferred, and the summary
+says what was inferred and how; \`ndfuse crawl --print-profile\` prints it all as a profile to edit):
+${Object.entries(PROFILE_FIELDS).map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n')}
+With no profile, ${name} finds the listing pages (the page given, a folder's index.html or its pages
+named like a schedule, and the pages they link to that are named so), the talk pages among their links (the
+largest group of links whose paths share a pattern), each talk's title (the element whose text is the link's
+text) and text (the blocks that differ from talk page to talk page), and drops lines most talk pages share.`);
+}
+
+/** The crawl options of the flags, each checked with a one-line message naming the flag. */
+function crawlSettings(tp: Topics, opts: Record<string, CliValue>, name: string): Parameters<Topics['crawl']>[1] {
+  const whole = (flag: string, key: string, lo: number, hi: number): number => {
+    const raw = String(opts[key]);
+    const v = Number(raw);
+    if (!/^\s*\d+\s*$/.test(raw) || v < lo || v > hi) throw new InvalidArgumentError(`ndfuse ${name}: --${flag} must be a whole number from ${lo} to ${hi}, got ${raw}`);
+    return v;
+  };
+  const base = opts.profile ? tp.loadProfile(String(opts.profile)) : {};
+  const start = opts.start as string[];
+  const profile = {
+    ...base,
+    ...(start.length > 0 ? { start } : {}),
+    ...(opts.talkLinks ? { talkLinks: String(opts.talkLinks) } : {}),
+    ...(opts.talkUrl ? { talkUrl: String(opts.talkUrl) } : {}),
+    ...(opts.title ? { title: String(opts.title) } : {}),
+    ...(opts.text ? { text: String(opts.text).split(',').map((t) => t.trim()) } : {}),
+    ...(opts.tags ? { tags: String(opts.tags) } : {}),
+  };
+  return {
+    profile: tp.checkProfile(profile, opts.profile ? `profile ${String(opts.profile)} with the flags` : 'the flags'),
+    concurrency: whole('concurrency', 'concurrency', 1, 64), timeoutMs: whole('timeout', 'timeout', 1, 2 ** 31 - 1),
+    retries: whole('retries', 'retries', 0, 20), maxBytes: whole('max-bytes', 'maxBytes', 1, 2 ** 30),
+    cacheDir: opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : tp.defaultCacheDir(),
+    ignoreRobots: opts.ignoreRobots === true, progress: process.stderr.isTTY,
+  };
+}
+
+/** An error now, before any page is fetched, if the corpus cannot be written where asked. */
+function checkOutput(path: string): void {
+  const dir = dirname(resolve(path));
+  if (existsSync(path) && statSync(path).isDirectory()) throw new InvalidArgumentError(`ndfuse crawl: -o ${path} is a folder; give a file name`);
+  if (!existsSync(dir)) throw new InvalidArgumentError(`ndfuse crawl: -o ${path}: the folder ${dir} does not exist`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new InvalidArgumentError(`ndfuse crawl: -o ${path}: the folder ${dir} is not writable`);
+  }
 }
 
 /** --stop-words: 'english', 'none', or a file of words, one a line. */
@@ -190,21 +239,27 @@ function stopWords(value: string): 'english' | readonly string[] | null {
 
 function crawlSummary(s: Awaited<ReturnType<Topics['crawl']>>['summary'], talks: number): string {
   const lines = [`ndfuse crawl: ${talks} talks; ${s.fetched} pages fetched, ${s.fromCache} from the cache, ${s.skipped.length} skipped, ${s.failed.length} failed`];
+  if (s.inferred.length > 0) {
+    lines.push(`  inferred (a profile or the flags override any of these; --print-profile prints them as a profile):`);
+    for (const x of s.inferred) lines.push(`    ${x.field}: ${x.value}  (${x.how})`);
+    lines.push(`    a title and a text found on ${s.matched} of ${s.talkPages} talk pages`);
+  }
+  if (s.droppedParameters.length > 0) lines.push(`  query parameters dropped from URLs: ${s.droppedParameters.join(', ')}`);
   for (const x of s.skipped) lines.push(`  skipped ${x.url}: ${x.reason}`);
   for (const x of s.failed) lines.push(`  failed  ${x.url}: ${x.reason}`);
   return lines.join('\n');
 }
 
 /** The talks of a topics source: the shipped corpus, records, or a site to crawl. */
-async function talksFrom(tp: Topics, source: string | undefined, profile: string): Promise<Talk[]> {
+async function talksFrom(tp: Topics, source: string | undefined, opts: Record<string, CliValue>): Promise<Talk[]> {
   if (source === undefined) return tp.loadCorpus(tp.defaultCorpusPath());
   const local = !/^(https?|file):\/\//.test(source);
   if (local && !existsSync(source)) throw new InvalidArgumentError(`ndfuse topics: no such file or folder: ${source}`);
   const records = local && (/\.jsonl?$/.test(source) || existsSync(join(source, 'videos')));
   if (records) return tp.loadCorpus(source);
-  const { talks, summary } = await tp.crawl(source, { profile: profileOf(tp, profile), progress: process.stderr.isTTY });
+  const { talks, summary } = await tp.crawl(source, crawlSettings(tp, opts, 'topics'));
   process.stderr.write(crawlSummary(summary, talks.length) + '\n');
-  if (talks.length === 0) throw new InvalidArgumentError(`ndfuse topics: no talks found at ${source}`);
+  if (talks.length === 0) throw new InvalidArgumentError(`ndfuse topics: no talks found at ${source}: the summary above says what was read; try --start, --talk-url or --profile`);
   return talks;
 }
 

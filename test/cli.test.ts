@@ -1,6 +1,6 @@
 // The command line, run as a user runs it: the built bin in a child process.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,8 +163,15 @@ describe('ndfuse topics and ndfuse crawl', () => {
   it.runIf(pyconPresent('the crawl command on the saved PyCon site (test/cli.test.ts)'))('crawls a saved site into a corpus, then finds its topics', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ndfuse-crawl-'));
     const site = PYCON;
-    const r = execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" crawl "${site}" -o "${join(dir, 'pycon.jsonl')}" --cache "${join(dir, 'cache')}" 2>&1`], { cwd: root, encoding: 'utf8' });
+    const r = execFileSync('sh', ['-c', `"${process.execPath}" "${bin}" crawl "${site}" -o "${join(dir, 'pycon.jsonl')}" --profile pycon-us-2016 2>&1`], { cwd: root, encoding: 'utf8' });
     expect(r).toMatch(/ndfuse crawl: 171 talks; 176 pages fetched, 0 from the cache, 0 skipped, 0 failed/);
+    // with no profile: what was inferred, in the summary, and as a profile on stdout
+    const z = spawnSync(process.execPath, [bin, 'crawl', site, '-o', join(dir, 'inferred.jsonl'), '--print-profile'], { cwd: root, encoding: 'utf8' });
+    expect(z.status).toBe(0);
+    expect(z.stderr).toMatch(/^ndfuse crawl: 171 talks;/);
+    expect(z.stderr).toMatch(/\n {4}talkUrl: \/\*\/schedule\/presentation\/\*\/ {2}\(the largest group of links with one pattern on \d+ listing pages: 171 pages; next: /);
+    expect(z.stderr).toContain('    title: h2  (its text is the link\'s text on 30 of 30 pages)');
+    expect(JSON.parse(z.stdout)).toMatchObject({ talkUrl: '/*/schedule/presentation/*/', title: 'h2', text: ['div.description', 'div.abstract'] });
     expect(readFileSync(join(dir, 'pycon.jsonl'), 'utf8').trim().split('\n')).toHaveLength(171);
     expect(ndfuse(['topics', join(dir, 'pycon.jsonl'), '-k', '4']).stdout).toMatch(/^4 topics in 171 talks/);
   });

@@ -9,7 +9,7 @@ import { loadCorpus } from '../src/topics/corpus.js';
 import fc from 'fast-check';
 import { NMF } from '../src/topics/nmf.js';
 import { RandomState } from '../src/topics/random-state.js';
-import { crawl } from '../src/topics/crawl.js';
+import { crawl, PROFILES } from '../src/topics/crawl.js';
 import { numpyArgsort } from '../src/topics/numpy-order.js';
 import { findTopics, findTopicsAsync } from '../src/topics/topics.js';
 import * as nd from '../src/index.js';
@@ -221,7 +221,7 @@ describe.runIf(pyconPresent('the PyCon 2016 agreement tests (test/topics.test.ts
   let docs: string[] = [];
 
   it('crawls the 171 talks', async () => {
-    const { talks } = await crawl(PYCON);
+    const { talks } = await crawl(PYCON, { profile: PROFILES['pycon-us-2016'] });
     docs = talks.map((t) => t.text);
     expect(docs).toHaveLength(ref.documents);
   });

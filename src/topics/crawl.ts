@@ -1,66 +1,42 @@
-// The crawler: from a conference schedule, follow the links to the talk pages and extract each talk's
-// title, URL, text and tags with cheerio. It behaves like a real crawler: a concurrency limit, a
-// timeout per request, retries with backoff, same-site only, URL de-duplication, bounded redirects,
-// non-HTML responses skipped, a disk cache (a second run fetches nothing again), a progress bar on
-// stderr, and a summary of what was fetched, skipped and failed, with reasons. Saved sites work too
-// (a folder or file:// URL), with site-absolute links resolved inside the folder.
+// The crawler: from a conference site's listing pages (a schedule, a list of talks) to its talk
+// pages, and each talk's title, URL, text and tags. A site it has no profile for is read with no
+// configuration: the listing pages, the links to talks, the title's and the text's elements are
+// inferred (src/topics/infer.ts) and said in the summary; a profile or flags override any of them
+// (src/topics/profile.ts). It stays on its site or inside its folder (src/topics/site.ts) and
+// fetches like a careful crawler (src/topics/fetch.ts).
 
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { NdfuseError } from '../errors.js';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { argError, describe, NdfuseError } from '../errors.js';
 import type { Talk } from './corpus.js';
+import { HttpClient, PageCache, Skip, type Fetched, type Robots } from './fetch.js';
+import { commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
+import { checkProfile, matchesPattern, type SiteProfile } from './profile.js';
+import { LISTING, normalise, readSaved, sourceOf, type Site } from './site.js';
 
-/** What to follow and what to extract on one conference site, as CSS selectors. */
-export interface SiteProfile {
-  readonly name: string;
-  /** Schedule pages to start from, as paths from the site's root (used when the source is a root). */
-  readonly start: readonly string[];
-  /** On a schedule page: the links to talk pages. */
-  readonly talkLinks: string;
-  /** On a talk page: the title, the parts of the text (joined by blank lines), and the tags. */
-  readonly title: string;
-  readonly text: readonly string[];
-  readonly tags: string;
-}
-
-export const PROFILES: Readonly<Record<string, SiteProfile>> = {
-  // ../shared/data/pycon-us-2016 (a static copy of us.pycon.org/2016/schedule), read in SOURCE.md
-  'pycon-us-2016': {
-    name: 'pycon-us-2016',
-    start: ['/2016/schedule/', '/2016/schedule/talks/', '/2016/schedule/tutorials/', '/2016/schedule/sponsor-tutorials/', '/2016/schedule/posters/list/'],
-    talkLinks: 'a[href*="/schedule/presentation/"]',
-    title: 'div.box-content h2',
-    text: ['div.box-content div.description', 'div.box-content div.abstract'],
-    tags: 'div.box-content dl.dl-horizontal dt:contains("Category:") + dd',
-  },
-  // the EuroPython 2016 site's layout (ep2016.europython.eu): talk text in div.cms, tags in
-  // div.all-tags span.tag. No copy of its HTML exists to test against; its talks ship as records.
-  'europython-2016': {
-    name: 'europython-2016',
-    start: ['/p3/schedule/ep2016/'],
-    talkLinks: 'a[href*="/conference/talks/"]',
-    title: 'h1',
-    text: ['div.cms'],
-    tags: 'div.all-tags span.tag',
-  },
-};
+export { PROFILES, type SiteProfile } from './profile.js';
 
 export interface CrawlOptions {
+  /** What to follow and extract; the fields it leaves out are inferred. */
   profile?: SiteProfile;
-  /** Requests in flight at once (default 4). */
+  /** Requests in flight at once, and sockets open at once (default 4, at most 64). */
   concurrency?: number;
-  /** Milliseconds before a request is abandoned (default 10000). */
+  /** Milliseconds a request may stay silent before it is abandoned (default 10000). */
   timeoutMs?: number;
-  /** Further attempts after a timeout, a network error or a 5xx (default 2), waiting backoffMs, then twice that, ... */
+  /** Further attempts after a timeout, a network error, a 5xx or a 429 (default 2), waiting backoffMs,
+   *  then twice that, ... (or what Retry-After asks, up to a minute). */
   retries?: number;
   backoffMs?: number;
   /** Redirects followed per request (default 5). */
   maxRedirects?: number;
-  /** A folder for cached pages; a page found there is not fetched again. */
-  cacheDir?: string;
+  /** A page larger than this many bytes is skipped unread (default 5 MiB). */
+  maxBytes?: number;
+  /** A folder for pages fetched over HTTP; one found there is not fetched again. None by default. */
+  cacheDir?: string | null;
+  /** Fetch what robots.txt disallows (for a site you run). Default false. */
+  ignoreRobots?: boolean;
   /** Draw a progress bar on stderr. */
   progress?: boolean;
 }
@@ -70,183 +46,291 @@ export interface CrawlSummary {
   fromCache: number;
   skipped: { url: string; reason: string }[];
   failed: { url: string; reason: string }[];
+  /** What was inferred rather than given, with how; absent when the profile gave everything. */
+  inferred: { field: keyof SiteProfile; value: string; how: string }[];
+  /** Query parameters dropped from URLs (tracking parameters). */
+  droppedParameters: string[];
+  /** Talk pages whose title and text were found, of the talk pages read. */
+  matched: number;
+  talkPages: number;
 }
 
-interface Page {
-  readonly url: string;
-  readonly html: string;
-  readonly cached: boolean;
+export interface CrawlResult {
+  talks: Talk[];
+  summary: CrawlSummary;
+  /** The profile the crawl ran with (given and inferred fields): `ndfuse crawl --print-profile`. */
+  profile: SiteProfile;
 }
 
-class Skip extends Error {}
-
-/** Where a source starts: the schedule pages, the site's origin (for same-site checks) and, for a saved site, its folder. */
-function startsOf(source: string, profile: SiteProfile): { starts: string[]; origin: string; root: string | null } {
-  if (/^https?:\/\//.test(source)) {
-    const u = new URL(source);
-    const starts = u.pathname === '/' || u.pathname === '' ? profile.start.map((p) => new URL(p, u).href) : [u.href];
-    return { starts, origin: u.origin, root: null };
-  }
-  const path = source.startsWith('file://') ? fileURLToPath(source) : resolvePath(source);
-  if (!existsSync(path)) throw new NdfuseError('crawl', `no such file or folder: ${source}`);
-  const isDir = statSync(path).isDirectory();
-  const root = isDir ? path : resolvePath(path, '..');
-  const starts = isDir ? profile.start.map((p) => pathToFileURL(join(root, p)).href) : [pathToFileURL(path).href];
-  return { starts, origin: pathToFileURL(root).href, root };
+/** A numeric option, checked: a whole number in [lo, hi]. */
+function whole(name: string, v: unknown, lo: number, hi: number, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw argError('crawl', name, `must be a whole number from ${lo} to ${hi}, got ${describe(v)}`);
+  return v;
 }
 
-/** A link on `base`, absolute, without its fragment; a saved site's absolute paths stay in its folder. */
-function resolveLink(href: string, base: string, root: string | null): string | null {
+const MAX_LISTINGS = 20;
+
+export async function crawl(source: string, opts: CrawlOptions = {}): Promise<CrawlResult> {
+  if (typeof source !== 'string' || source === '') throw argError('crawl', 'source', `must be a URL, a folder or a page file, got ${describe(source)}`);
+  const s = {
+    concurrency: whole('concurrency', opts.concurrency, 1, 64, 4),
+    timeoutMs: whole('timeoutMs', opts.timeoutMs, 1, 2 ** 31 - 1, 10_000),
+    retries: whole('retries', opts.retries, 0, 20, 2),
+    backoffMs: whole('backoffMs', opts.backoffMs, 0, 600_000, 200),
+    maxRedirects: whole('maxRedirects', opts.maxRedirects, 0, 50, 5),
+    maxBytes: whole('maxBytes', opts.maxBytes, 1, 2 ** 30, 5 * 2 ** 20),
+    maxRetryAfterMs: 60_000,
+  };
+  const given = checkProfile(opts.profile ?? {}, 'the profile');
+  const src = sourceOf(source, given.start);
+  const summary: CrawlSummary = { fetched: 0, fromCache: 0, skipped: [], failed: [], inferred: [], droppedParameters: [], matched: 0, talkPages: 0 };
+  const pages = new Pages(src.site, s, opts, summary);
   try {
-    const u = root && href.startsWith('/') && !href.startsWith('//') ? pathToFileURL(join(root, href)) : new URL(href, base);
-    if (root && href.endsWith('/') && !u.pathname.endsWith('/')) u.pathname += '/';
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
+    return await run(src, given, pages, summary, s.concurrency);
+  } finally {
+    pages.close();
+    if (opts.progress) process.stderr.write('\n');
   }
 }
 
-export async function crawl(source: string, opts: CrawlOptions = {}): Promise<{ talks: Talk[]; summary: CrawlSummary }> {
-  const profile = opts.profile ?? PROFILES['pycon-us-2016']!;
-  const o = { concurrency: opts.concurrency ?? 4, timeoutMs: opts.timeoutMs ?? 10000, retries: opts.retries ?? 2, backoffMs: opts.backoffMs ?? 200, maxRedirects: opts.maxRedirects ?? 5 };
-  const { starts, origin, root } = startsOf(source, profile);
-  const summary: CrawlSummary = { fetched: 0, fromCache: 0, skipped: [], failed: [] };
-  const seen = new Set<string>();
-  const queue: { url: string; kind: 'schedule' | 'talk' }[] = [];
-  const talks: Talk[] = [];
-  const enqueue = (url: string, kind: 'schedule' | 'talk'): void => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    if (!url.startsWith(origin)) summary.skipped.push({ url, reason: 'another site' });
-    else queue.push({ url, kind });
+async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: Pages, summary: CrawlSummary, concurrency: number): Promise<CrawlResult> {
+  const { site } = src;
+  const infer = (field: keyof SiteProfile, value: string, how: string): void => {
+    summary.inferred.push({ field, value, how });
   };
-  for (const s of starts) enqueue(s, 'schedule');
-
-  let done = 0;
-  const startFailures: string[] = [];
-  const bar = (): void => {
-    if (!opts.progress) return;
-    const total = seen.size, width = 30, filled = Math.round((width * done) / Math.max(total, 1));
-    process.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} pages, ${summary.failed.length} failed `);
+  // 1. the listing pages
+  const listings: Listing[] = [];
+  const read = new Set<string>();
+  const readListings = async (urls: readonly URL[]): Promise<void> => {
+    const fresh = urls.filter((u) => !read.has(u.href));
+    for (const u of fresh) read.add(u.href);
+    const got = await pages.all(fresh, concurrency);
+    for (const p of got) if (p) listings.push({ url: new URL(p.url), $: load(p.html) });
   };
-
-  const visit = async (item: { url: string; kind: 'schedule' | 'talk' }): Promise<void> => {
-    try {
-      const page = await fetchPage(item.url, origin, root, o, opts.cacheDir);
-      if (page.cached) summary.fromCache++;
-      else summary.fetched++;
-      const $ = load(page.html);
-      if (item.kind === 'schedule') {
-        $(profile.talkLinks).each((_, a) => {
-          const href = $(a).attr('href');
-          const url = href ? resolveLink(href, page.url, root) : null;
-          if (url) enqueue(url, 'talk');
+  await readListings(src.starts);
+  if (listings.length === 0) {
+    const why = summary.failed.concat(summary.skipped).filter((x) => src.starts.some((u) => u.href === x.url)).map((x) => `${x.url}: ${x.reason}`);
+    throw new NdfuseError('crawl', `could not fetch the start page${src.starts.length > 1 ? 's' : ''}: ${why.join('; ')}`);
+  }
+  if (!given.start) infer('start', src.starts.map((u) => decodeURIComponent(site.path(u))).join(' '), src.how);
+  const link = (href: string, base: URL): URL | null => {
+    const u = site.link(href, base.href);
+    return u && site.contains(u) ? normalise(u, pages.dropped) : null;
+  };
+  // 2. which links lead to talks: given (a selector, a pattern), or the largest group of links that share a pattern
+  let talkUrl = given.talkUrl;
+  if (!given.talkLinks && !talkUrl) {
+    const isListing = (u: URL): boolean => read.has(u.href);
+    let { groups } = linkGroups(listings, link, (u) => site.path(u), isListing);
+    if (!given.start) {
+      // the listing pages the first ones link to (a schedule's days, tracks, tutorials)
+      // a large group is the talks (a schedule's links to them may be named like listings); a small one may be the menu
+      const best = groups[0] && groups[0].urls.length >= 5 ? groups[0].pattern : undefined;
+      const more: URL[] = [];
+      for (const { url, $ } of listings) {
+        $('a[href]').each((_, a) => {
+          const u = link($(a).attr('href')!, url);
+          if (!u || read.has(u.href) || (best && matchesPattern(best, site.path(u))) || more.some((m) => m.href === u.href)) return;
+          if (LISTING.test(u.pathname) || LISTING.test($(a).text())) more.push(u);
         });
-      } else {
-        const title = $(profile.title).first().text().trim();
-        if (!title) throw new Skip(`no title matches '${profile.title}'`);
-        const text = [title, ...profile.text.map((sel) => $(sel).map((_, e) => $(e).text()).get().join('\n\n'))].join('\n\n');
-        const tags = $(profile.tags).map((_, e) => $(e).text().trim()).get().filter((t) => t !== '');
-        talks.push({ title, url: item.url, tags, text });
       }
+      if (more.length > 0) {
+        await readListings(more.slice(0, MAX_LISTINGS));
+        ({ groups } = linkGroups(listings, link, (u) => site.path(u), isListing));
+      }
+    }
+    if (groups.length === 0) throw new NdfuseError('crawl', `no group of links that could be talks on ${listings.map((l) => l.url.href).join(', ')}: give the listing page (--start) or the talk links (--talk-links, --talk-url)`);
+    talkUrl = groups[0]!.pattern;
+    const runnersUp = groups.slice(1, 3).map((g) => `${g.pattern} (${g.urls.length})`).join(', ');
+    infer('talkUrl', talkUrl, `the largest group of links with one pattern on ${listings.length} listing page${listings.length > 1 ? 's' : ''}: ${groups[0]!.urls.length} pages${runnersUp ? `; next: ${runnersUp}` : ''}`);
+  }
+  const talkLinks = given.talkLinks ?? 'a[href]';
+  const anchors = new Map<string, string[]>();
+  const targets: URL[] = [];
+  for (const { url, $ } of listings) {
+    $(talkLinks).each((_, a) => {
+      const href = $(a).attr('href');
+      const raw = href ? site.link(href, url.href) : null;
+      if (!raw) return;
+      const u = normalise(raw, pages.dropped);
+      if (talkUrl && !matchesPattern(talkUrl, site.path(u))) return;
+      if (!site.contains(u)) {
+        if (!pages.noted.has(u.href)) summary.skipped.push({ url: u.href, reason: site.kind === 'folder' ? 'outside the saved folder' : 'another site' });
+        pages.noted.add(u.href);
+        return;
+      }
+      if (read.has(u.href)) return;
+      const texts = anchors.get(u.href);
+      const text = $(a).text().replace(/\s+/g, ' ').trim();
+      if (texts) {
+        if (text) texts.push(text);
+        return;
+      }
+      anchors.set(u.href, text ? [text] : []);
+      targets.push(u);
+    });
+  }
+  // 3. the talk pages, each page once however it was reached
+  // kept as text and parsed when read: 171 parsed pages held half a gigabyte, and collecting it took half the crawl
+  const talkPages: { url: string; html: string; anchors: string[] }[] = [];
+  const byFinal = new Map<string, string>();
+  const got = await pages.all(targets, concurrency);
+  got.forEach((p, i) => {
+    if (!p) return;
+    const final = normalise(new URL(p.url)).href;
+    const first = byFinal.get(final);
+    if (first !== undefined) {
+      summary.skipped.push({ url: targets[i]!.href, reason: `the same page as ${first}` });
+      return;
+    }
+    byFinal.set(final, targets[i]!.href);
+    talkPages.push({ url: final, html: p.html, anchors: anchors.get(targets[i]!.href) ?? [] });
+  });
+  talkPages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  summary.talkPages = talkPages.length;
+  // 4. what to extract: given, or inferred from up to 30 of the talk pages (the first by URL)
+  // parsed only when something is to be inferred (thirty parsed pages hold a quarter of a gigabyte);
+  // inferTitle reads the pages, inferText takes their furniture out
+  const sample: TalkSample[] = given.title && given.text ? [] : talkPages.slice(0, 30).map((p) => ({ $: load(p.html), anchors: p.anchors }));
+  let title = given.title;
+  if (!title && talkPages.length > 0) {
+    const t = inferTitle(sample);
+    title = t.selector;
+    infer('title', title, t.how);
+  }
+  let text = given.text;
+  if (!text && talkPages.length > 0) {
+    const t = inferText(sample, title!);
+    text = t.selectors;
+    infer('text', text.join(', '), t.how);
+  }
+  const profile: SiteProfile = { name: given.name ?? `inferred for ${site.where}`, start: given.start ?? listings.map((l) => decodeURIComponent(site.path(l.url))), ...(given.talkLinks ? { talkLinks: given.talkLinks } : {}), ...(talkUrl ? { talkUrl } : {}), title: title ?? 'h1', text: text ?? ['body'], ...(given.tags ? { tags: given.tags } : {}) };
+  let boilerplate = given.boilerplate;
+  if (!boilerplate && !given.text) {
+    boilerplate = commonLines(talkPages.slice(0, 30).map((p) => extract(load(p.html), '', profile).text));
+    if (boilerplate.length > 0) infer('boilerplate', `${boilerplate.length} line${boilerplate.length > 1 ? 's' : ''}`, `lines that at least half of the first ${Math.min(30, talkPages.length)} talk pages share`);
+  }
+  if (boilerplate?.length) Object.assign(profile, { boilerplate });
+  // 5. the talks; the same talk reached under two URLs is kept once
+  const talks: Talk[] = [];
+  const byContent = new Map<string, string>();
+  for (const p of talkPages) {
+    const talk = extract(load(p.html), p.url, profile);
+    if (!talk.title) {
+      summary.skipped.push({ url: p.url, reason: `no title matches '${profile.title}'` });
+      continue;
+    }
+    const key = createHash('sha256').update(talk.title + '\0' + talk.text).digest('hex');
+    const first = byContent.get(key);
+    if (first !== undefined) {
+      summary.skipped.push({ url: p.url, reason: `the same talk as ${first}` });
+      continue;
+    }
+    byContent.set(key, p.url);
+    if (talk.text.length > talk.title.length) summary.matched++;
+    talks.push(talk);
+  }
+  summary.droppedParameters = [...pages.dropped].sort();
+  return { talks, summary, profile };
+}
+
+/** A talk page's title, text and tags by a profile's selectors. */
+function extract($: CheerioAPI, url: string, profile: SiteProfile): Talk {
+  const first = $(profile.title!).get(0) as Element | undefined;
+  const title = first ? (first.tagName === 'meta' ? first.attribs.content ?? '' : $(first).text()).trim() : '';
+  const drop = new Set(profile.boilerplate ?? []);
+  // the title is not repeated in the text (a block of text may hold the title's element)
+  if (title) drop.add(title.replace(/\s+/g, ' '));
+  const parts = (profile.text ?? []).map((sel) => $(sel).map((_, e) => $(e).text()).get().join('\n\n'))
+    .map((p) => p.split('\n').filter((l) => !drop.has(l.replace(/\s+/g, ' ').trim())).join('\n'));
+  const tags = profile.tags ? $(profile.tags).map((_, e) => $(e).text().trim()).get().filter((t) => t !== '') : [];
+  return { title, url, tags, text: [title, ...parts].join('\n\n') };
+}
+
+/**
+ * Reading pages for one crawl: from the cache, a saved folder or HTTP (robots.txt first), each URL
+ * once, with the concurrency limit, counting into the summary and drawing the progress bar.
+ */
+class Pages {
+  readonly dropped = new Set<string>();
+  /** URLs already reported, so a link seen on several pages is reported once. */
+  readonly noted = new Set<string>();
+  private readonly http: HttpClient | null;
+  private readonly cache: PageCache | null;
+  private robots: Promise<Robots> | null = null;
+  private done = 0;
+  private total = 0;
+
+  constructor(private readonly site: Site, private readonly s: { maxBytes: number } & ConstructorParameters<typeof HttpClient>[0], private readonly opts: CrawlOptions, private readonly summary: CrawlSummary) {
+    this.http = site.kind === 'http' ? new HttpClient(s, (u) => site.contains(u)) : null;
+    // a saved folder is read where it is: a cache would only hide an edited page
+    this.cache = site.kind === 'http' && opts.cacheDir ? new PageCache(opts.cacheDir) : null;
+  }
+
+  close(): void {
+    this.http?.close();
+  }
+
+  /** Each URL's page, or null where it failed or was skipped (the summary says why). */
+  async all(urls: readonly URL[], concurrency: number): Promise<(Fetched | null)[]> {
+    const out: (Fetched | null)[] = new Array(urls.length).fill(null);
+    this.total += urls.length;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < urls.length) {
+        const i = next++;
+        out[i] = await this.one(urls[i]!);
+        this.done++;
+        this.bar();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, urls.length) }, worker));
+    return out;
+  }
+
+  private async one(u: URL): Promise<Fetched | null> {
+    try {
+      if (this.site.kind === 'folder') {
+        const p = readSaved(this.site, u, this.s.maxBytes);
+        this.summary.fetched++;
+        return p;
+      }
+      const hit = this.cache?.get(u.href);
+      if (hit) {
+        this.summary.fromCache++;
+        return hit;
+      }
+      if (!this.opts.ignoreRobots) {
+        this.robots ??= this.http!.robots(u.origin);
+        if (!(await this.robots).allowed(u)) throw new Skip('disallowed by robots.txt (--ignore-robots for a site you run)');
+      }
+      const p = await this.http!.page(u.href);
+      this.summary.fetched++;
+      this.cache?.put(u.href, p);
+      return p;
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      (e instanceof Skip ? summary.skipped : summary.failed).push({ url: item.url, reason });
-      if (item.kind === 'schedule' && starts.includes(item.url) && !(e instanceof Skip)) startFailures.push(`${item.url}: ${reason}`);
-    } finally {
-      done++;
-      bar();
-    }
-  };
-
-  // a pool of workers taking from the queue until it is empty and nothing is in flight
-  const inFlight = new Set<Promise<void>>();
-  while (queue.length > 0 || inFlight.size > 0) {
-    while (queue.length > 0 && inFlight.size < o.concurrency) {
-      const p: Promise<void> = visit(queue.shift()!).then(() => { inFlight.delete(p); });
-      inFlight.add(p);
-    }
-    if (inFlight.size > 0) await Promise.race(inFlight);
-  }
-  if (opts.progress) process.stderr.write('\n');
-  if (startFailures.length === starts.length) throw new NdfuseError('crawl', `could not fetch the start page${starts.length > 1 ? 's' : ''}: ${startFailures.join('; ')}`);
-  // a crawl's order depends on timing; a corpus's should not
-  talks.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return { talks, summary };
-}
-
-/** One page, from the cache, a saved site or the network (with retries, redirects and checks). */
-async function fetchPage(url: string, origin: string, root: string | null, o: { timeoutMs: number; retries: number; backoffMs: number; maxRedirects: number }, cacheDir?: string): Promise<Page> {
-  const cached = cacheDir ? join(cacheDir, createHash('sha256').update(url).digest('hex').slice(0, 32) + '.html') : null;
-  if (cached && existsSync(cached)) return { url, html: readFileSync(cached, 'utf8'), cached: true };
-  let html: string;
-  if (root !== null) {
-    let path = fileURLToPath(url);
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) throw new Error('not found (no such saved page)');
-    if (!/\.html?$/.test(path)) throw new Skip(`not HTML (${path.split('.').pop()})`);
-    html = readFileSync(path, 'utf8');
-  } else {
-    html = await fetchHtml(url, origin, o);
-  }
-  if (cached) {
-    mkdirSync(cacheDir!, { recursive: true });
-    writeFileSync(cached, html);
-  }
-  return { url, html, cached: false };
-}
-
-async function fetchHtml(url: string, origin: string, o: { timeoutMs: number; retries: number; backoffMs: number; maxRedirects: number }): Promise<string> {
-  let lastError = '';
-  for (let attempt = 0; attempt <= o.retries; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, o.backoffMs * 2 ** (attempt - 1)));
-    try {
-      const chain = [url];
-      let current = url;
-      for (;;) {
-        const res = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs), headers: { 'user-agent': 'ndfuse-crawler' } });
-        if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-          await res.body?.cancel();
-          const next = new URL(res.headers.get('location')!, current).href;
-          if (chain.includes(next)) throw new Skip(`redirect loop: ${[...chain, next].join(' -> ')}`);
-          if (!next.startsWith(origin)) throw new Skip(`redirects to another site (${next})`);
-          if (chain.length > o.maxRedirects) throw new Skip(`more than ${o.maxRedirects} redirects`);
-          chain.push(next);
-          current = next;
-          continue;
-        }
-        if (res.status >= 500) {
-          await res.body?.cancel();
-          throw new Error(`HTTP ${res.status}`);
-        }
-        if (res.status >= 400) {
-          await res.body?.cancel();
-          throw new Final(`HTTP ${res.status}`);
-        }
-        const type = res.headers.get('content-type') ?? '';
-        if (!/text\/html|application\/xhtml/.test(type)) {
-          await res.body?.cancel();
-          throw new Skip(`not HTML (${type || 'no content type'})`);
-        }
-        return await res.text();
-      }
-    } catch (e) {
-      if (e instanceof Skip || e instanceof Final) throw e;
-      const err = e as Error;
-      lastError = err.name === 'TimeoutError' || err.name === 'AbortError' ? `timed out after ${o.timeoutMs} ms` : err.message;
+      (e instanceof Skip ? this.summary.skipped : this.summary.failed).push({ url: u.href, reason });
+      return null;
     }
   }
-  throw new Error(`${lastError} (${o.retries + 1} attempts)`);
-}
 
-/** A failure retrying cannot mend (a 4xx). */
-class Final extends Error {}
+  private bar(): void {
+    if (!this.opts.progress) return;
+    const width = 30, filled = Math.round((width * this.done) / Math.max(this.total, 1));
+    process.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} pages, ${this.summary.failed.length} failed `);
+  }
+}
 
 /** Writes talks as JSONL (a record per line), through a temporary file so a failure loses nothing. */
 export function writeCorpus(path: string, talks: readonly Talk[]): void {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, talks.map((t) => JSON.stringify(t)).join('\n') + '\n');
-  // rename is atomic: an existing corpus is replaced only by a complete one
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, talks.map((t) => JSON.stringify(t)).join('\n') + '\n');
+    // rename is atomic: an existing corpus is replaced only by a complete one
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }

@@ -5,5 +5,7 @@
 export { loadCorpus, type Talk } from './corpus.js';
 export { CountVectorizer, TfidfVectorizer, type CountOptions, type TfidfOptions } from './vectorize.js';
 export { NMF, type NMFOptions } from './nmf.js';
-export { crawl, writeCorpus, PROFILES, type SiteProfile, type CrawlOptions, type CrawlSummary } from './crawl.js';
+export { crawl, writeCorpus, type CrawlOptions, type CrawlSummary, type CrawlResult } from './crawl.js';
+export { PROFILES, PROFILE_FIELDS, checkProfile, loadProfile, type SiteProfile } from './profile.js';
+export { defaultCacheDir } from './fetch.js';
 export { findTopics, findTopicsAsync, topicsText, topicsHtml, defaultCorpusPath, DEMO_TFIDF, type TopicsOptions, type TopicsResult, type Topic } from './topics.js';
