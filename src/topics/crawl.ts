@@ -259,6 +259,8 @@ class Pages {
   private readonly http: HttpClient | null;
   private readonly cache: PageCache | null;
   private robots: Promise<Robots> | null = null;
+  /** Every URL asked for: a redirect to one of them is that page, read under its own URL. */
+  private readonly asked = new Set<string>();
   private done = 0;
   private total = 0;
 
@@ -276,6 +278,7 @@ class Pages {
   async all(urls: readonly URL[], concurrency: number): Promise<(Fetched | null)[]> {
     const out: (Fetched | null)[] = new Array(urls.length).fill(null);
     this.total += urls.length;
+    for (const u of urls) this.asked.add(u.href);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < urls.length) {
@@ -305,7 +308,7 @@ class Pages {
         this.robots ??= this.http!.robots(u.origin);
         if (!(await this.robots).allowed(u)) throw new Skip('disallowed by robots.txt (--ignore-robots for a site you run)');
       }
-      const p = await this.http!.page(u.href);
+      const p = await this.http!.page(u.href, (x) => this.asked.has(normalise(x).href));
       this.summary.fetched++;
       this.cache?.put(u.href, p);
       return p;

@@ -50,14 +50,15 @@ export class HttpClient {
     this.agents.https.destroy();
   }
 
-  /** The page at `url`, following redirects on the site, retried as the settings say. */
-  async page(url: string): Promise<Fetched> {
+  /** The page at `url`, following redirects on the site, retried as the settings say; a redirect to
+   *  a URL that `known` says the crawl reads anyway ends there (a Skip naming it). */
+  async page(url: string, known: (url: URL) => boolean = () => false): Promise<Fetched> {
     let lastError = '';
     for (let attempt = 0, wait = 0; attempt <= this.s.retries; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.max(wait, this.s.backoffMs * 2 ** (attempt - 1))));
       wait = 0;
       try {
-        return await this.follow(url);
+        return await this.follow(url, known);
       } catch (e) {
         if (e instanceof Skip || e instanceof Final) throw e;
         if (e instanceof Busy) {
@@ -70,7 +71,7 @@ export class HttpClient {
     throw new Error(`${lastError} (${this.s.retries + 1} attempts)`);
   }
 
-  private async follow(url: string): Promise<Fetched> {
+  private async follow(url: string, known: (url: URL) => boolean): Promise<Fetched> {
     const chain = [url];
     for (let current = url; ;) {
       const res = await this.get(current);
@@ -81,6 +82,7 @@ export class HttpClient {
         next.hash = '';
         if (chain.includes(next.href)) throw new Skip(`redirect loop: ${[...chain, next.href].join(' -> ')}`);
         if (!this.sameSite(next)) throw new Skip(`redirects to another site (${next.href})`);
+        if (known(next)) throw new Skip(`the same page as ${next.href}`);
         if (chain.length > this.s.maxRedirects) throw new Skip(`more than ${this.s.maxRedirects} redirects`);
         chain.push(next.href);
         current = next.href;

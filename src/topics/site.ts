@@ -26,7 +26,7 @@ export interface Site {
   contains(url: URL): boolean;
   /** A URL of the site as a path from the site's root, with its query: what talkUrl patterns match. */
   path(url: URL): string;
-  /** A link on page `base`, absolute and normalised; null when it is no URL or not a page link. */
+  /** A link on page `base`, absolute (the caller normalises it); null when it is no URL or not a page link. */
   link(href: string, base: string): URL | null;
 }
 
@@ -71,7 +71,7 @@ export function httpSite(start: URL): Site {
     path: (u) => u.pathname + u.search,
     link: (href, base) => {
       const u = linkOf(href, base);
-      return u && (u.protocol === 'http:' || u.protocol === 'https:') ? normalise(u) : null;
+      return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u : null;
     },
   };
 }
