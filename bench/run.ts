@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { aotBench } from './aot.bench.js';
 import { loadBaseline } from './baseline.js';
 import { chunkBench } from './chunk-size.bench.js';
+import { crawlBench } from './crawl.bench.js';
 import { deepBench } from './deep.bench.js';
 import { engineBench } from './engine.bench.js';
 import { frontendsBench } from './frontends.bench.js';
@@ -46,6 +47,7 @@ export async function main(args: readonly string[]): Promise<number> {
     deep: () => deepBench({ quick }),
     wasm: () => wasmBench({ quick }),
     threads: () => threadsBench({ quick }),
+    crawl: () => crawlBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--baseline');
   for (const name of names) {

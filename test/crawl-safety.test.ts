@@ -13,6 +13,7 @@ import { NdfuseError } from '../src/errors.js';
 import { crawl } from '../src/topics/crawl.js';
 import { PageCache } from '../src/topics/fetch.js';
 import { parseRobots } from '../src/topics/fetch.js';
+import { httpSite } from '../src/topics/site.js';
 import { listLayout, serve, serveLayout, writeSite, type TestServer } from './sites.js';
 
 const root = join(import.meta.dirname, '..');
@@ -21,10 +22,10 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}): { status: number | nu
   spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
 
 /** The CLI in a child process without blocking this one, whose servers must keep answering it. */
-const cliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stderr: string }> =>
+const cliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> =>
   new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } }, (e, _out, stderr) => {
-      resolve({ status: e ? Number((e as { code?: number }).code ?? 1) : 0, stderr });
+    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } }, (e, stdout, stderr) => {
+      resolve({ status: e ? Number((e as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
 
@@ -63,6 +64,31 @@ describe('options are checked before anything is fetched, with one line naming t
     expect([r.status, r.stderr.trim()]).toEqual([1, 'ndfuse topics: --concurrency must be a whole number from 1 to 64, got 0']);
     await expect(crawl(list9.base + '/program/', { concurrency: 0 })).rejects.toThrow(/^ndfuse: crawl: argument 'concurrency' must be a whole number from 1 to 64, got number 0$/);
     await expect(crawl(list9.base + '/program/', { timeoutMs: -5 })).rejects.toBeInstanceOf(NdfuseError);
+  });
+
+  it('ndfuse topics crawls with no options too, and says what to try when it finds no talks', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ndfuse-topics-'));
+    const r = await cliAsync(['topics', list9.base + '/program/', '-k', '2', '--top-talks', '1', '--min-df', '1', '--no-cache'], cwd, {});
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 topics in 9 talks/);
+    expect(r.stderr).toMatch(/^ndfuse crawl: 9 talks;/);
+    expect(r.stderr).toContain('    talkUrl: /program/*.html  (the largest group of links with one pattern on 1 listing page: 9 pages');
+    const empty = await serve((req, res) => (req.url === '/' ? void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Soon</h1><p>The program is coming.</p>') : false));
+    try {
+      const none = await cliAsync(['topics', empty.base + '/', '--no-cache'], cwd, {});
+      expect(none.status).toBe(1);
+      expect(none.stderr.trim()).toBe(`ndfuse: crawl: no group of links that could be talks on ${empty.base}/: give the listing page (--start) or the talk links (--talk-links, --talk-url)`);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('--start sets the listing pages (and --print-profile says so)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ndfuse-start-'));
+    const r = await cliAsync(['crawl', list9.base + '/', '--start', '/program/', '--print-profile', '--no-cache'], cwd, {});
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ start: ['/program/'], talkUrl: '/program/*.html' });
+    expect(r.stderr).toMatch(/^ndfuse crawl: 9 talks;/);
   });
 
   it('a bad -o path is an error before the crawl, and leaves no temporary file', () => {
@@ -122,6 +148,11 @@ describe('the crawler never leaves its site or its folder', () => {
     }
   });
 
+  it('the issue\'s own case: a crawl of 127.0.0.1:6100 is not on 127.0.0.1:61001', () => {
+    const site = httpSite(new URL('http://127.0.0.1:6100/schedule/'));
+    expect(['http://127.0.0.1:6100/x', 'http://127.0.0.1:61001/x', 'https://127.0.0.1:6100/x', 'http://127.0.0.1:6100@evil/x'].map((u) => site.contains(new URL(u)))).toEqual([true, false, false, false]);
+  });
+
   it('a saved folder: nothing outside it is read, through .. or a symlink', async () => {
     const base = mkdtempSync(join(tmpdir(), 'ndfuse-contain-'));
     mkdirSync(join(base, 'site/talks'), { recursive: true });
@@ -168,7 +199,7 @@ describe('the cache loses nothing, and never serves a stale saved page', () => {
   it('by default the CLI keeps it in the user\'s cache folder, not the current one; --no-cache keeps none', async () => {
     const home = mkdtempSync(join(tmpdir(), 'ndfuse-xdg-'));
     const cwd = mkdtempSync(join(tmpdir(), 'ndfuse-cwd-'));
-    const run = (extra: string[]): Promise<{ status: number; stderr: string }> => cliAsync(['crawl', list9.base + '/program/', '-o', join(cwd, 'c.jsonl'), ...extra], cwd, { XDG_CACHE_HOME: home });
+    const run = (extra: string[]): ReturnType<typeof cliAsync> => cliAsync(['crawl', list9.base + '/program/', '-o', join(cwd, 'c.jsonl'), ...extra], cwd, { XDG_CACHE_HOME: home });
     expect(await run(['--no-cache'])).toMatchObject({ status: 0 });
     expect(existsSync(join(home, 'ndfuse'))).toBe(false);
     expect(await run([])).toMatchObject({ status: 0 });
@@ -281,15 +312,24 @@ describe('what a server sends is read with care', () => {
     const s = await serve(() => false);
     const dead = s.base;
     await s.close();
-    await expect(crawl(dead + '/schedule/', { retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: connection refused \(ECONNREFUSED\) \(1 attempts\)$/);
+    await expect(crawl(dead + '/schedule/', { retries: 0, ignoreRobots: true })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: connection refused \(ECONNREFUSED\) \(1 attempts\)$/);
+    // robots.txt is asked first, and a site whose robots.txt cannot be read is not crawled (RFC 9309)
+    await expect(crawl(dead + '/schedule/', { retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: robots\.txt could not be read \(connection refused \(ECONNREFUSED\)\), and until it can no page may be fetched/);
   });
 
-  it('robots.txt is honoured for http(s) sites, unless --ignore-robots', async () => {
+  it('robots.txt is honoured for http(s) sites (and one that cannot be read allows nothing), unless --ignore-robots', async () => {
     const s = await serve((req, res) => {
       if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\nAllow: /private/open/\n');
       if (req.url === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(list(['/private/a/', '/private/open/b/', '/c/']));
       return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(`Talk ${req.url}`, 'An abstract long enough to be an abstract of a talk, with words.'));
     });
+    const broken = await serve((req, res) => (req.url === '/robots.txt' ? void res.writeHead(503).end() : void res.writeHead(200, { 'content-type': 'text/html' }).end(list(['/a/', '/b/']))));
+    try {
+      await expect(crawl(broken.base + '/', { profile: { talkLinks: 'li a' } })).rejects.toThrow(/robots\.txt could not be read \(HTTP 503\)/);
+      expect(broken.hits.get('/')).toBeUndefined();
+    } finally {
+      await broken.close();
+    }
     try {
       const polite = await crawl(s.base + '/', { profile: { talkLinks: 'li a' } });
       expect(polite.talks.map((t) => t.title)).toEqual(['Talk /c/', 'Talk /private/open/b/']);

@@ -2,6 +2,9 @@
 // saved folders and over HTTP; every talk found once, its title and abstract as the site has them,
 // and no navigation, sidebar or footer text in any abstract.
 
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl } from '../src/topics/crawl.js';
 import { cardsLayout, gridLayout, listLayout, serveLayout, writeSite, type Layout, type TestServer } from './sites.js';
@@ -42,6 +45,19 @@ describe.each(layouts.map((l) => [l.name, l] as const))('%s, with no options', (
     const { talks, summary } = await crawl(root);
     expectTalks(layout, talks);
     expect(summary.failed).toEqual([]);
+  });
+});
+
+describe('a saved page given as the source', () => {
+  it("the schedule page's file: the site's root is where its site-absolute links resolve", async () => {
+    const grid = layouts[0]!;
+    const root = writeSite(grid);
+    for (const source of [join(root, 'schedule/index.html'), pathToFileURL(join(root, 'schedule/index.html')).href]) {
+      const { talks, summary } = await crawl(source);
+      expectTalks(grid, talks);
+      expect(summary.failed).toEqual([]);
+      expect(summary.inferred.find((x) => x.field === 'start')!.how).toBe(`the page given (site root ${realpathSync(root)}, where its site-absolute links resolve)`);
+    }
   });
 });
 

@@ -306,7 +306,9 @@ class Pages {
       }
       if (!this.opts.ignoreRobots) {
         this.robots ??= this.http!.robots(u.origin);
-        if (!(await this.robots).allowed(u)) throw new Skip('disallowed by robots.txt (--ignore-robots for a site you run)');
+        const robots = await this.robots;
+        if (robots.unreadable) throw new Error(`robots.txt could not be read (${robots.unreadable}), and until it can no page may be fetched (RFC 9309; --ignore-robots for a site you run)`);
+        if (!robots.allowed(u)) throw new Skip('disallowed by robots.txt (--ignore-robots for a site you run)');
       }
       const p = await this.http!.page(u.href, (x) => this.asked.has(normalise(x).href));
       this.summary.fetched++;

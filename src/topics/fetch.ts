@@ -156,19 +156,23 @@ export class HttpClient {
     });
   }
 
-  /** The site's robots.txt rules for this crawler (none when it has none). */
+  /** The site's robots.txt rules for this crawler. As RFC 9309 says: none when it has none (a 4xx),
+   *  and every page disallowed while it cannot be read (a 5xx, a network error). */
   async robots(origin: string): Promise<Robots> {
+    let why: string;
     try {
       const res = await this.get(new URL('/robots.txt', origin).href);
-      if (res.statusCode !== 200) {
+      if (res.statusCode! < 500 && res.statusCode !== 200) {
         res.resume();
         return parseRobots('', USER_AGENT);
       }
-      return parseRobots((await this.read(res)).toString('utf8'), USER_AGENT);
-    } catch {
-      // RFC 9309: an unreachable robots.txt (other than a 5xx) means no rules
-      return parseRobots('', USER_AGENT);
+      if (res.statusCode === 200) return parseRobots((await this.read(res)).toString('utf8'), USER_AGENT);
+      res.resume();
+      why = `HTTP ${res.statusCode}`;
+    } catch (e) {
+      why = (e as Error).message;
     }
+    return { allowed: () => false, unreadable: why };
   }
 }
 
@@ -204,6 +208,8 @@ function networkReason(e: NodeJS.ErrnoException): string {
 
 export interface Robots {
   allowed(url: URL): boolean;
+  /** Why robots.txt could not be read (then nothing is allowed). */
+  unreadable?: string;
 }
 
 /** The rules of the group for `agent` (else the `*` group): the longest matching rule wins, Allow on a tie. */
