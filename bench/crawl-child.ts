@@ -11,6 +11,7 @@ const maxBytes = Number(process.argv[2]);
 const piece = Buffer.from(`<p>${'word '.repeat((1 << 20) / 5 - 2)}</p>`.slice(0, 1 << 20));
 const server = createServer((req, res) => {
   if (req.url === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<ul><li><a href="/big/">A very large talk page</a></li><li><a href="/small/">A small talk page here</a></li></ul>');
+  if (req.url === '/robots.txt') return void res.writeHead(404).end();
   if (req.url === '/small/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Small</h1><div>An abstract of a few words.</div>');
   res.writeHead(200, { 'content-type': 'text/html' });
   res.write('<html><body><h1>Big</h1><div>');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crawl } from '../src/topics/crawl.js';
+import { crawl, PROFILES } from '../src/topics/crawl.js';
 import { loadCorpus } from '../src/topics/corpus.js';
 import { NMF } from '../src/topics/nmf.js';
 import { TfidfVectorizer } from '../src/topics/vectorize.js';
@@ -56,11 +56,12 @@ export async function topicsBench(opts: { quick?: boolean } = {}): Promise<strin
   const pyconSite = join(SHARED, 'pycon-us-2016');
   // ndfuse, end to end: read the pages, TF-IDF, NMF
   const endToEnd = await median(runs, async () => {
-    const { talks } = await crawl(pyconSite);
+    // the profile's selectors, as the Python side's BeautifulSoup reads them (what inferring them costs: bench crawl)
+    const { talks } = await crawl(pyconSite, { profile: PROFILES['pycon-us-2016'] });
     new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(talks.map((t) => t.text)));
   });
   // 1e4 documents drawn with replacement from the real ones (EuroPython and PyCon), seeded
-  const real = [...loadCorpus(join(SHARED, 'europython-2016/pyvideo-data/europython-2016')), ...(await crawl(pyconSite)).talks].map((t) => t.text);
+  const real = [...loadCorpus(join(SHARED, 'europython-2016/pyvideo-data/europython-2016')), ...(await crawl(pyconSite, { profile: PROFILES['pycon-us-2016'] })).talks].map((t) => t.text);
   const n = opts.quick ? 2000 : 10000;
   const rng = new RandomState(0);
   const big = Array.from({ length: n }, () => real[Math.floor(rng.randomSample() * real.length)]!);

@@ -69,8 +69,10 @@ export function writeJob(c: Control, job: Job): void {
   w[4] = job.chunk;
   w[5] = job.from ?? -1;
   w[6] = job.to ?? -1;
-  w[7] = job.st ? job.st.byteOffset : -1;
-  w[8] = job.st ? job.st.length : 0;
+  // offsets past 2 GiB do not fit an int32: their words are read back unsigned; a part's states are
+  // there when word 8 (their length plus one) is not 0
+  w[7] = job.st ? job.st.byteOffset : 0;
+  w[8] = job.st ? job.st.length + 1 : 0;
   w[9] = job.bufs.length;
   w[10] = job.geom.length;
   w[11] = job.consts.length;
@@ -90,10 +92,10 @@ export function readJob(c: Control, memory: SharedArrayBuffer): Job {
   const nb = w[9]!, ng = w[10]!, nc = w[11]!;
   const bufs: Storage[] = [];
   let at = HEAD;
-  for (let j = 0; j < nb; j++, at += 3) bufs.push(new TYPES[w[at]!]!(memory as unknown as ArrayBuffer, w[at + 1]!, w[at + 2]!));
+  for (let j = 0; j < nb; j++, at += 3) bufs.push(new TYPES[w[at]!]!(memory as unknown as ArrayBuffer, w[at + 1]! >>> 0, w[at + 2]!));
   const geom = Array.from(w.subarray(at, at + ng));
   const consts = Array.from(c.floats.subarray(0, nc));
-  const st = w[7]! >= 0 ? new Float64Array(memory, w[7]!, w[8]!) : undefined;
+  const st = w[8]! > 0 ? new Float64Array(memory, w[7]! >>> 0, w[8]! - 1) : undefined;
   return { kernel: w[1]!, start: w[2]!, end: w[3]!, chunk: w[4]!, bufs, consts, geom, st, from: w[5]! >= 0 ? w[5]! : undefined, to: w[6]! >= 0 ? w[6]! : undefined };
 }
 

@@ -167,7 +167,7 @@ type CliValue = string | boolean | string[] | undefined;
 function crawlOptions(cmd: Command, name: string): void {
   cmd
     .option('--profile <name|file.json>', 'a site profile: pycon-us-2016, europython-2016 or a JSON file (fields below); what it leaves out is inferred')
-    .option('--start <path>', 'override: a listing page to start from, as a path from the site\'s root; repeatable', collect, [])
+    .option('--start <path>', 'override: a listing page to start from, as a path from the site\'s root, when the source is the root or a folder; repeatable', collect, [])
     .option('--talk-links <selector>', 'override: CSS selector of the links to talk pages on a listing page')
     .option('--talk-url <pattern>', 'override: the talk pages\' paths, * for one segment: /talks/*/')
     .option('--title <selector>', 'override: CSS selector of a talk page\'s title')

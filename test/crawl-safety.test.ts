@@ -312,7 +312,7 @@ describe('what a server sends is read with care', () => {
     const s = await serve(() => false);
     const dead = s.base;
     await s.close();
-    await expect(crawl(dead + '/schedule/', { retries: 0, ignoreRobots: true })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: connection refused \(ECONNREFUSED\) \(1 attempts\)$/);
+    await expect(crawl(dead + '/schedule/', { retries: 0, ignoreRobots: true })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: connection refused \(ECONNREFUSED\) \(1 attempt\)$/);
     // robots.txt is asked first, and a site whose robots.txt cannot be read is not crawled (RFC 9309)
     await expect(crawl(dead + '/schedule/', { retries: 0 })).rejects.toThrow(/^ndfuse: crawl: could not fetch the start page: http:\/\/127\.0\.0\.1:\d+\/schedule\/: robots\.txt could not be read \(connection refused \(ECONNREFUSED\)\), and until it can no page may be fetched/);
   });
@@ -339,6 +339,18 @@ describe('what a server sends is read with care', () => {
       expect(own.talks).toHaveLength(3);
     } finally {
       await s.close();
+    }
+    // a robots.txt longer than a page may be: its first 500 KiB are its rules
+    const long = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n' + '# padding\n'.repeat(70_000));
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end(req.url === '/' ? list(['/private/a/', '/c/']) : page(`Talk ${req.url}`, 'An abstract long enough to be an abstract of a talk, with words.'));
+    });
+    try {
+      const { talks, summary } = await crawl(long.base + '/', { profile: { talkLinks: 'li a' }, maxBytes: 100_000 });
+      expect(talks.map((t) => t.title)).toEqual(['Talk /c/']);
+      expect(summary.skipped.map((x) => x.reason)).toEqual(['disallowed by robots.txt (--ignore-robots for a site you run)']);
+    } finally {
+      await long.close();
     }
   });
 

@@ -14,7 +14,7 @@ import type { Talk } from './corpus.js';
 import { HttpClient, PageCache, Skip, type Fetched, type Robots } from './fetch.js';
 import { commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
 import { checkProfile, matchesPattern, type SiteProfile } from './profile.js';
-import { LISTING, normalise, readSaved, sourceOf, type Site } from './site.js';
+import { decoded, LISTING, normalise, readSaved, sourceOf, type Site } from './site.js';
 
 export { PROFILES, type SiteProfile } from './profile.js';
 
@@ -113,7 +113,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
     const why = summary.failed.concat(summary.skipped).filter((x) => src.starts.some((u) => u.href === x.url)).map((x) => `${x.url}: ${x.reason}`);
     throw new NdfuseError('crawl', `could not fetch the start page${src.starts.length > 1 ? 's' : ''}: ${why.join('; ')}`);
   }
-  if (!given.start) infer('start', src.starts.map((u) => decodeURIComponent(site.path(u))).join(' '), src.how);
+  if (!given.start) infer('start', src.starts.map((u) => decoded(site.path(u))).join(' '), src.how);
   const link = (href: string, base: URL): URL | null => {
     const u = site.link(href, base.href);
     return u && site.contains(u) ? normalise(u, pages.dropped) : null;
@@ -172,7 +172,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
     });
   }
   // 3. the talk pages, each page once however it was reached
-  // kept as text and parsed when read: 171 parsed pages held half a gigabyte, and collecting it took half the crawl
+  // kept as text and parsed when read (171 parsed PyCon pages held about 450 MB)
   const talkPages: { url: string; html: string; anchors: string[] }[] = [];
   const byFinal = new Map<string, string>();
   const got = await pages.all(targets, concurrency);
@@ -205,7 +205,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
     text = t.selectors;
     infer('text', text.join(', '), t.how);
   }
-  const profile: SiteProfile = { name: given.name ?? `inferred for ${site.where}`, start: given.start ?? listings.map((l) => decodeURIComponent(site.path(l.url))), ...(given.talkLinks ? { talkLinks: given.talkLinks } : {}), ...(talkUrl ? { talkUrl } : {}), title: title ?? 'h1', text: text ?? ['body'], ...(given.tags ? { tags: given.tags } : {}) };
+  const profile: SiteProfile = { name: given.name ?? `inferred for ${site.where}`, start: given.start ?? listings.map((l) => decoded(site.path(l.url))), ...(given.talkLinks ? { talkLinks: given.talkLinks } : {}), ...(talkUrl ? { talkUrl } : {}), title: title ?? 'h1', text: text ?? ['body'], ...(given.tags ? { tags: given.tags } : {}) };
   let boilerplate = given.boilerplate;
   if (!boilerplate && !given.text) {
     boilerplate = commonLines(talkPages.slice(0, 30).map((p) => extract(load(p.html), '', profile).text));

@@ -68,7 +68,7 @@ export class HttpClient {
         lastError = (e as Error).message;
       }
     }
-    throw new Error(`${lastError} (${this.s.retries + 1} attempts)`);
+    throw new Error(`${lastError} (${this.s.retries + 1} attempt${this.s.retries > 0 ? 's' : ''})`);
   }
 
   private async follow(url: string, known: (url: URL) => boolean): Promise<Fetched> {
@@ -123,27 +123,32 @@ export class HttpClient {
     });
   }
 
-  /** The body, or a Skip as soon as it passes maxBytes (the rest is never read). */
-  private read(res: IncomingMessage): Promise<Buffer> {
-    const max = this.s.maxBytes;
+  /** The body, or a Skip as soon as it passes maxBytes (the rest is never read); with `upTo`, its
+   *  first upTo bytes, however long it is. */
+  private read(res: IncomingMessage, upTo?: number): Promise<Buffer> {
+    const max = upTo ?? this.s.maxBytes;
     const declared = Number(res.headers['content-length']);
-    if (declared > max) {
+    if (declared > max && upTo === undefined) {
       res.destroy();
       return Promise.reject(new Skip(`larger than --max-bytes (${declared} bytes, the cap is ${max})`));
     }
     return new Promise((resolve, reject) => {
       const parts: Buffer[] = [];
-      let size = 0;
+      let size = 0, ended = false;
       res.on('data', (b: Buffer) => {
         size += b.length;
-        if (size > max) {
+        if (size > max && upTo !== undefined) {
+          parts.push(b.subarray(0, b.length - (size - max)));
+          ended = true;
+          res.destroy();
+          resolve(Buffer.concat(parts));
+        } else if (size > max) {
           res.destroy();
           reject(new Skip(`larger than --max-bytes (more than ${max} bytes)`));
         } else {
           parts.push(b);
         }
       });
-      let ended = false;
       res.on('end', () => {
         ended = true;
         resolve(Buffer.concat(parts));
@@ -166,7 +171,8 @@ export class HttpClient {
         res.resume();
         return parseRobots('', USER_AGENT);
       }
-      if (res.statusCode === 200) return parseRobots((await this.read(res)).toString('utf8'), USER_AGENT);
+      // RFC 9309 asks for at least the first 500 KiB to be read; the rest of a longer file is ignored
+      if (res.statusCode === 200) return parseRobots((await this.read(res, 500 * 1024)).toString('utf8'), USER_AGENT);
       res.resume();
       why = `HTTP ${res.statusCode}`;
     } catch (e) {

@@ -80,6 +80,20 @@ export function httpSite(start: URL): Site {
 export function folderSite(root: string): Site {
   const inside = (p: string): boolean => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
   const rootPath = pathToFileURL(root).pathname.replace(/\/$/, '');
+  // which paths are folders, asked once each: a schedule links to hundreds of pages, several times
+  const folders = new Map<string, boolean>();
+  const isFolder = (p: string): boolean => {
+    let f = folders.get(p);
+    if (f === undefined) {
+      try {
+        f = statSync(p).isDirectory();
+      } catch {
+        f = false; // not there: reading it says so
+      }
+      folders.set(p, f);
+    }
+    return f;
+  };
   return {
     kind: 'folder', where: pathToFileURL(root).href, root,
     contains: (u) => u.protocol === 'file:' && inside(resolvePath(fileURLToPath(u))),
@@ -93,11 +107,7 @@ export function folderSite(root: string): Site {
       u.search = '';
       const n = normalise(u);
       // a folder is its index.html, written with a slash as a site writes it
-      try {
-        if (!n.pathname.endsWith('/') && statSync(fileURLToPath(n)).isDirectory()) n.pathname += '/';
-      } catch {
-        // not there: reading it says so
-      }
+      if (!n.pathname.endsWith('/') && isFolder(fileURLToPath(n))) n.pathname += '/';
       return n;
     },
   };
@@ -177,16 +187,18 @@ function folderStarts(root: string): { starts: URL[]; how: string } {
   throw new NdfuseError('crawl', `no listing page found in ${root}: it has no index.html and no page named like a schedule or a list of talks; give the listing page's file, or --start`);
 }
 
+/** A percent-encoded path as text (as it was, where an escape is malformed). */
+export function decoded(h: string): string {
+  try {
+    return decodeURIComponent(h);
+  } catch {
+    return h;
+  }
+}
+
 /** The ancestor of a saved page in which the most of its site-absolute links exist (the deepest on a tie). */
 function pageRoot(page: string): string {
   const $ = load(readFileSync(page));
-  const decoded = (h: string): string => {
-    try {
-      return decodeURIComponent(h);
-    } catch {
-      return h;
-    }
-  };
   const paths = $('a[href^="/"]').map((_, a) => $(a).attr('href')!).get().filter((h) => !h.startsWith('//')).map((h) => decoded(h.replace(/[?#].*$/, ''))).slice(0, 200);
   let best = dirname(page), hits = -1;
   for (let dir = dirname(page), up = 0; up < 8; up++, dir = dirname(dir)) {
