@@ -6,19 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { crawl, PROFILES } from '../src/topics/crawl.js';
-import { inFreshProcess, machine, table } from './harness.js';
+import { inFreshProcess, machine, medianMs as median, table } from './harness.js';
 
 const PYCON = join(import.meta.dirname, '../../../shared/data/pycon-us-2016');
-
-async function median(runs: number, f: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1]!;
-}
 
 const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}_]{2,}/gu) ?? [];
 

@@ -56,6 +56,18 @@ export function machine(): string {
 
 export const us = (seconds: number): string => (seconds * 1e6 >= 100 ? (seconds * 1e6).toFixed(0) : (seconds * 1e6).toFixed(2));
 
+/** The median wall time in milliseconds of `runs` runs of `f` (for whole runs of seconds, where
+ *  benchmark.js's many rounds would take minutes). */
+export async function medianMs(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[runs >> 1]!;
+}
+
 /** A markdown table. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

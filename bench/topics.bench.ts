@@ -14,19 +14,9 @@ import { NMF } from '../src/topics/nmf.js';
 import { TfidfVectorizer } from '../src/topics/vectorize.js';
 import { DEMO_TFIDF } from '../src/topics/topics.js';
 import { RandomState } from '../src/topics/random-state.js';
-import { machine, table } from './harness.js';
+import { machine, medianMs as median, table } from './harness.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data');
-
-async function median(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1]!;
-}
 
 // the Python side reads the pages with the fixture script's own function, so the two sides
 // benchmark the extraction the tests hold equal

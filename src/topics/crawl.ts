@@ -187,6 +187,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
     byFinal.set(final, targets[i]!.href);
     talkPages.push({ url: final, html: p.html, anchors: anchors.get(targets[i]!.href) ?? [] });
   });
+  got.length = 0;
   talkPages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   summary.talkPages = talkPages.length;
   // 4. what to extract: given, or inferred from up to 30 of the talk pages (the first by URL)
@@ -217,6 +218,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
   const byContent = new Map<string, string>();
   for (const p of talkPages) {
     const talk = extract(load(p.html), p.url, profile);
+    p.html = ''; // the collector may have it now
     if (!talk.title) {
       summary.skipped.push({ url: p.url, reason: `no title matches '${profile.title}'` });
       continue;

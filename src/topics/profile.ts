@@ -110,11 +110,17 @@ export function loadProfile(nameOrFile: string): SiteProfile {
   return checkProfile(value, `profile ${nameOrFile}`);
 }
 
+const compiled = new Map<string, { path: RegExp; query: RegExp | null }>();
+
 /** Whether a path from the site's root (with its query) fits a talkUrl pattern. */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const [p, q] = pattern.split('?', 2) as [string, string | undefined];
+  let c = compiled.get(pattern);
+  if (!c) {
+    const [p, q] = pattern.split('?', 2) as [string, string | undefined];
+    const re = (s: string, any: string): RegExp => new RegExp('^' + s.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join(any) + '$');
+    compiled.set(pattern, (c = { path: re(p, '[^/]+'), query: q === undefined ? null : re(q, '[^&]+') }));
+  }
   const [pp, pq] = path.split('?', 2) as [string, string | undefined];
-  const re = (s: string, any: string): RegExp => new RegExp('^' + s.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join(any) + '$');
-  if (!re(p, '[^/]+').test(pp)) return false;
-  return q === undefined ? pq === undefined || pq === '' : re(q, '[^&]+').test(pq ?? '');
+  if (!c.path.test(pp)) return false;
+  return c.query === null ? pq === undefined || pq === '' : c.query.test(pq ?? '');
 }
