@@ -87,12 +87,16 @@ export function topicsText(r: TopicsResult): string {
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** Whether a corpus's URL may be a link in a page people share: http(s) only (a record is someone
+ *  else's writing, and `javascript:` or `data:` in an href runs when clicked). */
+const webLink = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url);
+
 /** A self-contained page: each topic's word weights as a bar chart, its talks as links. */
 export function topicsHtml(r: TopicsResult, title = 'Topics'): string {
   const sections = r.topics.map((t, j) => {
     const max = Math.max(...t.words.map((w) => w.weight), Number.MIN_VALUE);
     const bars = t.words.map((w) => `      <div class="bar"><span class="word">${escape(w.word)}</span><span class="fill" style="width:${((100 * w.weight) / max).toFixed(1)}%"></span><span class="weight">${w.weight.toFixed(3)}</span></div>`).join('\n');
-    const talks = t.talks.map((k) => `      <li>${k.url ? `<a href="${escape(k.url)}">${escape(k.title)}</a>` : escape(k.title)}</li>`).join('\n');
+    const talks = t.talks.map((k) => `      <li>${webLink(k.url) ? `<a href="${escape(k.url)}">${escape(k.title)}</a>` : escape(k.title)}</li>`).join('\n');
     return `  <section id="topic-${j + 1}">\n    <h2>Topic ${j + 1}: ${escape(t.words.slice(0, 3).map((w) => w.word).join(', '))}</h2>\n    <div class="chart">\n${bars}\n    </div>\n    <ol class="talks">\n${talks}\n    </ol>\n  </section>`;
   }).join('\n');
   return `<!doctype html>
