@@ -340,6 +340,18 @@ describe('what a server sends is read with care', () => {
     } finally {
       await s.close();
     }
+    // a robots.txt that redirects: its target's rules
+    const moved = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(301, { location: '/rules/robots.txt' }).end();
+      if (req.url === '/rules/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end(req.url === '/' ? list(['/private/a/', '/c/']) : page(`Talk ${req.url}`, 'An abstract long enough to be an abstract of a talk, with words.'));
+    });
+    try {
+      const { talks } = await crawl(moved.base + '/', { profile: { talkLinks: 'li a' } });
+      expect(talks.map((t) => t.title)).toEqual(['Talk /c/']);
+    } finally {
+      await moved.close();
+    }
     // a robots.txt longer than a page may be: its first 500 KiB are its rules
     const long = await serve((req, res) => {
       if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n' + '# padding\n'.repeat(70_000));

@@ -166,7 +166,16 @@ export class HttpClient {
   async robots(origin: string): Promise<Robots> {
     let why: string;
     try {
-      const res = await this.get(new URL('/robots.txt', origin).href);
+      // its redirects are followed, five at most, on the site (a crawl never leaves it; RFC 9309
+      // would go elsewhere too, and allows taking one it cannot follow as no robots.txt: no rules)
+      let url = new URL('/robots.txt', origin);
+      let res = await this.get(url.href);
+      for (let hops = 0; hops < 5 && res.statusCode! >= 300 && res.statusCode! < 400 && res.headers.location; hops++) {
+        res.resume();
+        url = new URL(res.headers.location, url);
+        if (!this.sameSite(url)) return parseRobots('', USER_AGENT);
+        res = await this.get(url.href);
+      }
       if (res.statusCode! < 500 && res.statusCode !== 200) {
         res.resume();
         return parseRobots('', USER_AGENT);
