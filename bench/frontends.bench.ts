@@ -2,10 +2,9 @@
 // hit), against the method chain, a hand loop, and numexpr's evaluate when python3 with numexpr is
 // installed (a missing peer is skipped with a note).
 
-import { execFileSync } from 'node:child_process';
 import * as nd from '../src/index.js';
 import { handLoop } from './engine.bench.js';
-import { machine, run, table, us } from './harness.js';
+import { machine, python, run, table, us } from './harness.js';
 
 /** numexpr's evaluate('tf * idf - 1') at n, in microseconds per call, or why it could not run. */
 function numexprTime(n: number): number | string {
@@ -17,14 +16,7 @@ function numexprTime(n: number): number | string {
     'k, _ = t.autorange()',
     'print(min(t.repeat(5, k)) / k * 1e6)',
   ].join('\n');
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      return Number(execFileSync(py, ['-c', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    } catch {
-      // try the next interpreter
-    }
-  }
-  return 'skipped: no python3 with numexpr';
+  return python<number>(script, []) ?? 'skipped: no python3 with numexpr';
 }
 
 export function frontendsBench(opts: { quick?: boolean } = {}): string {

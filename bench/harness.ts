@@ -68,6 +68,25 @@ export async function medianMs(runs: number, f: () => Promise<unknown> | unknown
   return times.sort((a, b) => a - b)[runs >> 1]!;
 }
 
+/**
+ * What a Python script prints, as JSON: from Debian's python3 (where apt puts numpy, numexpr, scipy
+ * and scikit-learn), else the first python3 on the PATH; null when neither runs it (the peers are
+ * missing), so each bench says what it skipped.
+ */
+export function python<T>(script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): T | null {
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      return JSON.parse(execFileSync(py, ['-c', script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24, env })) as T;
+    } catch {
+      // try the next interpreter
+    }
+  }
+  return null;
+}
+
+/** timeit's best of 5, in microseconds: how the Python side of the benches times a call. */
+export const PY_BEST_US = 'def best(f):\n    t = timeit.Timer(f); k, _ = t.autorange(); return min(t.repeat(5, k)) / k * 1e6';
+
 /** A markdown table. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

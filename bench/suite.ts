@@ -5,14 +5,13 @@
 // GB/s; peak memory at the largest size, per strategy, each in its own process. Writes a markdown
 // table, an SVG chart (time against size, log-log, one panel per case) and the raw JSON.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as nd from '../src/index.js';
 import * as tp from '../src/topics/index.js';
 import { withConfig, type LazyArray } from '../src/index.js';
-import { inFreshProcess, machine, run, table } from './harness.js';
+import { inFreshProcess, machine, python, run, table } from './harness.js';
 
 type Strategy = 'fused' | 'naive' | 'hand';
 
@@ -192,15 +191,9 @@ for c in cases:
 print(json.dumps(dict(points=out, notes=sorted(notes))))
 `;
   const spec = JSON.stringify(CASES.filter((c) => c.numpy).map((c) => ({ name: c.name, numpy: c.numpy, numexpr: c.numexpr })));
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      const res = JSON.parse(execFileSync(py, ['-c', script, spec, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as { points: (Point & { case: string })[]; notes: string[] };
-      return { points: res.points.map((r) => ({ ...r, rme: NaN, strategy: `${r.case}\u0000${r.strategy}` })), notes: res.notes };
-    } catch {
-      // try the next interpreter
-    }
-  }
-  return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
+  const res = python<{ points: (Point & { case: string })[]; notes: string[] }>(script, [spec, JSON.stringify(sizes)]);
+  if (!res) return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
+  return { points: res.points.map((r) => ({ ...r, rme: NaN, strategy: `${r.case}\u0000${r.strategy}` })), notes: res.notes };
 }
 
 /** Peak RSS above the inputs, MiB, of one strategy at n, in a process of its own. */

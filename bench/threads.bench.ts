@@ -4,10 +4,9 @@
 // 1 and 2 threads on the same expressions in the same run, where python3 has it; the cost of
 // posting a part to a worker; and the smallest size at which two threads pay, per case.
 
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { csr, empty, random, withConfig, type LazyArray } from '../src/index.js';
-import { machine, nmfPattern, run, settle, table, us } from './harness.js';
+import { machine, nmfPattern, PY_BEST_US, python, run, settle, table, us } from './harness.js';
 
 interface Peer { label: string; n: number; us: number }
 
@@ -18,8 +17,7 @@ import json, sys, timeit
 import numpy as np
 import numexpr as ne
 sizes = json.loads(sys.argv[1]); out = []
-def best(f):
-    t = timeit.Timer(f); k, _ = t.autorange(); return min(t.repeat(5, k)) / k * 1e6
+${PY_BEST_US}
 for n in sizes:
     rng = np.random.RandomState(0); a = rng.rand(n); b = rng.rand(n); o = np.empty(n)
     for th in (1, 2):
@@ -29,14 +27,7 @@ for n in sizes:
         out.append(dict(label='sum(a*b) %d' % th, n=n, us=best(lambda: ne.evaluate('sum(a*b)'))))
 print(json.dumps(out))
 `;
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      return JSON.parse(execFileSync(py, ['-c', script, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Peer[];
-    } catch {
-      // try the next interpreter
-    }
-  }
-  return 'numexpr skipped: no python3 with numpy and numexpr';
+  return python<Peer[]>(script, [JSON.stringify(sizes)]) ?? 'numexpr skipped: no python3 with numpy and numexpr';
 }
 
 /** `f` on one thread and on two, interleaved: [one, two] in microseconds, with their margins. */

@@ -4,7 +4,6 @@
 // Whole runs take seconds, so each is timed as the median of a few runs rather than by benchmark.js.
 // A missing python3 with scikit-learn and bs4 is skipped with a note.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { NMF } from '../src/topics/nmf.js';
 import { TfidfVectorizer } from '../src/topics/vectorize.js';
 import { DEMO_TFIDF } from '../src/topics/topics.js';
 import { RandomState } from '../src/topics/random-state.js';
-import { machine, medianMs as median, table } from './harness.js';
+import { machine, medianMs as median, python, table } from './harness.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data');
 
@@ -58,16 +57,9 @@ export async function topicsBench(opts: { quick?: boolean } = {}): Promise<strin
   const large = await median(runs, () => new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(big)));
   const dir = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
   writeFileSync(join(dir, 'big.jsonl'), big.map((text) => JSON.stringify({ text })).join('\n') + '\n');
-  let sk: { end_to_end: number; large: number } | string = 'skipped: no python3 with scikit-learn and bs4 (or no test/fixtures)';
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      const fixtures = join(import.meta.dirname, '../../test/fixtures');
-      sk = JSON.parse(execFileSync(py, ['-c', PYTHON, join(pyconSite, '2016/schedule/presentation'), join(dir, 'big.jsonl'), String(runs), fixtures], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { end_to_end: number; large: number };
-      break;
-    } catch {
-      // try the next interpreter
-    }
-  }
+  const fixtures = join(import.meta.dirname, '../../test/fixtures');
+  const sk = python<{ end_to_end: number; large: number }>(PYTHON, [join(pyconSite, '2016/schedule/presentation'), join(dir, 'big.jsonl'), String(runs), fixtures])
+    ?? 'skipped: no python3 with scikit-learn and bs4 (or no test/fixtures)';
   const ms = (v: number): string => v.toFixed(0);
   const rows = [
     ['PyCon 2016, 171 pages: parse, TF-IDF, NMF (10 topics)', ms(endToEnd), typeof sk === 'string' ? sk : ms(sk.end_to_end), typeof sk === 'string' ? '' : (sk.end_to_end / endToEnd).toFixed(2)],

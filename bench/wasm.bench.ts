@@ -12,7 +12,7 @@ import { compile, encode, renderWasm, type WasmInstr as Instr, type WasmModule }
 import { kernelMemory } from '../runtime/memory.js';
 import { array, csr, empty, matmul, random, setConfig, withConfig, type LazyArray } from '../src/index.js';
 import { evalData } from '../src/realize.js';
-import { machine, nmfPattern, run, settle, table, us } from './harness.js';
+import { machine, nmfPattern, PY_BEST_US, python, run, settle, table, us } from './harness.js';
 import { loadPeers } from './peers.js';
 
 const step = (local: number, by: number): Instr[] => [['local.get', local], ['i32.const', by], ['i32.add'], ['local.set', local]];
@@ -77,8 +77,7 @@ import json, sys, timeit
 import numpy as np
 import numexpr as ne
 sizes = json.loads(sys.argv[1]); out = []
-def best(f):
-    t = timeit.Timer(f); k, _ = t.autorange(); return min(t.repeat(5, k)) / k * 1e6
+${PY_BEST_US}
 for dt in ('float64', 'float32'):
     for n in sizes:
         rng = np.random.RandomState(0)
@@ -99,14 +98,7 @@ for n in sizes:
     out.append(dict(label='numpy masked mean', n=n, us=best(lambda: a[m].mean())))
 print(json.dumps(out))
 `;
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      return JSON.parse(execFileSync(py, ['-c', script, JSON.stringify(sizes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 })) as PeerPoint[];
-    } catch {
-      // try the next interpreter
-    }
-  }
-  return 'numpy and numexpr skipped: no python3 with numpy and numexpr';
+  return python<PeerPoint[]>(script, [JSON.stringify(sizes)]) ?? 'numpy and numexpr skipped: no python3 with numpy and numexpr';
 }
 
 /** numpy's matmul (OpenBLAS, on `threads` threads) and scipy's CSR products, in milliseconds. */
@@ -135,16 +127,7 @@ except ImportError:
     pass
 print(json.dumps(out))
 `;
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      return JSON.parse(execFileSync(py, ['-c', script, JSON.stringify([sizes, side, k])], {
-        encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) },
-      })) as Record<string, number>;
-    } catch {
-      // try the next interpreter
-    }
-  }
-  return 'numpy skipped: no python3 with numpy';
+  return python<Record<string, number>>(script, [JSON.stringify([sizes, side, k])], { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) }) ?? 'numpy skipped: no python3 with numpy';
 }
 
 const ratio = (a: number, b: number): string => (a / b).toFixed(2);
