@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CRAWL_LIMITS, type CrawlLimit, type Limit } from './topics/crawl-limits.js';
 import { PROFILE_FIELDS } from './topics/profile-fields.js';
 
 const pkg = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8')) as { version: string };
@@ -173,14 +174,11 @@ function crawlOptions(cmd: Command, name: string): void {
     .option('--title <selector>', 'override: CSS selector of a talk page\'s title')
     .option('--text <selectors>', 'override: comma-separated CSS selectors of a talk page\'s text')
     .option('--tags <selector>', 'override: CSS selector of a talk page\'s tags')
-    .option('--concurrency <n>', 'requests (and sockets) open at once, 1 to 64', '4')
-    .option('--timeout <ms>', 'how long a request may stay silent', '10000')
-    .option('--retries <n>', 'further attempts after a timeout, a network error, a 5xx or a 429', '2')
-    .option('--max-bytes <n>', 'a larger page is skipped unread', String(5 * 2 ** 20))
     .option('--cache <dir>', 'where pages fetched over HTTP are kept (default: $XDG_CACHE_HOME/ndfuse/pages or ~/.cache/ndfuse/pages)')
     .option('--no-cache', 'fetch every page again and keep none')
-    .option('--ignore-robots', 'fetch what robots.txt disallows (for a site you run)')
-    .addHelpText('after', `\nA profile is a JSON object; every field is optional (what is left out is inferred, and the summary
+    .option('--ignore-robots', 'fetch what robots.txt disallows (for a site you run)');
+  for (const { flag, help, lo, hi, dflt } of Object.values(CRAWL_LIMITS) as Limit[]) if (flag) cmd.option(flag, `${help}, ${lo} to ${hi}`, String(dflt));
+  cmd.addHelpText('after', `\nA profile is a JSON object; every field is optional (what is left out is inferred, and the summary
 says what was inferred and how; \`ndfuse crawl --print-profile\` prints it all as a profile to edit):
 ${Object.entries(PROFILE_FIELDS).map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n')}
 With no profile, ${name} finds the listing pages (the page given, a folder's index.html or its pages
@@ -191,12 +189,16 @@ text) and text (the blocks that differ from talk page to talk page), and drops l
 
 /** The crawl options of the flags, each checked with a one-line message naming the flag. */
 function crawlSettings(tp: Topics, opts: Record<string, CliValue>, name: string): Parameters<Topics['crawl']>[1] {
-  const whole = (flag: string, key: string, lo: number, hi: number): number => {
-    const raw = String(opts[key]);
+  // each numeric flag, as its option of the crawl
+  const numbers: Partial<Record<CrawlLimit, number>> = {};
+  for (const [key, { flag, lo, hi }] of Object.entries(CRAWL_LIMITS) as [CrawlLimit, Limit][]) {
+    if (!flag) continue;
+    const long = flag.split(' ')[0]!;
+    const raw = String(opts[long.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]);
     const v = Number(raw);
-    if (!/^\s*\d+\s*$/.test(raw) || v < lo || v > hi) throw new InvalidArgumentError(`ndfuse ${name}: --${flag} must be a whole number from ${lo} to ${hi}, got ${raw}`);
-    return v;
-  };
+    if (!/^\s*\d+\s*$/.test(raw) || v < lo || v > hi) throw new InvalidArgumentError(`ndfuse ${name}: ${long} must be a whole number from ${lo} to ${hi}, got ${raw}`);
+    numbers[key] = v;
+  }
   const base = opts.profile ? tp.loadProfile(String(opts.profile)) : {};
   const start = opts.start as string[];
   const profile = {
@@ -210,8 +212,7 @@ function crawlSettings(tp: Topics, opts: Record<string, CliValue>, name: string)
   };
   return {
     profile: tp.checkProfile(profile, opts.profile ? `profile ${String(opts.profile)} with the flags` : 'the flags'),
-    concurrency: whole('concurrency', 'concurrency', 1, 64), timeoutMs: whole('timeout', 'timeout', 1, 2 ** 31 - 1),
-    retries: whole('retries', 'retries', 0, 20), maxBytes: whole('max-bytes', 'maxBytes', 1, 2 ** 30),
+    ...numbers,
     cacheDir: opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : tp.defaultCacheDir(),
     ignoreRobots: opts.ignoreRobots === true, progress: process.stderr.isTTY,
   };

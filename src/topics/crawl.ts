@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { argError, describe, NdfuseError } from '../errors.js';
 import type { Talk } from './corpus.js';
+import { CRAWL_LIMITS, type CrawlLimit } from './crawl-limits.js';
 import { HttpClient, PageCache, Skip, type Fetched, type Robots } from './fetch.js';
 import { commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
 import { checkProfile, matchesPattern, type SiteProfile } from './profile.js';
@@ -62,8 +63,9 @@ export interface CrawlResult {
   profile: SiteProfile;
 }
 
-/** A numeric option, checked: a whole number in [lo, hi]. */
-function whole(name: string, v: unknown, lo: number, hi: number, dflt: number): number {
+/** A numeric option, checked against CRAWL_LIMITS: a whole number in its range, else its default. */
+function whole(name: CrawlLimit, v: unknown): number {
+  const { lo, hi, dflt } = CRAWL_LIMITS[name];
   if (v === undefined) return dflt;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw argError('crawl', name, `must be a whole number from ${lo} to ${hi}, got ${describe(v)}`);
   return v;
@@ -74,12 +76,12 @@ const MAX_LISTINGS = 20;
 export async function crawl(source: string, opts: CrawlOptions = {}): Promise<CrawlResult> {
   if (typeof source !== 'string' || source === '') throw argError('crawl', 'source', `must be a URL, a folder or a page file, got ${describe(source)}`);
   const s = {
-    concurrency: whole('concurrency', opts.concurrency, 1, 64, 4),
-    timeoutMs: whole('timeoutMs', opts.timeoutMs, 1, 2 ** 31 - 1, 10_000),
-    retries: whole('retries', opts.retries, 0, 20, 2),
-    backoffMs: whole('backoffMs', opts.backoffMs, 0, 600_000, 200),
-    maxRedirects: whole('maxRedirects', opts.maxRedirects, 0, 50, 5),
-    maxBytes: whole('maxBytes', opts.maxBytes, 1, 2 ** 30, 5 * 2 ** 20),
+    concurrency: whole('concurrency', opts.concurrency),
+    timeoutMs: whole('timeoutMs', opts.timeoutMs),
+    retries: whole('retries', opts.retries),
+    backoffMs: whole('backoffMs', opts.backoffMs),
+    maxRedirects: whole('maxRedirects', opts.maxRedirects),
+    maxBytes: whole('maxBytes', opts.maxBytes),
     maxRetryAfterMs: 60_000,
   };
   const given = checkProfile(opts.profile ?? {}, 'the profile');
