@@ -13,7 +13,7 @@ import { argError, describe, NdfuseError } from '../errors.js';
 import type { Talk } from './corpus.js';
 import { CRAWL_LIMITS, type CrawlLimit } from './crawl-limits.js';
 import { HttpClient, PageCache, Skip, type Fetched, type Robots } from './fetch.js';
-import { commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
+import { clean, commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
 import { checkProfile, matchesPattern, type SiteProfile } from './profile.js';
 import { decoded, LISTING, normalise, readSaved, sourceOf, type Site } from './site.js';
 
@@ -164,7 +164,7 @@ async function run(src: ReturnType<typeof sourceOf>, given: SiteProfile, pages: 
       }
       if (read.has(u.href)) return;
       const texts = anchors.get(u.href);
-      const text = $(a).text().replace(/\s+/g, ' ').trim();
+      const text = clean($(a).text());
       if (texts) {
         if (text) texts.push(text);
         return;
@@ -245,9 +245,9 @@ function extract($: CheerioAPI, url: string, profile: SiteProfile): Talk {
   const title = first ? (first.tagName === 'meta' ? first.attribs.content ?? '' : $(first).text()).trim() : '';
   const drop = new Set(profile.boilerplate ?? []);
   // the title is not repeated in the text (a block of text may hold the title's element)
-  if (title) drop.add(title.replace(/\s+/g, ' '));
+  if (title) drop.add(clean(title));
   const parts = (profile.text ?? []).map((sel) => $(sel).map((_, e) => $(e).text()).get().join('\n\n'))
-    .map((p) => p.split('\n').filter((l) => !drop.has(l.replace(/\s+/g, ' ').trim())).join('\n'));
+    .map((p) => p.split('\n').filter((l) => !drop.has(clean(l))).join('\n'));
   const tags = profile.tags ? $(profile.tags).map((_, e) => $(e).text().trim()).get().filter((t) => t !== '') : [];
   return { title, url, tags, text: [title, ...parts].join('\n\n') };
 }

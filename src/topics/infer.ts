@@ -39,7 +39,8 @@ export function urlPattern(path: string): string {
 }
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Text with its runs of white space as one space, trimmed: how anchors, titles and lines compare. */
+export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The groups of links on the listing pages by URL pattern, best first. `link` resolves an href on
