@@ -156,12 +156,7 @@ function* steps(p: Program, run: Runnable, out: readonly (Storage | undefined)[]
       } else if (ir.kind === 'compress') yield* runCompress(call(), cfg.split);
       else if (splitsReduced(ir) && (cfg.split > 1 || (T > 1 && b.size < T))) yield* runReduceParts(ir, call(), cfg.split);
       else if (T > 1) yield* inParts(call(), ranges(b.size, T, 1).map(([start, end]) => ({ start, end, bufs })));
-      else {
-        const n = b.size;
-        let s = 0;
-        for (; s + chunk <= n; s += chunk) fn(s, s + chunk, bufs, b.consts, b.geom);
-        if (s < n) fn(s, n, bufs, b.consts, b.geom);
-      }
+      else inChunks(fn, 0, b.size, chunk, bufs, b);
       ok = true;
     } finally {
       // a failed kernel's copies go back to the allocator, not to the caller's arrays
@@ -244,13 +239,17 @@ function threadsFor(ir: LoopIR, b: Binding, bufs: readonly Storage[], threads: n
   return threads;
 }
 
+/** Calls `fn` over [start, end) a chunk at a time, here: a kernel on one thread, or one part. A plain
+ *  function, not a generator, for the call at a thousand elements, where each step counts. */
+function inChunks(fn: KernelFn, start: number, end: number, chunk: number, bufs: Storage[], b: Binding, st?: Float64Array, from?: number, to?: number): void {
+  for (let s = start; s < end; s += chunk) fn(s, Math.min(end, s + chunk), bufs, b.consts, b.geom, st, from, to);
+}
+
 /** Runs `parts` in order here, or, on several threads, in waves: one part to each worker and, but
  *  for evalAsync, one here; then waits for them all before it looks at any failure (no worker may
  *  still write to memory the evaluation gives back). */
 function* inParts(c: Call, parts: readonly Part[]): Generator<Promise<unknown>, void, undefined> {
-  const here = (q: Part): void => {
-    for (let s = q.start; s < q.end; s += c.chunk) c.fn(s, Math.min(q.end, s + c.chunk), q.bufs, c.b.consts, c.b.geom, q.st, q.from, q.to);
-  };
+  const here = (q: Part): void => inChunks(c.fn, q.start, q.end, c.chunk, q.bufs, c.b, q.st, q.from, q.to);
   if (c.threads <= 1 || c.spec === undefined) {
     for (const q of parts) here(q);
     return;
