@@ -15,7 +15,7 @@ import { findTopics, findTopicsAsync, topicsHtml } from '../src/topics/topics.js
 import * as nd from '../src/index.js';
 import { kernels, PYCON, pyconPresent } from './helpers.js';
 
-// the shipped copy of the EuroPython 2016 records (CC0; the same texts as ../shared's pyvideo folder)
+// the shipped EuroPython 2016 records (CC0; made from ../shared's pyvideo folder by scripts/make-default-corpus.ts)
 const DATA = join(import.meta.dirname, '../data/europython-2016.jsonl');
 
 interface Ref {
@@ -42,7 +42,8 @@ describe('TfidfVectorizer against scikit-learn on the EuroPython 2016 records', 
   it('reads the 169 records', () => {
     expect(talks).toHaveLength(fixtures.documents);
     expect(talks.every((t) => t.title.length > 0)).toBe(true);
-    expect(talks.filter((t) => t.url !== '').length).toBe(162); // SOURCE.md: 162 records hold their talk page
+    expect(talks.filter((t) => t.url.startsWith('https://ep2016.europython.eu/conference/talks/')).length).toBe(162); // SOURCE.md: 162 records hold their talk page
+    expect(talks.filter((t) => t.url.startsWith('https://www.youtube.com/watch?v=')).length).toBe(7);
   });
 
   it.each(Object.keys(fixtures.cases))('%s', (name) => {

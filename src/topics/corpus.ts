@@ -1,4 +1,4 @@
-// Corpora of talks: records with a title, a URL, tags and the text to analyse. Read from a folder of
+// Corpora of talks: records with a title, a URL, tags and an abstract (or the whole text to analyse). Read from a folder of
 // pyvideo JSON records (the EuroPython 2016 data), a JSON array or JSONL. What a document's text is
 // (title, a blank line, description) is fixed here, so every reader of a corpus agrees on it.
 
@@ -14,6 +14,17 @@ export interface Talk {
   readonly text: string;
 }
 
+/** A talk's text without its title: what a record's `abstract` holds. */
+export function abstractOf(t: Talk): string {
+  return t.text.startsWith(t.title + '\n\n') ? t.text.slice(t.title.length + 2) : t.text;
+}
+
+/** A talk as a corpus file holds it: its title, URL, tags and abstract (or its text, where the text
+ *  does not begin with the title). */
+export function recordOf(t: Talk): { title: string; url: string; tags: readonly string[]; abstract: string } | Talk {
+  return t.text.startsWith(t.title + '\n\n') ? { title: t.title, url: t.url, tags: t.tags, abstract: abstractOf(t) } : t;
+}
+
 interface RecordLike {
   title?: unknown;
   description?: unknown;
@@ -24,7 +35,7 @@ interface RecordLike {
   tags?: unknown;
 }
 
-/** A talk from a pyvideo record or a corpus record ({title, url, tags, text}). */
+/** A talk from a pyvideo record or a corpus record ({title, url, tags, abstract} or {title, url, tags, text}). */
 export function talkOf(r: RecordLike, where: string): Talk {
   if (r === null || typeof r !== 'object') throw new NdfuseError('loadCorpus', `${where} is not a record object`);
   const title = typeof r.title === 'string' ? r.title : '';

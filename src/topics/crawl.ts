@@ -10,7 +10,7 @@ import type { Element } from 'domhandler';
 import { createHash } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { argError, describe, NdfuseError } from '../errors.js';
-import type { Talk } from './corpus.js';
+import { recordOf, type Talk } from './corpus.js';
 import { CRAWL_LIMITS, type CrawlLimit } from './crawl-limits.js';
 import { HttpClient, PageCache, Skip, type Fetched, type Robots } from './fetch.js';
 import { clean, commonLines, inferText, inferTitle, linkGroups, type Listing, type TalkSample } from './infer.js';
@@ -332,11 +332,11 @@ class Pages {
   }
 }
 
-/** Writes talks as JSONL (a record per line), through a temporary file so a failure loses nothing. */
+/** Writes talks as JSONL (a record of title, URL, tags and abstract per line), through a temporary file so a failure loses nothing. */
 export function writeCorpus(path: string, talks: readonly Talk[]): void {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
-    writeFileSync(tmp, talks.map((t) => JSON.stringify(t)).join('\n') + '\n');
+    writeFileSync(tmp, talks.map((t) => JSON.stringify(recordOf(t))).join('\n') + '\n');
     // rename is atomic: an existing corpus is replaced only by a complete one
     renameSync(tmp, path);
   } finally {
