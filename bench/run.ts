@@ -1,9 +1,11 @@
 // `npm run bench [-- --quick] [--out dir] [--baseline rev] [suite ...]`: runs benchmark suites
 // and prints markdown. The sweep suite ("suite") also writes latest.md, latest.svg and latest.json
 // into the results folder (bench/results by default); with --baseline, ndfuse at that git revision
-// runs beside this one. --quick runs only the sweep, briefly.
+// runs beside this one. --quick runs only the sweep, briefly. "chart" draws latest.svg again from
+// latest.json.
 
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aotBench } from './aot.bench.js';
 import { loadBaseline } from './baseline.js';
@@ -14,8 +16,9 @@ import { engineBench } from './engine.bench.js';
 import { frontendsBench } from './frontends.bench.js';
 import { memoryBench } from './memory.bench.js';
 import { opsBench } from './ops.bench.js';
+import { reportBench } from './report.bench.js';
 import { soakBench } from './soak.bench.js';
-import { markdown, writeResults } from './suite.js';
+import { markdown, svg, writeResults, type SuiteResult } from './suite.js';
 import { threadsBench } from './threads.bench.js';
 import { topicsBench } from './topics.bench.js';
 import { wasmBench } from './wasm.bench.js';
@@ -36,6 +39,11 @@ export async function main(args: readonly string[]): Promise<number> {
         baseline?.close();
       }
     },
+    // the chart again from the last sweep's figures, without running it
+    chart: () => {
+      writeFileSync(join(out, 'latest.svg'), svg(JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as SuiteResult));
+      return `Written: ${out}/latest.svg, from ${out}/latest.json\n`;
+    },
     engine: () => engineBench({ quick }),
     chunk: () => chunkBench({ quick }),
     memory: () => memoryBench({ quick }),
@@ -48,6 +56,7 @@ export async function main(args: readonly string[]): Promise<number> {
     wasm: () => wasmBench({ quick }),
     threads: () => threadsBench({ quick }),
     crawl: () => crawlBench({ quick }),
+    report: () => reportBench({ quick }),
   };
   const names = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--baseline');
   for (const name of names) {

@@ -319,32 +319,131 @@ export function markdown(r: SuiteResult): string {
   return out.join('\n');
 }
 
-/** Time against size, log-log, one small panel per case, one line per strategy. */
-export function svg(r: SuiteResult): string {
-  const W = 300, H = 210, pad = { l: 52, r: 8, t: 24, b: 30 }, cols = 3;
-  const strategies = [...new Set(r.points.map((p) => p.strategy))];
-  const colours = ['#1f77b4', '#d62728', '#2ca02c', '#17becf', '#7f7f7f', '#bcbd22', '#9467bd', '#ff7f0e', '#8c564b'];
-  const lx = (n: number): number => Math.log10(n);
-  const [x0, x1] = [lx(r.sizes[0]!), lx(r.sizes[r.sizes.length - 1]!)];
-  const panels = CASES.map((c, k) => {
-    const pts = r.points.filter((p) => p.case === c.name);
-    const ys = pts.map((p) => Math.log10(p.us));
-    const [y0, y1] = [Math.floor(Math.min(...ys)), Math.ceil(Math.max(...ys))];
-    const px = (n: number): number => pad.l + ((lx(n) - x0) / Math.max(x1 - x0, 1e-9)) * (W - pad.l - pad.r);
-    const py = (us: number): number => H - pad.b - ((Math.log10(us) - y0) / Math.max(y1 - y0, 1e-9)) * (H - pad.t - pad.b);
-    const ox = (k % cols) * W, oy = Math.floor(k / cols) * H;
-    const grid: string[] = [];
-    for (let y = y0; y <= y1; y++) grid.push(`<line x1="${pad.l}" x2="${W - pad.r}" y1="${py(10 ** y)}" y2="${py(10 ** y)}" stroke="#eee"/><text x="${pad.l - 4}" y="${py(10 ** y) + 3}" text-anchor="end">${y >= 3 ? `${10 ** (y - 3)} ms` : `${10 ** y} us`}</text>`);
-    for (const n of r.sizes) grid.push(`<text x="${px(n)}" y="${H - pad.b + 14}" text-anchor="middle">${n.toExponential(0)}</text>`);
-    const lines = strategies.map((s, j) => {
-      const sp = r.sizes.map((n) => pts.find((p) => p.strategy === s && p.n === n)).filter((p): p is Point & { case: string } => p !== undefined);
-      return sp.length ? `<polyline fill="none" stroke="${colours[j % colours.length]}" stroke-width="1.6" points="${sp.map((p) => `${px(p.n).toFixed(1)},${py(p.us).toFixed(1)}`).join(' ')}"/>` : '';
-    });
-    return `<g transform="translate(${ox},${oy})"><text x="${pad.l}" y="15" font-weight="bold">${c.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text>${grid.join('')}<line x1="${pad.l}" x2="${pad.l}" y1="${pad.t}" y2="${H - pad.b}" stroke="#999"/>${lines.join('')}</g>`;
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A line's look: colour (Okabe and Ito's, told apart with colour blindness), dashes and marker, so
+ *  that lines on top of each other still show, and the chart reads in grey. */
+const LOOKS: Record<string, { colour: string; dash: string; marker: 'disc' | 'ring' | 'square' | 'triangle' | 'diamond' | 'cross' | 'plus' }> = {
+  fused: { colour: '#0072b2', dash: '', marker: 'disc' },
+  'fused, out=': { colour: '#56b4e9', dash: '7 3', marker: 'ring' },
+  naive: { colour: '#d55e00', dash: '2 3', marker: 'square' },
+  hand: { colour: '#009e73', dash: '9 3 2 3', marker: 'triangle' },
+  numpy: { colour: '#cc79a7', dash: '12 4', marker: 'diamond' },
+  'numexpr 1 thread': { colour: '#e69f00', dash: '5 2', marker: 'cross' },
+  'numexpr all threads': { colour: '#4d4d4d', dash: '1 2', marker: 'plus' },
+};
+const lookOf = (s: string, j: number): (typeof LOOKS)[string] => LOOKS[s] ?? { colour: ['#999999', '#b15928', '#6a3d9a'][j % 3]!, dash: '3 3', marker: 'ring' };
+
+function marker(kind: (typeof LOOKS)[string]['marker'], x: number, y: number, colour: string): string {
+  const r = 3.6, at = `${x.toFixed(1)},${y.toFixed(1)}`;
+  switch (kind) {
+    case 'disc': return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${colour}"/>`;
+    case 'ring': return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="white" stroke="${colour}" stroke-width="1.5"/>`;
+    case 'square': return `<rect x="${(x - r).toFixed(1)}" y="${(y - r).toFixed(1)}" width="${2 * r}" height="${2 * r}" fill="${colour}"/>`;
+    case 'triangle': return `<path transform="translate(${at})" d="M0,${-r - 0.6}L${r + 0.4},${r * 0.8}H${-r - 0.4}Z" fill="${colour}"/>`;
+    case 'diamond': return `<path transform="translate(${at})" d="M0,${-r - 0.8}L${r},0L0,${r + 0.8}L${-r},0Z" fill="${colour}"/>`;
+    case 'cross': return `<path transform="translate(${at})" d="M${-r},${-r}L${r},${r}M${-r},${r}L${r},${-r}" stroke="${colour}" stroke-width="2"/>`;
+    case 'plus': return `<path transform="translate(${at})" d="M${-r - 0.5},0H${r + 0.5}M0,${-r - 0.5}V${r + 0.5}" stroke="${colour}" stroke-width="2"/>`;
+  }
+}
+
+/** A time in the unit that fits it: 5 µs, 20 ms, 1.5 s. */
+const timeLabel = (us: number): string => {
+  const [v, unit] = us >= 1e6 ? [us / 1e6, 's'] : us >= 1e3 ? [us / 1e3, 'ms'] : [us, 'µs'];
+  return `${Number(v.toPrecision(3))} ${unit}`;
+};
+/** A size as people say it: 1k, 100k, 10M. */
+const sizeLabel = (n: number): string => (n >= 1e9 ? `${n / 1e9}G` : n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+const ratioLabel = (x: number): string => `${Number(x.toPrecision(2))}×`;
+
+interface Series { readonly name: string; readonly points: readonly { n: number; v: number }[] }
+
+/** One log-log panel, its origin at (ox, oy): the axes with their titles, a grid, a line per series. */
+function panel(o: { ox: number; oy: number; w: number; h: number; title: string; sizes: readonly number[]; series: readonly Series[]; ticks: (lo: number, hi: number) => number[]; label: (v: number) => string; yTitle: string; level?: number }): string {
+  const pad = { l: 64, r: 12, t: 28, b: 44 };
+  const vs = o.series.flatMap((s) => s.points.map((p) => p.v)).filter((v) => v > 0);
+  if (o.level !== undefined) vs.push(o.level);
+  const lo = Math.min(...vs), hi = Math.max(...vs);
+  const ticks = o.ticks(lo, hi);
+  const y0 = Math.log10(Math.min(lo, ticks[0]!)), y1 = Math.log10(Math.max(hi, ticks[ticks.length - 1]!));
+  const x0 = Math.log10(o.sizes[0]!), x1 = Math.log10(o.sizes[o.sizes.length - 1]!);
+  const px = (n: number): number => pad.l + ((Math.log10(n) - x0) / Math.max(x1 - x0, 1e-9)) * (o.w - pad.l - pad.r);
+  const py = (v: number): number => o.h - pad.b - ((Math.log10(v) - y0) / Math.max(y1 - y0, 1e-9)) * (o.h - pad.t - pad.b);
+  const out = [`<g transform="translate(${o.ox},${o.oy})">`, `<text x="${pad.l}" y="16" font-weight="bold" font-size="12">${xml(o.title)}</text>`];
+  // a label too near one already placed (the 1× line's first) is left out; its grid line stays
+  const placed: number[] = [];
+  for (const t of o.level !== undefined && ticks.includes(o.level) ? [o.level, ...ticks.filter((t) => t !== o.level)] : ticks) {
+    const y = py(t), room = placed.every((q) => Math.abs(q - y) >= 12);
+    if (room) placed.push(y);
+    out.push(`<line x1="${pad.l}" x2="${o.w - pad.r}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e4e4e4"/>${room ? `<text x="${pad.l - 5}" y="${(y + 3.5).toFixed(1)}" text-anchor="end">${xml(o.label(t))}</text>` : ''}`);
+  }
+  if (o.level !== undefined) out.push(`<line x1="${pad.l}" x2="${o.w - pad.r}" y1="${py(o.level).toFixed(1)}" y2="${py(o.level).toFixed(1)}" stroke="#777" stroke-width="1.2"/>`);
+  for (const n of o.sizes) out.push(`<line x1="${px(n).toFixed(1)}" x2="${px(n).toFixed(1)}" y1="${o.h - pad.b}" y2="${o.h - pad.b + 4}" stroke="#999"/><text x="${px(n).toFixed(1)}" y="${o.h - pad.b + 15}" text-anchor="middle">${sizeLabel(n)}</text>`);
+  out.push(`<path d="M${pad.l},${pad.t}V${o.h - pad.b}H${o.w - pad.r}" fill="none" stroke="#999"/>`);
+  out.push(`<text x="${(pad.l + o.w - pad.r) / 2}" y="${o.h - 8}" text-anchor="middle" fill="#555">array size n (elements)</text>`);
+  out.push(`<text transform="translate(13,${(pad.t + o.h - pad.b) / 2}) rotate(-90)" text-anchor="middle" fill="#555">${xml(o.yTitle)}</text>`);
+  o.series.forEach((s, j) => {
+    const look = lookOf(s.name, j);
+    const pts = s.points.filter((p) => p.v > 0);
+    if (!pts.length) return;
+    out.push(`<polyline fill="none" stroke="${look.colour}" stroke-width="1.8"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''} points="${pts.map((p) => `${px(p.n).toFixed(1)},${py(p.v).toFixed(1)}`).join(' ')}"><title>${xml(s.name)}</title></polyline>`);
+    for (const p of pts) out.push(marker(look.marker, px(p.n), py(p.v), look.colour));
   });
-  const rowsN = Math.ceil(CASES.length / cols);
-  const legend = strategies.map((s, j) => `<g transform="translate(${10 + j * 150},${rowsN * H + 14})"><rect width="14" height="4" y="-4" fill="${colours[j % colours.length]}"/><text x="20">${s}</text></g>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${cols * W}" height="${rowsN * H + 30}" font-family="sans-serif" font-size="10"><rect width="100%" height="100%" fill="white"/>${panels.join('')}${legend}</svg>\n`;
+  out.push('</g>');
+  return out.join('');
+}
+
+const decades = (lo: number, hi: number): number[] => {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
+  return out;
+};
+/** 1-2-5 steps for ratios from one at or below the lowest to one at or above the highest, thinned
+ *  to about seven lines (1× always kept). */
+const ratioTicks = (lo: number, hi: number): number[] => {
+  const all: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)) - 1; e <= Math.ceil(Math.log10(hi)) + 1; e++) for (const m of [1, 2, 5]) all.push(Number((m * 10 ** e).toPrecision(2)));
+  let first = 0;
+  while (all[first + 1]! <= lo) first++;
+  const last = all.findIndex((t) => t >= hi);
+  const span = all.slice(first, last + 1);
+  const step = Math.ceil(span.length / 7);
+  return span.filter((t, i) => i % step === 0 || t === 1 || i === span.length - 1);
+};
+
+/** The sweep as a chart: time against size per case (log-log), then, per case, each peer's time over
+ *  fused ndfuse's (above 1, ndfuse is faster). Every line has its own colour, dashes and markers. */
+export function svg(r: SuiteResult): string {
+  const PW = 300, PH = 236, cols = 4, margin = 12;
+  const strategies = [...new Set(r.points.map((p) => p.strategy))];
+  const peers = strategies.filter((s) => s !== 'fused' && !s.startsWith('fused'));
+  const rows = Math.ceil(CASES.length / cols);
+  const width = cols * PW + 2 * margin;
+  const at = (c: string, s: string, n: number): number | undefined => r.points.find((p) => p.case === c && p.strategy === s && p.n === n)?.us;
+  const top = 70;
+  const legend = strategies.map((s, j) => {
+    const look = lookOf(s, j);
+    const x = margin + (j % 4) * 300, y = top - 24 + Math.floor(j / 4) * 18;
+    return `<g transform="translate(${x},${y})"><line x1="0" x2="34" y1="0" y2="0" stroke="${look.colour}" stroke-width="1.8"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>${marker(look.marker, 17, 0, look.colour)}<text x="42" y="4">${xml(s)}</text></g>`;
+  });
+  const legendRows = Math.ceil(strategies.length / 4);
+  const timeTop = top + legendRows * 18 + 8;
+  const timeTitle = `<text x="${margin}" y="${timeTop}" font-weight="bold" font-size="13">Time per call (log scales; lower is faster)</text>`;
+  const timePanels = CASES.map((c, k) => panel({
+    ox: margin + (k % cols) * PW, oy: timeTop + 8 + Math.floor(k / cols) * PH, w: PW, h: PH, title: c.name, sizes: r.sizes,
+    series: strategies.map((s) => ({ name: s, points: r.sizes.flatMap((n) => { const v = at(c.name, s, n); return v === undefined ? [] : [{ n, v }]; }) })),
+    ticks: decades, label: timeLabel, yTitle: 'time per call',
+  }));
+  const ratioTop = timeTop + 8 + rows * PH + 26;
+  const ratioTitle = `<text x="${margin}" y="${ratioTop}" font-weight="bold" font-size="13">Fused ndfuse against each peer: the peer's time ÷ fused's (above the 1× line, fused is faster)</text>`;
+  const ratioPanels = CASES.map((c, k) => panel({
+    ox: margin + (k % cols) * PW, oy: ratioTop + 8 + Math.floor(k / cols) * PH, w: PW, h: PH, title: c.name, sizes: r.sizes,
+    series: peers.map((s) => ({ name: s, points: r.sizes.flatMap((n) => { const v = at(c.name, s, n), f = at(c.name, 'fused', n); return v === undefined || f === undefined ? [] : [{ n, v: v / f }]; }) })),
+    ticks: ratioTicks, label: ratioLabel, yTitle: 'peer time ÷ fused time', level: 1,
+  }));
+  const height = ratioTop + 8 + rows * PH + 10;
+  const head = `<text x="${margin}" y="20" font-weight="bold" font-size="15">ndfuse benchmark sweep</text><text x="${margin}" y="36" fill="#555">${xml(`${r.machine}, ${r.date}${r.quick ? ' (a --quick run: not for quoting)' : ''}. ndfuse: benchmark.js median; numpy and numexpr: timeit best of 5.`)}</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, Helvetica, Arial, sans-serif" font-size="11" fill="#222"><rect width="100%" height="100%" fill="white"/>${head}${legend.join('')}${timeTitle}${timePanels.join('')}${ratioTitle}${ratioPanels.join('')}</svg>\n`;
 }
 
 /** Runs the suite and writes latest.md, latest.svg and latest.json into `dir`. */

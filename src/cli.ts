@@ -121,7 +121,7 @@ export function makeProgram(): Command {
       });
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : tp.topicsText(result));
       if (opts.html) {
-        writeFileSync(String(opts.html), tp.topicsHtml(result, `Topics of ${source ?? 'EuroPython 2016'}`));
+        writeFileSync(String(opts.html), tp.topicsHtml(result, talks, { title: `Topics of ${source ?? 'EuroPython 2016'}`, corpus: source ?? 'EuroPython 2016, the corpus shipped with ndfuse (data/europython-2016.jsonl)' }));
         process.stderr.write(`ndfuse: wrote ${String(opts.html)}\n`);
       }
     });

@@ -2,7 +2,7 @@
 // (No timing is asserted: only that the outputs are there and well formed.)
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,22 @@ describe('npm run bench -- --quick', () => {
     expect(md.match(/^\| 1e\+[34] \|/gm)).toHaveLength(2 * CASES.length);
     const $ = load(readFileSync(join(out, 'latest.svg'), 'utf8'), { xmlMode: true });
     expect($('svg')).toHaveLength(1);
-    // fused, naive and hand in each panel, and fused into `out` where the result is an array
-    expect($('polyline')).toHaveLength(3 * CASES.length + CASES.filter((c) => c.setup(10).lazy).length);
+    // time: fused, naive and hand in each panel, and fused into `out` where the result is an array;
+    // ratios: naive and hand over fused, in a panel per case
+    expect($('polyline')).toHaveLength(3 * CASES.length + CASES.filter((c) => c.setup(10).lazy).length + 2 * CASES.length);
+    // the lines of a panel differ in colour and in dashes, and each has its markers
+    $('g[transform^="translate"]').has('polyline').each((_, g) => {
+      const lines = $(g).find('polyline').toArray();
+      expect(new Set(lines.map((l) => $(l).attr('stroke'))).size).toBe(lines.length);
+      expect(new Set(lines.map((l) => $(l).attr('stroke-dasharray') ?? 'solid')).size).toBe(lines.length);
+      expect($(g).find('circle, rect, path[transform]').length).toBeGreaterThanOrEqual(lines.length * 2);
+    });
+    expect($('text').map((_, t) => $(t).text()).get()).toEqual(expect.arrayContaining(['array size n (elements)', 'time per call', 'peer time ÷ fused time', '1k', '10k', '1×']));
+    // `npm run bench -- chart` draws the same chart again from the figures
+    const drawn = readFileSync(join(out, 'latest.svg'), 'utf8');
+    rmSync(join(out, 'latest.svg'));
+    expect(execFileSync(process.execPath, [join(root, 'dist/bench/run.js'), 'chart', '--out', out], { cwd: root, encoding: 'utf8' })).toContain('latest.svg, from');
+    expect(readFileSync(join(out, 'latest.svg'), 'utf8')).toBe(drawn);
     const raw = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as { points: { us: number }[]; sizes: number[] };
     expect(raw.sizes).toEqual([1000, 10000]);
     expect(raw.points.every((p) => p.us > 0)).toBe(true);

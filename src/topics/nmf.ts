@@ -94,6 +94,7 @@ export class NMF {
   reconstructionErr = NaN;
   /** Iterations run, after fit. */
   nIter = 0;
+  private initUsed: NMFOptions['init'];
 
   constructor(opts: NMFOptions = {}) {
     const op = 'NMF';
@@ -110,6 +111,12 @@ export class NMF {
     if (!(o.alphaW >= 0) || (o.alphaH !== 'same' && !(o.alphaH >= 0))) throw argError(op, 'alphaW', 'alphaW and alphaH must be non-negative numbers');
     if (!(o.l1Ratio >= 0 && o.l1Ratio <= 1)) throw argError(op, 'l1Ratio', `must be in [0, 1], got ${describe(o.l1Ratio)}`);
     this.o = o;
+  }
+
+  /** The settings with their defaults filled in (scikit-learn's get_params); init is the one the
+   *  last fit chose where none was given. */
+  get params(): Readonly<NMFOptions> {
+    return { ...this.o, init: this.o.init ?? this.initUsed };
   }
 
   /** Learns W and H from X (a CsrMatrix or a dense 2-D array, non-negative); returns W [rows, k]. */
@@ -132,6 +139,7 @@ export class NMF {
     if ((values.size > 0 ? yield* scalar(values.min()) : 0) < 0) throw argError(op, 'X', 'holds negative values: NMF needs a non-negative matrix');
     const k = this.o.nComponents ?? Math.min(n, m);
     const init = this.o.init ?? (k <= Math.min(n, m) ? 'nndsvda' : 'random');
+    this.initUsed = init;
     if (init !== 'random' && k > Math.min(n, m)) {
       throw argError(op, 'nComponents', `is ${k}, but init '${init}' needs nComponents <= min(rows, cols) = ${Math.min(n, m)}`);
     }

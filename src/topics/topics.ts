@@ -1,5 +1,6 @@
 // The topics pipeline: talks -> TF-IDF (sparse) -> NMF -> for each topic its heaviest words and the
-// talks that load on it most. Renders as text, JSON or a self-contained HTML report.
+// talks that load on it most, and each talk's weight on every topic. Renders as text or JSON here,
+// as a self-contained HTML report in report.ts.
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +26,8 @@ export interface TopicsOptions {
 
 export interface Topic {
   readonly words: readonly { readonly word: string; readonly weight: number }[];
-  readonly talks: readonly { readonly title: string; readonly url: string; readonly weight: number }[];
+  /** The talks that load on the topic most; `index` is the talk's place in the corpus. */
+  readonly talks: readonly { readonly index: number; readonly title: string; readonly url: string; readonly weight: number }[];
 }
 
 export interface TopicsResult {
@@ -34,6 +36,10 @@ export interface TopicsResult {
   readonly features: number;
   readonly reconstructionErr: number;
   readonly nIter: number;
+  /** Each talk's weight on each topic: NMF's W, a row per talk in corpus order. */
+  readonly weights: readonly (readonly number[])[];
+  /** What the topics were found with: TF-IDF's options as given, NMF's with its defaults filled in. */
+  readonly settings: { readonly tfidf: TfidfOptions; readonly nmf: Readonly<NMFOptions> };
 }
 
 export const DEMO_TFIDF: TfidfOptions = { maxDf: 0.95, minDf: 2, maxFeatures: 1000, stopWords: 'english' };
@@ -53,7 +59,8 @@ export async function findTopicsAsync(talks: readonly Talk[], opts: TopicsOption
 function topicsJob(talks: readonly Talk[], opts: TopicsOptions): { X: CsrMatrix; nmf: NMF; summary: (W: LazyArray) => TopicsResult } {
   if (talks.length === 0) throw new NdfuseError('topics', 'the corpus is empty');
   const k = opts.components ?? 10;
-  const vectorizer = new TfidfVectorizer(opts.tfidf ?? DEMO_TFIDF);
+  const tfidf = opts.tfidf ?? DEMO_TFIDF;
+  const vectorizer = new TfidfVectorizer(tfidf);
   const X = vectorizer.fitTransform(talks.map((t) => t.text));
   const [n, m] = X.shape;
   if (!Number.isInteger(k) || k < 1 || k > Math.min(n, m)) {
@@ -68,9 +75,10 @@ function topicsJob(talks: readonly Talk[], opts: TopicsOptions): { X: CsrMatrix;
       Array.from({ length: size }, (_, i) => i).sort((a, b) => scores(b) - scores(a) || a - b).slice(0, count);
     const topics = Array.from({ length: k }, (_, j) => ({
       words: top((i) => H[j * m + i]!, opts.topWords ?? 10, m).map((i) => ({ word: words[i]!, weight: H[j * m + i]! })),
-      talks: top((i) => W[i * k + j]!, opts.topTalks ?? 5, n).map((i) => ({ title: talks[i]!.title, url: talks[i]!.url, weight: W[i * k + j]! })),
+      talks: top((i) => W[i * k + j]!, opts.topTalks ?? 5, n).map((i) => ({ index: i, title: talks[i]!.title, url: talks[i]!.url, weight: W[i * k + j]! })),
     }));
-    return { topics, documents: n, features: m, reconstructionErr: nmf.reconstructionErr, nIter: nmf.nIter };
+    const weights = Array.from({ length: n }, (_, i) => Array.from(W.subarray(i * k, (i + 1) * k)));
+    return { topics, documents: n, features: m, reconstructionErr: nmf.reconstructionErr, nIter: nmf.nIter, weights, settings: { tfidf, nmf: nmf.params } };
   };
   return { X, nmf, summary };
 }
@@ -83,45 +91,6 @@ export function topicsText(r: TopicsResult): string {
     lines.push('');
   });
   return lines.join('\n');
-}
-
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** Whether a corpus's URL may be a link in a page people share: http(s) only (a record is someone
- *  else's writing, and `javascript:` or `data:` in an href runs when clicked). */
-const webLink = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url);
-
-/** A self-contained page: each topic's word weights as a bar chart, its talks as links. */
-export function topicsHtml(r: TopicsResult, title = 'Topics'): string {
-  const sections = r.topics.map((t, j) => {
-    const max = Math.max(...t.words.map((w) => w.weight), Number.MIN_VALUE);
-    const bars = t.words.map((w) => `      <div class="bar"><span class="word">${escape(w.word)}</span><span class="fill" style="width:${((100 * w.weight) / max).toFixed(1)}%"></span><span class="weight">${w.weight.toFixed(3)}</span></div>`).join('\n');
-    const talks = t.talks.map((k) => `      <li>${webLink(k.url) ? `<a href="${escape(k.url)}">${escape(k.title)}</a>` : escape(k.title)}</li>`).join('\n');
-    return `  <section id="topic-${j + 1}">\n    <h2>Topic ${j + 1}: ${escape(t.words.slice(0, 3).map((w) => w.word).join(', '))}</h2>\n    <div class="chart">\n${bars}\n    </div>\n    <ol class="talks">\n${talks}\n    </ol>\n  </section>`;
-  }).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${escape(title)}</title>
-<style>
-  body { font: 15px/1.4 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
-  section { border-top: 1px solid #ddd; padding: 0.5em 0 1em; }
-  .chart { display: grid; gap: 3px; max-width: 36em; }
-  .bar { display: grid; grid-template-columns: 9em 1fr 4em; align-items: center; gap: 0.5em; }
-  .fill { background: #3b7dd8; height: 0.9em; border-radius: 2px; }
-  .word { text-align: right; }
-  .weight { color: #777; font-size: 0.85em; }
-  .talks { margin-top: 0.6em; }
-</style>
-</head>
-<body>
-<h1>${escape(title)}</h1>
-<p>${r.topics.length} topics in ${r.documents} talks over ${r.features} terms, found by NMF on TF-IDF with ndfuse.</p>
-${sections}
-</body>
-</html>
-`;
 }
 
 /** The corpus that ships with ndfuse (EuroPython 2016, CC0): data/ at the package's root. */
