@@ -303,7 +303,8 @@ const SCRIPT = `
     t.share.forEach((s, j) => { if (s > 0) { const seg = el('span', 't' + j); seg.style.flexGrow = String(s); mix.append(seg); } });
     const head = el('div');
     if (web(t.url)) { const a = el('a', '', t.title); a.href = t.url; a.rel = 'noopener noreferrer'; head.append(a); } else head.append(el('span', 'title', t.title));
-    const meta = el('div', 'meta', 'topic ' + (t.lead + 1) + ' (' + D.topics[t.lead] + ') ' + pct(t.top) + (t.top < 0.6 ? ' · straddles ' + mixText(t, t.lead) : ''));
+    const meta = el('div', 'meta', t.top === 0 ? 'no weight on any topic'
+      : 'topic ' + (t.lead + 1) + ' (' + D.topics[t.lead] + ') ' + pct(t.top) + (t.top < 0.6 ? ' · straddles ' + mixText(t, t.lead) : ''));
     if (t.tags) meta.append(' ', el('span', 'tags', t.tags));
     head.append(meta);
     li.append(mix, head);
