@@ -74,17 +74,18 @@ const shot = async (page: Page, name: string, fullPage = false): Promise<void> =
 
 describe.skipIf(!CHROMIUM)('in Chromium', () => {
   let browser: Browser;
+  let europython: string;
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM! });
+    europython = report('europython', []);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('the report of the default corpus: every card, a talk hovered, the search box typed into, nothing leaves the page', async () => {
-    const file = report('europython', []);
-    const { page, watch } = await open(browser, file);
+    const { page, watch } = await open(browser, europython);
     const cards = page.locator('article.card');
     await expect.poll(() => cards.count()).toBe(10);
     for (let j = 0; j < 10; j++) {
@@ -138,10 +139,19 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     await page.close();
   });
 
+  it('fits a phone: one column of cards, nothing wider than the screen', async () => {
+    const { page, watch } = await open(browser, europython, { width: 360 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    const lefts = await page.locator('article.card').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().left));
+    expect(new Set(lefts).size).toBe(1);
+    expect(watch.errors).toEqual([]);
+    await shot(page, 'report-phone.png');
+    await page.close();
+  });
+
   it("follows the system's dark scheme and prints the cards without the controls", async () => {
-    const file = join(dir, 'europython.html');
-    const light = await open(browser, file, { colorScheme: 'light' });
-    const dark = await open(browser, file, { colorScheme: 'dark' });
+    const light = await open(browser, europython, { colorScheme: 'light' });
+    const dark = await open(browser, europython, { colorScheme: 'dark' });
     const bg = (p: Page): Promise<string> => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const luminance = (rgb: string): number => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
     expect(luminance(await bg(light.page))).toBeGreaterThan(200);

@@ -1,6 +1,6 @@
-// Corpora of talks: records with a title, a URL, tags and an abstract (or the whole text to analyse). Read from a folder of
-// pyvideo JSON records (the EuroPython 2016 data), a JSON array or JSONL. What a document's text is
-// (title, a blank line, description) is fixed here, so every reader of a corpus agrees on it.
+// Corpora of talks: records with a title, a URL, tags and an abstract (or the whole text to analyse).
+// Read from a folder of pyvideo JSON records (the EuroPython 2016 data), a JSON array or JSONL. What
+// a document's text is (title, a blank line, abstract) is fixed here, so every reader agrees on it.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -332,7 +332,8 @@ class Pages {
   }
 }
 
-/** Writes talks as JSONL (a record of title, URL, tags and abstract per line), through a temporary file so a failure loses nothing. */
+/** Writes talks as JSONL (a record of title, URL, tags and abstract per line), through a temporary
+ *  file so a failure loses nothing. */
 export function writeCorpus(path: string, talks: readonly Talk[]): void {
   const tmp = `${path}.tmp-${process.pid}`;
   try {

@@ -178,10 +178,10 @@ h2{font-size:1.2rem;margin:1.6rem 0 .3rem}
 h3{font-size:1rem;margin:0 0 .5rem;display:flex;align-items:center;gap:.4rem;flex-wrap:wrap}
 a{color:inherit;text-decoration-color:hsl(var(--h,210) var(--s) var(--l))}
 .lede,.hint{color:var(--muted);margin:.2rem 0 .6rem}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.3rem 1.5rem;margin:.6rem 0 0;font-size:.9rem}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:.3rem 1.5rem;margin:.6rem 0 0;font-size:.9rem}
 .facts div{display:flex;gap:.5rem}.facts dt{font-weight:600;min-width:4.5rem}.facts dd{margin:0;color:var(--muted)}
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:3px;background:hsl(var(--h) var(--s) var(--l));flex:none}
-.topics{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:.25rem 1.5rem}
+.topics{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(24rem,100%),1fr));gap:.25rem 1.5rem}
 .topics a{display:grid;grid-template-columns:auto 1.6rem 1fr 4rem 4.5rem;align-items:center;gap:.4rem;text-decoration:none;padding:.15rem .3rem;border-radius:4px}
 .topics a:hover,.topics a:focus{background:var(--card)}
 .topics .label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.count{color:var(--muted);font-size:.85rem;text-align:right}
@@ -189,7 +189,7 @@ meter{width:100%;height:.6rem}
 meter::-webkit-meter-bar{background:var(--line);border:0;border-radius:3px}
 meter::-webkit-meter-optimum-value{background:hsl(var(--h,210) var(--s) var(--l));border-radius:3px}
 meter::-moz-meter-bar{background:hsl(var(--h,210) var(--s) var(--l))}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(21rem,1fr));gap:1rem}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(21rem,100%),1fr));gap:1rem}
 .card{background:var(--card);border:1px solid var(--line);border-top:4px solid hsl(var(--h) var(--s) var(--l));border-radius:8px;padding:.8rem 1rem 1rem;position:relative}
 .card .label{color:var(--muted);font-weight:400}
 .cloud{text-align:center;line-height:1.15;margin:.3rem 0 .8rem;min-height:5.5rem;display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:.1rem .55rem}
