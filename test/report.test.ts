@@ -77,6 +77,13 @@ describe('the topic report', () => {
     expect($('#ndfuse-data').text()).not.toMatch(/[<>]/);
   });
 
+  it('names a talk without a title', () => {
+    const some = [{ title: '', url: '', tags: [], text: '\n\npython data numpy arrays' }, { title: '  ', url: 'https://a.example/', tags: [], text: '  \n\npython data numpy' }, { title: 'web', url: '', tags: [], text: 'web\n\ndjango web http' }];
+    const { $, data } = structure(topicsHtml(findTopics(some, { components: 2, tfidf: { minDf: 1, maxDf: 1.0 } }), some));
+    expect($('li.talk > :first-child').map((_, e) => $(e).text()).get().filter((t) => t === '(untitled)').length).toBeGreaterThanOrEqual(2);
+    expect(data.talks.map((t) => t[0])).toEqual(['(untitled)', '(untitled)', 'web']);
+  });
+
   it('refuses talks that are not the ones the topics were found in', () => {
     expect(() => topicsHtml(result, talks.slice(1))).toThrow(NdfuseError);
     expect(() => topicsHtml(result, talks.slice(1))).toThrow(/ndfuse: topicsHtml: talks holds 168 talks, but the topics were found in 169/);

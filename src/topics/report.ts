@@ -56,8 +56,11 @@ function cloud(words: TopicsResult['topics'][number]['words']): string {
   return order.map((w) => `<span class="word s${1 + Math.round(5 * Math.sqrt(Math.max(w.weight, 0) / max))}" title="${escape(w.word)}: ${w.weight.toFixed(3)}">${escape(w.word)}</span>`).join(' ');
 }
 
+/** A title to show: a record may have none. */
+const named = (title: string): string => (title.trim() === '' ? '(untitled)' : title);
+
 function link(title: string, url: string): string {
-  return webLink(url) ? `<a href="${escape(url)}" rel="noopener noreferrer">${escape(title)}</a>` : `<span class="title">${escape(title)}</span>`;
+  return webLink(url) ? `<a href="${escape(url)}" rel="noopener noreferrer">${escape(named(title))}</a>` : `<span class="title">${escape(named(title))}</span>`;
 }
 
 /** The report: `r` from findTopics on `talks` (the same talks, in the same order). */
@@ -98,7 +101,7 @@ ${items}
   const data = {
     topics: r.topics.map((_, j) => label(j)),
     // [title, url (http(s) only, else ''), tags, abstract, weights]
-    talks: talks.map((t, i) => [t.title, webLink(t.url) ? t.url : '', t.tags.join(', '), abstractOf(t).trim(), r.weights[i]!.map(short)]),
+    talks: talks.map((t, i) => [named(t.title), webLink(t.url) ? t.url : '', t.tags.join(', '), abstractOf(t).trim(), r.weights[i]!.map(short)]),
   };
   const nmf = r.settings.nmf;
   const facts = [
