@@ -14,15 +14,18 @@ export interface Talk {
   readonly text: string;
 }
 
+/** Whether a talk's text is its title, a blank line and an abstract (as talkOf makes it). */
+const titled = (t: Talk): boolean => t.text.startsWith(t.title + '\n\n');
+
 /** A talk's text without its title: what a record's `abstract` holds. */
 export function abstractOf(t: Talk): string {
-  return t.text.startsWith(t.title + '\n\n') ? t.text.slice(t.title.length + 2) : t.text;
+  return titled(t) ? t.text.slice(t.title.length + 2) : t.text;
 }
 
 /** A talk as a corpus file holds it: its title, URL, tags and abstract (or its text, where the text
  *  does not begin with the title). */
 export function recordOf(t: Talk): { title: string; url: string; tags: readonly string[]; abstract: string } | Talk {
-  return t.text.startsWith(t.title + '\n\n') ? { title: t.title, url: t.url, tags: t.tags, abstract: abstractOf(t) } : t;
+  return titled(t) ? { title: t.title, url: t.url, tags: t.tags, abstract: abstractOf(t) } : t;
 }
 
 interface RecordLike {

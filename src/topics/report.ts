@@ -73,7 +73,8 @@ export function topicsHtml(r: TopicsResult, talks: readonly Talk[], opts: Report
   const label = (j: number): string => r.topics[j]!.words.slice(0, 3).map((w) => w.word).join(', ');
   const dominant = r.weights.map((w) => w.reduce((best, x, j) => (x > w[best]! ? j : best), 0));
   const share = r.weights.map((w, i) => { const s = w.reduce((a, b) => a + b, 0); return s > 0 ? w[dominant[i]!]! / s : 0; });
-  const counts = Array.from({ length: k }, (_, j) => dominant.filter((d, i) => d === j && r.weights[i]!.some((x) => x > 0)).length);
+  // a talk with no weight on any topic leads none
+  const counts = Array.from({ length: k }, (_, j) => dominant.filter((d, i) => d === j && share[i]! > 0).length);
   const maxCount = Math.max(1, ...counts);
 
   const overview = r.topics.map((_, j) => `<li><a href="#topic-${j + 1}" class="t${j}"><span class="swatch"></span><b>${j + 1}</b> <span class="label">${escape(label(j))}</span><meter min="0" max="${maxCount}" value="${counts[j]}"></meter><span class="count">${counts[j]} talk${counts[j] === 1 ? '' : 's'}</span></a></li>`).join('\n');
@@ -247,7 +248,6 @@ const SCRIPT = `
       : key === 'straddle' ? (a, b) => a.top - b.top || a.i - b.i
         : (a, b) => a.lead - b.lead || b.top - a.top || a.i - b.i));
   const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; };
-  const web = (u) => /^https?:\\/\\//i.test(u);
   const pct = (x) => Math.round(100 * x) + '%';
   const mixText = (t, skip) => t.share.map((s, j) => [s, j]).filter(([s, j]) => s >= 0.05 && j !== skip).sort((a, b) => b[0] - a[0]).map(([s, j]) => 'topic ' + (j + 1) + ' ' + pct(s)).join(' · ');
 
@@ -305,7 +305,8 @@ const SCRIPT = `
     mix.title = mixText(t);
     t.share.forEach((s, j) => { if (s > 0) { const seg = el('span', 't' + j); seg.style.flexGrow = String(s); mix.append(seg); } });
     const head = el('div');
-    if (web(t.url)) { const a = el('a', '', t.title); a.href = t.url; a.rel = 'noopener noreferrer'; head.append(a); } else head.append(el('span', 'title', t.title));
+    // the data holds a URL only where webLink allowed it (else ''); the policy refuses javascript: anyway
+    if (t.url) { const a = el('a', '', t.title); a.href = t.url; a.rel = 'noopener noreferrer'; head.append(a); } else head.append(el('span', 'title', t.title));
     const meta = el('div', 'meta', t.top === 0 ? 'no weight on any topic'
       : 'topic ' + (t.lead + 1) + ' (' + D.topics[t.lead] + ') ' + pct(t.top) + (t.top < 0.6 ? ' · straddles ' + mixText(t, t.lead) : ''));
     if (t.tags) meta.append(' ', el('span', 'tags', t.tags));
