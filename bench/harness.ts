@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { RandomState } from '../src/topics/random-state.js';
 
 export interface Case {
   readonly name: string;
@@ -56,6 +57,9 @@ export function machine(): string {
 
 export const us = (seconds: number): string => (seconds * 1e6 >= 100 ? (seconds * 1e6).toFixed(0) : (seconds * 1e6).toFixed(2));
 
+/** The middle of `xs` (the upper one of an even count). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
 /** The median wall time in milliseconds of `runs` runs of `f` (for whole runs of seconds, where
  *  benchmark.js's many rounds would take minutes). */
 export async function medianMs(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
@@ -65,7 +69,13 @@ export async function medianMs(runs: number, f: () => Promise<unknown> | unknown
     await f();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[runs >> 1]!;
+  return median(times);
+}
+
+/** `n` of `items` drawn with replacement, seeded (numpy's RandomState draws), */
+export function resample<T>(items: readonly T[], n: number, seed = 0): T[] {
+  const rng = new RandomState(seed);
+  return Array.from({ length: n }, () => items[Math.floor(rng.randomSample() * items.length)]!);
 }
 
 /**

@@ -11,9 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { defaultCorpusPath } from '../src/topics/topics.js';
 import { abstractOf, loadCorpus } from '../src/topics/corpus.js';
 import { writeCorpus } from '../src/topics/crawl.js';
-import { RandomState } from '../src/topics/random-state.js';
 import { findChromium } from './chromium.js';
-import { machine, table } from './harness.js';
+import { machine, median, resample, table } from './harness.js';
 
 const CLI = join(import.meta.dirname, '../src/cli.js');
 
@@ -36,9 +35,7 @@ export async function reportBench(opts: { quick?: boolean } = {}): Promise<strin
   const talks = loadCorpus(defaultCorpusPath());
   // 10,000 talks drawn with replacement from the real ones, seeded; numbered so titles differ
   const n = opts.quick ? 2000 : 10_000;
-  const rng = new RandomState(0);
-  const many = Array.from({ length: n }, (_, i) => {
-    const t = talks[Math.floor(rng.randomSample() * talks.length)]!;
+  const many = resample(talks, n).map((t, i) => {
     const title = `${t.title} (${i + 1})`;
     return { title, url: t.url, tags: t.tags, text: `${title}\n\n${abstractOf(t)}` };
   });
@@ -87,9 +84,8 @@ export async function reportBench(opts: { quick?: boolean } = {}): Promise<strin
         }
         await page.close();
       }
-      const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      rows.push([corpora[i]!.name, mib(sizes[i]!), `${med(loads.map((l) => l.loadMs)).toFixed(0)} ms`, `${med(loads.map((l) => l.startMs)).toFixed(0)} ms`, `${med(loads.map((l) => l.readyMs)).toFixed(0)} ms`,
-        `${med(loads.map((l) => l.heapMiB)).toFixed(0)} MiB`, `${med(typing!.filterMs).toFixed(1)} ms (max ${Math.max(...typing!.filterMs).toFixed(1)})`, typing!.longestTaskMs > 0 ? `${typing!.longestTaskMs.toFixed(0)} ms` : 'none']);
+      rows.push([corpora[i]!.name, mib(sizes[i]!), `${median(loads.map((l) => l.loadMs)).toFixed(0)} ms`, `${median(loads.map((l) => l.startMs)).toFixed(0)} ms`, `${median(loads.map((l) => l.readyMs)).toFixed(0)} ms`,
+        `${median(loads.map((l) => l.heapMiB)).toFixed(0)} MiB`, `${median(typing!.filterMs).toFixed(1)} ms (max ${Math.max(...typing!.filterMs).toFixed(1)})`, typing!.longestTaskMs > 0 ? `${typing!.longestTaskMs.toFixed(0)} ms` : 'none']);
     }
     return `${machine()}, Chromium ${version} (headless), ${runs} fresh loads each (medians)\n\n` +
       table(['corpus', 'report size', 'load event', 'script starts (page parsed)', 'ready (heat map and list drawn)', 'JS heap', 'search: filter and redraw per query', 'tasks over 50 ms while typing'], rows) +

@@ -12,8 +12,7 @@ import { loadCorpus } from '../src/topics/corpus.js';
 import { NMF } from '../src/topics/nmf.js';
 import { TfidfVectorizer } from '../src/topics/vectorize.js';
 import { DEMO_TFIDF } from '../src/topics/topics.js';
-import { RandomState } from '../src/topics/random-state.js';
-import { machine, medianMs as median, python, table } from './harness.js';
+import { machine, medianMs as median, python, resample, table } from './harness.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data');
 
@@ -52,8 +51,7 @@ export async function topicsBench(opts: { quick?: boolean } = {}): Promise<strin
   // 1e4 documents drawn with replacement from the real ones (EuroPython and PyCon), seeded
   const real = [...loadCorpus(join(SHARED, 'europython-2016/pyvideo-data/europython-2016')), ...(await crawl(pyconSite, { profile: PROFILES['pycon-us-2016'] })).talks].map((t) => t.text);
   const n = opts.quick ? 2000 : 10000;
-  const rng = new RandomState(0);
-  const big = Array.from({ length: n }, () => real[Math.floor(rng.randomSample() * real.length)]!);
+  const big = resample(real, n);
   const large = await median(runs, () => new NMF({ nComponents: 10, randomState: 0 }).fitTransform(new TfidfVectorizer(DEMO_TFIDF).fitTransform(big)));
   const dir = mkdtempSync(join(tmpdir(), 'ndfuse-bench-'));
   writeFileSync(join(dir, 'big.jsonl'), big.map((text) => JSON.stringify({ text })).join('\n') + '\n');
