@@ -1,25 +1,23 @@
-// The README's pictures: the topic report of the default corpus in the light and the dark scheme (a
-// talk pointed at, its abstract shown), and the benchmark chart (bench/results/latest.svg), taken in
-// Debian's Chromium. Run from anywhere:  npx tsx scripts/screenshots.ts
+// The README's pictures: the topic report of the default corpus in the light scheme (a talk pointed
+// at, its abstract shown) and in the dark one (further down: the heat map, a filtered list), and the
+// benchmark chart (bench/results/latest.svg), taken in Debian's Chromium. After `npm run build`, from anywhere:  npx tsx scripts/screenshots.ts
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../bench/chromium.js';
-import { loadCorpus } from '../src/topics/corpus.js';
-import { topicsHtml } from '../src/topics/report.js';
-import { defaultCorpusPath, findTopics } from '../src/topics/topics.js';
 
 const root = join(import.meta.dirname, '..');
 const docs = join(root, 'docs');
 const executablePath = findChromium();
 if (!executablePath) throw new Error('screenshots: no Chromium (Debian: apt-get install chromium, or NDFUSE_CHROMIUM)');
 mkdirSync(docs, { recursive: true });
-const talks = loadCorpus(defaultCorpusPath());
+// the report as a user makes it: the built command line (npm run build first)
 const report = join(mkdtempSync(join(tmpdir(), 'ndfuse-shots-')), 'report.html');
-writeFileSync(report, topicsHtml(findTopics(talks), talks, { title: 'Topics of EuroPython 2016', corpus: 'EuroPython 2016, the corpus shipped with ndfuse (data/europython-2016.jsonl)' }));
+execFileSync(process.execPath, [join(root, 'dist/src/cli.js'), 'topics', '--html', report], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const browser = await chromium.launch({ executablePath });
 try {
