@@ -50,5 +50,5 @@ describe('the default corpus', () => {
     execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/make-default-corpus.ts'), dir], { cwd: root, encoding: 'utf8' });
     expect(readFileSync(join(dir, 'europython-2016.jsonl'), 'utf8')).toBe(readFileSync(SHIPPED, 'utf8'));
     expect(readFileSync(join(dir, 'ATTRIBUTION.md'), 'utf8')).toBe(readFileSync(join(root, 'data/ATTRIBUTION.md'), 'utf8'));
-  }, 120_000);
+  });
 });

@@ -331,6 +331,7 @@ const SCRIPT = `
     list.textContent = ''; upto = 0;
     render(PAGE);
     performance.measure('ndfuse-filter', 'ndfuse-filter-start');
+    document.body.dataset.query = search.value;
     document.body.dataset.filtered = String(shown.length);
   }
   let pending = 0;
