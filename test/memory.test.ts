@@ -81,7 +81,8 @@ describe("ndfuse's memory", () => {
     for (let i = 0; i < 20; i++) {
       expect(work()).toBe(first);
       await collectUntilLive(live);
-      expect(memoryStats.live, `round ${i}: every block back`).toBe(live);
+      // at most: blocks of earlier tests' garbage may come back too
+      expect(memoryStats.live, `round ${i}: every block back`).toBeLessThanOrEqual(live);
     }
     expect(memoryStats.top).toBe(top);
     expect(memoryStats.reused).toBeGreaterThan(reused);
