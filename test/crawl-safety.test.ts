@@ -352,6 +352,20 @@ describe('what a server sends is read with care', () => {
     } finally {
       await moved.close();
     }
+    // one whose redirects cannot be followed (to another site, in a loop): no robots.txt, no rules
+    for (const location of ['http://elsewhere.invalid/robots.txt', '/robots.txt']) {
+      const astray = await serve((req, res) => {
+        if (req.url === '/robots.txt') return void res.writeHead(302, { location }).end();
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end(req.url === '/' ? list(['/private/a/', '/c/']) : page(`Talk ${req.url}`, 'An abstract long enough to be an abstract of a talk, with words.'));
+      });
+      try {
+        const { talks, summary } = await crawl(astray.base + '/', { profile: { talkLinks: 'li a' } });
+        expect(talks.map((t) => t.title), location).toEqual(['Talk /c/', 'Talk /private/a/']);
+        expect(summary.skipped, location).toEqual([]);
+      } finally {
+        await astray.close();
+      }
+    }
     // a robots.txt longer than a page may be: its first 500 KiB are its rules
     const long = await serve((req, res) => {
       if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n' + '# padding\n'.repeat(70_000));

@@ -71,45 +71,49 @@ export class HttpClient {
     throw new Error(`${lastError} (${this.s.retries + 1} attempt${this.s.retries > 0 ? 's' : ''})`);
   }
 
-  private async follow(url: string, known: (url: URL) => boolean): Promise<Fetched> {
+  /** The response at the end of `url`'s redirects, and its URL: a Skip where they leave the site,
+   *  loop, pass maxRedirects or reach a URL that `known` says the crawl reads anyway. */
+  private async redirected(url: string, known: (url: URL) => boolean): Promise<{ res: IncomingMessage; url: string }> {
     const chain = [url];
     for (let current = url; ;) {
       const res = await this.get(current);
       const location = res.headers.location;
-      if (res.statusCode! >= 300 && res.statusCode! < 400 && location) {
-        res.resume();
-        const next = new URL(location, current);
-        next.hash = '';
-        if (chain.includes(next.href)) throw new Skip(`redirect loop: ${[...chain, next.href].join(' -> ')}`);
-        if (!this.sameSite(next)) throw new Skip(`redirects to another site (${next.href})`);
-        if (known(next)) throw new Skip(`the same page as ${next.href}`);
-        if (chain.length > this.s.maxRedirects) throw new Skip(`more than ${this.s.maxRedirects} redirects`);
-        chain.push(next.href);
-        current = next.href;
-        continue;
-      }
-      const status = res.statusCode!;
-      if (status === 429 || status === 503) {
-        res.resume();
-        throw new Busy(`HTTP ${status}`, retryAfterMs(res.headers['retry-after']));
-      }
-      if (status >= 500) {
-        res.resume();
-        throw new Error(`HTTP ${status}`);
-      }
-      if (status >= 400) {
-        res.resume();
-        throw new Final(`HTTP ${status}`);
-      }
-      const type = res.headers['content-type'] ?? '';
-      if (!/text\/html|application\/xhtml/i.test(type)) {
-        res.destroy();
-        throw new Skip(`not HTML (${type || 'no content type'})`);
-      }
-      const body = await this.read(res);
-      const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
-      return { url: current, html: decodeHtml(body, charset) };
+      if (!(res.statusCode! >= 300 && res.statusCode! < 400 && location)) return { res, url: current };
+      res.resume();
+      const next = new URL(location, current);
+      next.hash = '';
+      if (chain.includes(next.href)) throw new Skip(`redirect loop: ${[...chain, next.href].join(' -> ')}`);
+      if (!this.sameSite(next)) throw new Skip(`redirects to another site (${next.href})`);
+      if (known(next)) throw new Skip(`the same page as ${next.href}`);
+      if (chain.length > this.s.maxRedirects) throw new Skip(`more than ${this.s.maxRedirects} redirects`);
+      chain.push(next.href);
+      current = next.href;
     }
+  }
+
+  private async follow(url: string, known: (url: URL) => boolean): Promise<Fetched> {
+    const { res, url: current } = await this.redirected(url, known);
+    const status = res.statusCode!;
+    if (status === 429 || status === 503) {
+      res.resume();
+      throw new Busy(`HTTP ${status}`, retryAfterMs(res.headers['retry-after']));
+    }
+    if (status >= 500) {
+      res.resume();
+      throw new Error(`HTTP ${status}`);
+    }
+    if (status >= 400) {
+      res.resume();
+      throw new Final(`HTTP ${status}`);
+    }
+    const type = res.headers['content-type'] ?? '';
+    if (!/text\/html|application\/xhtml/i.test(type)) {
+      res.destroy();
+      throw new Skip(`not HTML (${type || 'no content type'})`);
+    }
+    const body = await this.read(res);
+    const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
+    return { url: current, html: decodeHtml(body, charset) };
   }
 
   private get(url: string): Promise<IncomingMessage> {
@@ -166,16 +170,9 @@ export class HttpClient {
   async robots(origin: string): Promise<Robots> {
     let why: string;
     try {
-      // its redirects are followed, five at most, on the site (a crawl never leaves it; RFC 9309
-      // would go elsewhere too, and allows taking one it cannot follow as no robots.txt: no rules)
-      let url = new URL('/robots.txt', origin);
-      let res = await this.get(url.href);
-      for (let hops = 0; hops < 5 && res.statusCode! >= 300 && res.statusCode! < 400 && res.headers.location; hops++) {
-        res.resume();
-        url = new URL(res.headers.location, url);
-        if (!this.sameSite(url)) return parseRobots('', USER_AGENT);
-        res = await this.get(url.href);
-      }
+      // its redirects are followed as a page's are, on the site only (a crawl never leaves it; RFC
+      // 9309 would go elsewhere too, and allows taking one it cannot follow as no robots.txt)
+      const { res } = await this.redirected(new URL('/robots.txt', origin).href, () => false);
       if (res.statusCode! < 500 && res.statusCode !== 200) {
         res.resume();
         return parseRobots('', USER_AGENT);
@@ -185,6 +182,8 @@ export class HttpClient {
       res.resume();
       why = `HTTP ${res.statusCode}`;
     } catch (e) {
+      // redirects it cannot follow (off the site, a loop, too many): no robots.txt
+      if (e instanceof Skip) return parseRobots('', USER_AGENT);
       why = (e as Error).message;
     }
     return { allowed: () => false, unreadable: why };
