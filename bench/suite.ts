@@ -416,7 +416,7 @@ const ratioTicks = (lo: number, hi: number): number[] => {
 export function svg(r: SuiteResult): string {
   const PW = 300, PH = 236, cols = 4, margin = 12;
   const strategies = [...new Set(r.points.map((p) => p.strategy))];
-  const peers = strategies.filter((s) => s !== 'fused' && !s.startsWith('fused'));
+  const peers = strategies.filter((s) => !s.startsWith('fused'));
   const rows = Math.ceil(CASES.length / cols);
   const width = cols * PW + 2 * margin;
   const at = (c: string, s: string, n: number): number | undefined => r.points.find((p) => p.case === c && p.strategy === s && p.n === n)?.us;
@@ -429,18 +429,20 @@ export function svg(r: SuiteResult): string {
   const legendRows = Math.ceil(strategies.length / 4);
   const timeTop = top + legendRows * 18 + 8;
   const timeTitle = `<text x="${margin}" y="${timeTop}" font-weight="bold" font-size="13">Time per call (log scales; lower is faster)</text>`;
-  const timePanels = CASES.map((c, k) => panel({
-    ox: margin + (k % cols) * PW, oy: timeTop + 8 + Math.floor(k / cols) * PH, w: PW, h: PH, title: c.name, sizes: r.sizes,
-    series: strategies.map((s) => ({ name: s, points: r.sizes.flatMap((n) => { const v = at(c.name, s, n); return v === undefined ? [] : [{ n, v }]; }) })),
-    ticks: decades, label: timeLabel, yTitle: 'time per call',
+  // a panel per case in rows of `cols` below `y`; a series per strategy of the values `v` gives
+  type Axes = Pick<Parameters<typeof panel>[0], 'ticks' | 'label' | 'yTitle' | 'level'>;
+  const panels = (y: number, names: readonly string[], v: (c: string, s: string, n: number) => number | undefined, axes: Axes): string[] => CASES.map((c, k) => panel({
+    ox: margin + (k % cols) * PW, oy: y + 8 + Math.floor(k / cols) * PH, w: PW, h: PH, title: c.name, sizes: r.sizes,
+    series: names.map((s) => ({ name: s, points: r.sizes.flatMap((n) => { const x = v(c.name, s, n); return x === undefined ? [] : [{ n, v: x }]; }) })),
+    ...axes,
   }));
+  const timePanels = panels(timeTop, strategies, at, { ticks: decades, label: timeLabel, yTitle: 'time per call' });
   const ratioTop = timeTop + 8 + rows * PH + 26;
   const ratioTitle = `<text x="${margin}" y="${ratioTop}" font-weight="bold" font-size="13">Fused ndfuse against each peer: the peer's time ÷ fused's (above the 1× line, fused is faster)</text>`;
-  const ratioPanels = CASES.map((c, k) => panel({
-    ox: margin + (k % cols) * PW, oy: ratioTop + 8 + Math.floor(k / cols) * PH, w: PW, h: PH, title: c.name, sizes: r.sizes,
-    series: peers.map((s) => ({ name: s, points: r.sizes.flatMap((n) => { const v = at(c.name, s, n), f = at(c.name, 'fused', n); return v === undefined || f === undefined ? [] : [{ n, v: v / f }]; }) })),
-    ticks: ratioTicks, label: ratioLabel, yTitle: 'peer time ÷ fused time', level: 1,
-  }));
+  const ratioPanels = panels(ratioTop, peers, (c, s, n) => {
+    const v = at(c, s, n), f = at(c, 'fused', n);
+    return v === undefined || f === undefined ? undefined : v / f;
+  }, { ticks: ratioTicks, label: ratioLabel, yTitle: 'peer time ÷ fused time', level: 1 });
   const height = ratioTop + 8 + rows * PH + 10;
   const head = `<text x="${margin}" y="20" font-weight="bold" font-size="15">ndfuse benchmark sweep</text><text x="${margin}" y="36" fill="#555">${xml(`${r.machine}, ${r.date}${r.quick ? ' (a --quick run: not for quoting)' : ''}. ndfuse: benchmark.js median; numpy and numexpr: timeit best of 5.`)}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, Helvetica, Arial, sans-serif" font-size="11" fill="#222"><rect width="100%" height="100%" fill="white"/>${head}${legend.join('')}${timeTitle}${timePanels.join('')}${ratioTitle}${ratioPanels.join('')}</svg>\n`;
