@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../src/topics/crawl.js';
 import { talkOf } from '../src/topics/corpus.js';
+import { clean } from '../src/topics/infer.js';
 
 const DIR = join(import.meta.dirname, '../../shared/data/europython-2016/pyvideo-data/europython-2016/videos');
 const OUT = process.argv[2] ?? join(import.meta.dirname, '../data');
@@ -61,8 +62,8 @@ function abstractIn(description: string): string {
     if (l.trim() === '') { flush(); continue; }
     const prev = current[current.length - 1];
     const item = /^\s*([-*+•]|\d+[.)])\s/.test(l) || /^\s/.test(l);
-    if (prev !== undefined && !item && !/^\s/.test(prev)) current[current.length - 1] = `${prev} ${l.trim().replace(/\s+/g, ' ')}`;
-    else current.push(item ? l : l.trim().replace(/\s+/g, ' '));
+    if (prev !== undefined && !item && !/^\s/.test(prev)) current[current.length - 1] = `${prev} ${clean(l)}`;
+    else current.push(item ? l : clean(l));
   }
   flush();
   return paragraphs.join('\n\n');
