@@ -4,7 +4,7 @@
 
 import * as nd from '../src/index.js';
 import { handLoop } from './engine.bench.js';
-import { machine, python, run, table, us } from './harness.js';
+import { machine, PY_BEST_US, python, run, table, us } from './harness.js';
 
 /** numexpr's evaluate('tf * idf - 1') at n, in microseconds per call, or why it could not run. */
 function numexprTime(n: number): number | string {
@@ -12,9 +12,8 @@ function numexprTime(n: number): number | string {
     'import timeit, numpy as np, numexpr as ne',
     `tf = np.random.rand(${n}); idf = np.random.rand(${n})`,
     "ne.set_num_threads(1); ne.evaluate('tf * idf - 1')",
-    "t = timeit.Timer(lambda: ne.evaluate('tf * idf - 1'))",
-    'k, _ = t.autorange()',
-    'print(min(t.repeat(5, k)) / k * 1e6)',
+    PY_BEST_US,
+    "print(best(lambda: ne.evaluate('tf * idf - 1')))",
   ].join('\n');
   return python<number>(script, []) ?? 'skipped: no python3 with numexpr';
 }
